@@ -1,0 +1,206 @@
+"""The one TOML config file: validated at start-up, then passed around as frozen models.
+
+Every error names the key path, what is wrong and the fix, on one line, e.g.
+``config.toml: accounts[0]: unknown key 'securty' (did you mean 'security'?)``.
+No raw dicts leave this module; secrets are never read from here at import time.
+"""
+
+from __future__ import annotations
+
+import ipaddress
+import os
+import re
+import tomllib
+from enum import StrEnum
+from pathlib import Path
+from typing import Literal
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+import platformdirs
+from pydantic import Field, ValidationError, field_validator, model_validator
+
+from followup.errors import ConfigError
+from followup.models import Profile
+from followup.rules.schema import AdviceSettings, RuleConfig
+from followup.validation import StrictModel, format_validation_error
+
+APP = "followup"
+SECRET_PREFIXES = ("env:", "file:", "credential:", "command:")
+_EMAIL = re.compile(r"^[^@\s<>]+@[^@\s<>]+\.[^@\s<>]+$")
+
+
+class Security(StrEnum):
+    TLS = "tls"
+    STARTTLS = "starttls"
+    NONE = "none"
+
+
+class ProfileConfig(StrictModel):
+    """Who you are, as your drafts sign and address you."""
+
+    name: str = Field(min_length=1)
+    email: str
+    signature: str = ""
+    phone: str = ""
+    timezone: str = "UTC"
+
+    @field_validator("email")
+    @classmethod
+    def _email(cls, value: str) -> str:
+        if not _EMAIL.match(value):
+            raise ValueError(f"'{value}' is not an email address: write it as name@example.com")
+        return value
+
+    @field_validator("timezone")
+    @classmethod
+    def _zone(cls, value: str) -> str:
+        try:
+            ZoneInfo(value)
+        except (ZoneInfoNotFoundError, ValueError):
+            raise ValueError(
+                f"unknown time zone '{value}': use an IANA name such as 'Europe/Berlin'"
+            ) from None
+        return value
+
+    def to_profile(self) -> Profile:
+        return Profile(self.name, self.email, self.signature, self.phone, self.timezone)
+
+
+class ClassifierConfig(StrictModel):
+    """Below `threshold` a message counts as `other` and gets no draft."""
+
+    threshold: float = Field(default=0.5, ge=0.0, le=1.0)
+    model: Path | None = None
+
+
+class AccountConfig(StrictModel):
+    """One IMAP account. The password never lives here: `password` names where to find it."""
+
+    name: str = ""
+    host: str = Field(min_length=1)
+    port: int | None = Field(default=None, ge=1, le=65535)
+    security: Security = Security.TLS
+    username: str = Field(min_length=1)
+    password: str = "keyring"
+    auth: Literal["login", "xoauth2"] = "login"
+    folders: list[str] = Field(default_factory=lambda: ["INBOX"], min_length=1)
+    drafts_folder: str | None = None
+    mode: Literal["idle", "poll"] = "idle"
+    poll_interval: int = Field(default=60, ge=5, description="seconds between polls in poll mode")
+    idle_renew: int = Field(default=540, ge=30, le=1740, description="seconds before IDLE is renewed")
+    ca_file: Path | None = None
+    allow_insecure: bool = False
+    timeout: float = Field(default=30.0, gt=0)
+
+    @field_validator("password")
+    @classmethod
+    def _password_source(cls, value: str) -> str:
+        if value == "keyring" or value.startswith(SECRET_PREFIXES):
+            return value
+        raise ValueError(
+            "a literal password is not allowed in the config file: store it with "
+            '`followup password set ACCOUNT` and write password = "keyring", or use '
+            '"env:VAR", "file:PATH", "credential:NAME" or "command:..."'
+        )
+
+    @model_validator(mode="after")
+    def _defaults(self) -> AccountConfig:
+        # Frozen model: fill derived defaults through object.__setattr__ once, at validation.
+        if not self.name:
+            object.__setattr__(self, "name", self.username)
+        if self.port is None:
+            object.__setattr__(self, "port", 993 if self.security is Security.TLS else 143)
+        if self.security is Security.NONE and not self.allow_insecure and not is_loopback(self.host):
+            raise ValueError(
+                f'security = "none" sends the password in clear text to {self.host}: use "tls" or '
+                '"starttls", or set allow_insecure = true if you really mean it'
+            )
+        return self
+
+
+class Settings(StrictModel):
+    """The whole config file."""
+
+    lookback_days: int = Field(default=14, ge=0, le=3650)
+    state_dir: Path | None = None
+    profile: ProfileConfig
+    classifier: ClassifierConfig = Field(default_factory=ClassifierConfig)
+    advice: AdviceSettings = Field(default_factory=AdviceSettings)
+    accounts: list[AccountConfig] = Field(default_factory=list)
+    rules: list[RuleConfig] | None = None
+
+    @model_validator(mode="after")
+    def _unique_accounts(self) -> Settings:
+        seen: set[str] = set()
+        for i, account in enumerate(self.accounts):
+            if account.name in seen:
+                raise ValueError(
+                    f"accounts[{i}].name: '{account.name}' is used twice: give each account a name"
+                )
+            seen.add(account.name)
+        return self
+
+    def account(self, name: str) -> AccountConfig:
+        for account in self.accounts:
+            if account.name == name:
+                return account
+        names = ", ".join(a.name for a in self.accounts) or "none configured"
+        raise ConfigError(f"no account named '{name}' (accounts: {names})")
+
+    @property
+    def state_path(self) -> Path:
+        """Where the SQLite state lives ($XDG_STATE_HOME/followup unless state_dir is set)."""
+        return self.state_dir or Path(platformdirs.user_state_dir(APP))
+
+    @property
+    def templates_dir(self) -> Path:
+        """User template overrides, beside the config file's default location."""
+        return default_config_path().parent / "templates"
+
+
+def is_loopback(host: str) -> bool:
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
+def default_config_path() -> Path:
+    env = os.environ.get("FOLLOWUP_CONFIG")
+    if env:
+        return Path(env)
+    return Path(platformdirs.user_config_dir(APP)) / "config.toml"
+
+
+def resolve_config_path(path: Path | None) -> Path:
+    """--config PATH, else $FOLLOWUP_CONFIG, else $XDG_CONFIG_HOME/followup/config.toml."""
+    return path if path is not None else default_config_path()
+
+
+def load(path: Path | None = None) -> Settings:
+    """Read and validate the config file; raise ConfigError naming the key and the fix."""
+    path = resolve_config_path(path)
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise ConfigError(
+            f"{path}: no config file: copy config.example.toml there (or pass --config PATH)"
+        ) from None
+    except OSError as exc:
+        raise ConfigError(f"{path}: cannot read the config file: {exc.strerror}") from None
+    return parse(text, source=str(path))
+
+
+def parse(text: str, source: str = "config.toml") -> Settings:
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        raise ConfigError(f"{source}: not valid TOML ({exc}): fix the syntax at that line") from None
+    try:
+        return Settings.model_validate(data)
+    except ValidationError as exc:
+        raise ConfigError(format_validation_error(exc, f"{source}: ")) from None
+    except ConfigError as exc:
+        raise ConfigError(f"{source}: {exc}") from None

@@ -1,0 +1,397 @@
+"""The state database (SQLite, WAL): cursors, processed messages, the draft ledger, applications.
+
+The ledger is what makes drafts exactly-once. A draft's life:
+``scheduled`` (due later) -> ``pending`` (about to be APPENDed) -> ``done``; or ``cancelled``.
+A key, once in the ledger, is never written again, so a draft the user deleted stays deleted.
+Every state change commits before the next network step, so kill -9 at any point leaves either
+no entry (nothing was appended) or a ``pending`` one that start-up resolves by searching Drafts.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import threading
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+from followup.models import Label, Stage
+
+SCHEMA_VERSION = 1
+
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS cursors (
+    account TEXT NOT NULL, folder TEXT NOT NULL, uidvalidity INTEGER NOT NULL, last_uid INTEGER NOT NULL,
+    PRIMARY KEY (account, folder));
+CREATE TABLE IF NOT EXISTS messages (
+    account TEXT NOT NULL, identity TEXT NOT NULL, folder TEXT NOT NULL, uidvalidity INTEGER NOT NULL,
+    uid INTEGER NOT NULL, message_id TEXT NOT NULL, label TEXT, confidence REAL, outcome TEXT NOT NULL,
+    company TEXT, subject TEXT, received_at TEXT, processed_at TEXT NOT NULL,
+    PRIMARY KEY (account, identity));
+CREATE TABLE IF NOT EXISTS ledger (
+    key TEXT PRIMARY KEY, account TEXT NOT NULL, source TEXT NOT NULL, action TEXT NOT NULL,
+    rule TEXT NOT NULL, state TEXT NOT NULL, due TEXT, data BLOB, subject TEXT, recipient TEXT,
+    company TEXT, cancel_on_reply INTEGER NOT NULL DEFAULT 0, created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL);
+CREATE INDEX IF NOT EXISTS ledger_state ON ledger (account, state, due);
+CREATE TABLE IF NOT EXISTS applications (
+    id INTEGER PRIMARY KEY, account TEXT NOT NULL, company TEXT NOT NULL, company_key TEXT NOT NULL,
+    role TEXT, stage TEXT NOT NULL, first_contact TEXT NOT NULL, last_contact TEXT NOT NULL,
+    UNIQUE (account, company_key));
+CREATE TABLE IF NOT EXISTS stage_history (
+    application INTEGER NOT NULL REFERENCES applications(id), stage TEXT NOT NULL, at TEXT NOT NULL,
+    source TEXT NOT NULL, UNIQUE (application, stage, source));
+"""
+
+
+class LedgerState:
+    SCHEDULED = "scheduled"
+    PENDING = "pending"
+    DONE = "done"
+    CANCELLED = "cancelled"
+
+
+@dataclass(frozen=True)
+class Cursor:
+    uidvalidity: int
+    last_uid: int
+
+
+@dataclass(frozen=True)
+class LedgerEntry:
+    key: str
+    account: str
+    source: str
+    action: str
+    rule: str
+    state: str
+    due: datetime | None
+    data: bytes | None
+    subject: str
+    recipient: str
+    company: str | None
+
+
+@dataclass(frozen=True)
+class MessageRow:
+    account: str
+    folder: str
+    uid: int
+    subject: str
+    label: str | None
+    confidence: float | None
+    outcome: str
+    company: str | None
+
+
+@dataclass(frozen=True)
+class Application:
+    account: str
+    company: str
+    role: str | None
+    stage: Stage
+    first_contact: datetime
+    last_contact: datetime
+    pending: int = 0
+    next_due: datetime | None = None
+
+
+def company_key(company: str) -> str:
+    """Fold a company name so 'ACME Inc.' and 'Acme' count as one application."""
+    words = [w for w in "".join(c if c.isalnum() else " " for c in company.lower()).split()]
+    suffixes = {"inc", "ltd", "llc", "gmbh", "ag", "plc", "corp", "co", "limited", "the", "bv", "sa", "pvt"}
+    kept = [w for w in words if w not in suffixes]
+    return " ".join(kept or words)
+
+
+def _iso(value: datetime | None) -> str | None:
+    return value.astimezone(UTC).isoformat() if value else None
+
+
+def _dt(value: str | None) -> datetime | None:
+    return datetime.fromisoformat(value) if value else None
+
+
+class Store:
+    """One SQLite file shared by every account's thread (one connection, serialised by a lock)."""
+
+    def __init__(self, path: Path) -> None:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        self.path = path
+        self._lock = threading.RLock()
+        self._db = sqlite3.connect(path, check_same_thread=False, isolation_level=None, timeout=30)
+        self._db.execute("PRAGMA journal_mode=WAL")
+        self._db.execute("PRAGMA synchronous=FULL")
+        self._db.executescript(_SCHEMA)
+        with self._tx() as db:
+            row = db.execute("SELECT value FROM meta WHERE key='schema'").fetchone()
+            if row is None:
+                db.execute("INSERT INTO meta VALUES ('schema', ?)", (str(SCHEMA_VERSION),))
+            elif int(row[0]) > SCHEMA_VERSION:
+                raise RuntimeError(
+                    f"{path}: state written by a newer followup (schema {row[0]}): upgrade followup"
+                )
+
+    def close(self) -> None:
+        with self._lock:
+            self._db.close()
+
+    @contextmanager
+    def _tx(self) -> Iterator[sqlite3.Connection]:
+        with self._lock:
+            self._db.execute("BEGIN IMMEDIATE")
+            try:
+                yield self._db
+            except BaseException:
+                self._db.execute("ROLLBACK")
+                raise
+            self._db.execute("COMMIT")
+
+    # -- cursors ---------------------------------------------------------------------------------
+    def cursor(self, account: str, folder: str) -> Cursor | None:
+        with self._lock:
+            row = self._db.execute(
+                "SELECT uidvalidity, last_uid FROM cursors WHERE account=? AND folder=?", (account, folder)
+            ).fetchone()
+        return Cursor(row[0], row[1]) if row else None
+
+    def set_cursor(self, account: str, folder: str, cursor: Cursor) -> None:
+        with self._tx() as db:
+            db.execute(
+                "INSERT INTO cursors VALUES (?,?,?,?) ON CONFLICT (account, folder) DO UPDATE SET "
+                "uidvalidity=excluded.uidvalidity, last_uid=excluded.last_uid",
+                (account, folder, cursor.uidvalidity, cursor.last_uid),
+            )
+
+    # -- messages --------------------------------------------------------------------------------
+    def is_processed(self, account: str, identity: str) -> bool:
+        with self._lock:
+            row = self._db.execute(
+                "SELECT 1 FROM messages WHERE account=? AND identity=?", (account, identity)
+            ).fetchone()
+        return row is not None
+
+    def record_message(
+        self,
+        account: str,
+        identity: str,
+        *,
+        folder: str,
+        uidvalidity: int,
+        uid: int,
+        message_id: str,
+        outcome: str,
+        label: Label | None = None,
+        confidence: float | None = None,
+        company: str | None = None,
+        subject: str = "",
+        received_at: datetime | None = None,
+    ) -> None:
+        """Remember a message as handled (outcome: acted, skipped-own, skipped-old, failed, ...)."""
+        with self._tx() as db:
+            db.execute(
+                "INSERT OR REPLACE INTO messages VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                (
+                    account, identity, folder, uidvalidity, uid, message_id,
+                    label.value if label else None, confidence, outcome, company, subject,
+                    _iso(received_at), _iso(datetime.now(UTC)),
+                ),
+            )  # fmt: skip
+
+    def message_counts(self, account: str | None = None) -> dict[str, int]:
+        query = "SELECT COALESCE(label, outcome), COUNT(*) FROM messages"
+        args: tuple[str, ...] = ()
+        if account:
+            query += " WHERE account=?"
+            args = (account,)
+        with self._lock:
+            return dict(self._db.execute(query + " GROUP BY 1", args).fetchall())
+
+    def message_rows(self) -> list[MessageRow]:
+        """Every message handled, oldest first (for the demo and `status`)."""
+        with self._lock:
+            rows = self._db.execute(
+                "SELECT account, folder, uid, subject, label, confidence, outcome, company FROM messages "
+                "ORDER BY account, folder, uid"
+            ).fetchall()
+        return [MessageRow(*row) for row in rows]
+
+    # -- ledger ----------------------------------------------------------------------------------
+    def ledger_state(self, key: str) -> str | None:
+        with self._lock:
+            row = self._db.execute("SELECT state FROM ledger WHERE key=?", (key,)).fetchone()
+        return row[0] if row else None
+
+    def add_ledger(
+        self,
+        key: str,
+        *,
+        account: str,
+        source: str,
+        action: str,
+        rule: str,
+        state: str,
+        data: bytes | None,
+        due: datetime | None = None,
+        subject: str = "",
+        recipient: str = "",
+        company: str | None = None,
+        cancel_on_reply: bool = False,
+    ) -> bool:
+        """Insert a new key; False (and nothing changed) when the key is already known."""
+        now = _iso(datetime.now(UTC))
+        with self._tx() as db:
+            cur = db.execute(
+                "INSERT OR IGNORE INTO ledger VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                (
+                    key, account, source, action, rule, state, _iso(due), data, subject, recipient,
+                    company_key(company) if company else None, int(cancel_on_reply), now, now,
+                ),
+            )  # fmt: skip
+            return cur.rowcount == 1
+
+    def set_state(self, key: str, state: str, *, keep_data: bool = True) -> None:
+        with self._tx() as db:
+            db.execute(
+                "UPDATE ledger SET state=?, updated_at=?"
+                + ("" if keep_data else ", data=NULL")
+                + " WHERE key=?",
+                (state, _iso(datetime.now(UTC)), key),
+            )
+
+    def entries(self, account: str, state: str, due_before: datetime | None = None) -> list[LedgerEntry]:
+        query = "SELECT * FROM ledger WHERE account=? AND state=?"
+        args: list[object] = [account, state]
+        if due_before is not None:
+            query += " AND due <= ?"
+            args.append(_iso(due_before))
+        with self._lock:
+            rows = self._db.execute(query + " ORDER BY due, created_at", args).fetchall()
+        return [self._entry(row) for row in rows]
+
+    @staticmethod
+    def _entry(row: Sequence[object]) -> LedgerEntry:
+        return LedgerEntry(
+            key=str(row[0]), account=str(row[1]), source=str(row[2]), action=str(row[3]), rule=str(row[4]),
+            state=str(row[5]), due=_dt(row[6]),  # type: ignore[arg-type]
+            data=row[7],  # type: ignore[arg-type]
+            subject=str(row[8] or ""), recipient=str(row[9] or ""), company=row[10],  # type: ignore[arg-type]
+        )  # fmt: skip
+
+    def cancel_scheduled(self, account: str, *, sources: Sequence[str], company: str | None) -> list[str]:
+        """Cancel timed drafts (cancel_on_reply) of these source messages or this company; return keys."""
+        keys: list[str] = []
+        with self._tx() as db:
+            clauses, args = [], [account, LedgerState.SCHEDULED]
+            if sources:
+                clauses.append(f"source IN ({','.join('?' * len(sources))})")
+                args.extend(sources)
+            if company:
+                clauses.append("company = ?")
+                args.append(company_key(company))
+            if not clauses:
+                return []
+            rows = db.execute(
+                "SELECT key FROM ledger WHERE account=? AND state=? AND cancel_on_reply=1 AND ("
+                + " OR ".join(clauses)
+                + ")",
+                args,
+            ).fetchall()
+            keys = [r[0] for r in rows]
+            for key in keys:
+                db.execute(
+                    "UPDATE ledger SET state=?, data=NULL, updated_at=? WHERE key=?",
+                    (LedgerState.CANCELLED, _iso(datetime.now(UTC)), key),
+                )
+        return keys
+
+    def scheduled_rows(self) -> list[LedgerEntry]:
+        """Timed drafts not yet due, across accounts, soonest first."""
+        with self._lock:
+            rows = self._db.execute(
+                "SELECT * FROM ledger WHERE state=? ORDER BY due", (LedgerState.SCHEDULED,)
+            ).fetchall()
+        return [self._entry(row) for row in rows]
+
+    def ledger_counts(self, account: str | None = None) -> dict[str, int]:
+        query = "SELECT state, COUNT(*) FROM ledger"
+        args: tuple[str, ...] = ()
+        if account:
+            query += " WHERE account=?"
+            args = (account,)
+        with self._lock:
+            return dict(self._db.execute(query + " GROUP BY state", args).fetchall())
+
+    def next_due(self, account: str | None = None) -> datetime | None:
+        query = "SELECT MIN(due) FROM ledger WHERE state=?"
+        args: list[str] = [LedgerState.SCHEDULED]
+        if account:
+            query += " AND account=?"
+            args.append(account)
+        with self._lock:
+            row = self._db.execute(query, args).fetchone()
+        return _dt(row[0]) if row else None
+
+    # -- applications ----------------------------------------------------------------------------
+    def track(
+        self, account: str, company: str, role: str | None, stage: Stage, at: datetime, source: str
+    ) -> None:
+        """Move the application with this company to `stage` (and remember when and why)."""
+        ckey = company_key(company)
+        when = _iso(at)
+        with self._tx() as db:
+            db.execute(
+                "INSERT INTO applications (account, company, company_key, role, stage, first_contact, "
+                "last_contact) VALUES (?,?,?,?,?,?,?) ON CONFLICT (account, company_key) DO UPDATE SET "
+                "stage=excluded.stage, last_contact=MAX(last_contact, excluded.last_contact), "
+                "role=COALESCE(applications.role, excluded.role)",
+                (account, company, ckey, role, stage.value, when, when),
+            )
+            app_id = db.execute(
+                "SELECT id FROM applications WHERE account=? AND company_key=?", (account, ckey)
+            ).fetchone()[0]
+            db.execute(
+                "INSERT OR IGNORE INTO stage_history VALUES (?,?,?,?)", (app_id, stage.value, when, source)
+            )
+
+    def touch(self, account: str, company: str, at: datetime) -> None:
+        """Record contact with a company without changing its stage."""
+        with self._tx() as db:
+            db.execute(
+                "UPDATE applications SET last_contact=MAX(last_contact, ?) WHERE account=? AND company_key=?",
+                (_iso(at), account, company_key(company)),
+            )
+
+    def application(self, account: str, company: str) -> Application | None:
+        with self._lock:
+            row = self._db.execute(
+                "SELECT account, company, role, stage, first_contact, last_contact FROM applications "
+                "WHERE account=? AND company_key=?",
+                (account, company_key(company)),
+            ).fetchone()
+        return self._application(row) if row else None
+
+    def applications(self) -> list[Application]:
+        with self._lock:
+            rows = self._db.execute(
+                "SELECT a.account, a.company, a.role, a.stage, a.first_contact, a.last_contact, "
+                "(SELECT COUNT(*) FROM ledger l WHERE l.account=a.account AND l.company=a.company_key "
+                " AND l.state='scheduled'), "
+                "(SELECT MIN(due) FROM ledger l WHERE l.account=a.account AND l.company=a.company_key "
+                " AND l.state='scheduled') FROM applications a ORDER BY a.last_contact DESC"
+            ).fetchall()
+        return [self._application(row) for row in rows]
+
+    @staticmethod
+    def _application(row: Sequence[object]) -> Application:
+        first, last = _dt(row[4]), _dt(row[5])  # type: ignore[arg-type]
+        assert first is not None and last is not None
+        return Application(
+            account=str(row[0]), company=str(row[1]), role=row[2],  # type: ignore[arg-type]
+            stage=Stage(str(row[3])), first_contact=first, last_contact=last,
+            pending=int(row[6]) if len(row) > 6 else 0,  # type: ignore[call-overload]
+            next_due=_dt(row[7]) if len(row) > 7 else None,  # type: ignore[arg-type]
+        )  # fmt: skip

@@ -1,0 +1,168 @@
+"""The default rules: well-known job-search advice, written as ordinary rules.
+
+Each function below builds one rule from ``[advice]``; its docstring is the user documentation of
+that rule. To change a default, in order of effort:
+
+1. turn a knob in ``[advice]`` (AdviceSettings in schema.py);
+2. override its template: put ``NAME.j2`` in your config directory's ``templates/``;
+3. replace the whole rule: a ``[[rules]]`` entry with the same ``name``
+   (``enabled = false`` and only the name switches it off);
+4. ``[advice] defaults = false`` drops all of them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from followup.models import Label, Stage
+from followup.rules.schema import AdviceSettings, RuleConfig
+
+
+def _doc(fn: Callable[..., Any]) -> str:
+    return " ".join((fn.__doc__ or "").split("\n\n")[0].split())
+
+
+def interview_invitation(advice: AdviceSettings) -> RuleConfig:
+    """Interview invitation: confirm the slot, thank them afterwards, check in if it goes quiet.
+
+    - ``interview_reply`` (now, to the sender): thanks them and confirms the proposed time when one
+      was found, otherwise asks for a few options.
+    - ``interview_thank_you``: a thank-you note ``thank_you_after_hours`` (default 3) after the
+      interview ends, and never later than 24 hours after it; skipped when the invitation is only
+      processed more than 24 hours after the interview (a late thank-you reads worse than none).
+      Without an interview time it appears on the next business day and `rules test` says so.
+    - ``interview_checkin`` (``interview_checkin``, ``interview_checkin_business_days``, default 5):
+      a polite check-in that is dropped if the company writes again first.
+    - keyword ``$Followup-Interview`` on the invitation when ``interview_keyword = true``.
+    - tracks the application as interview_scheduled.
+    """
+    actions: list[dict[str, Any]] = [
+        {"type": "draft", "template": "interview_reply"},
+        {
+            "type": "draft",
+            "template": "interview_thank_you",
+            "at": f"interview.end + {advice.thank_you_after_hours:g}h",
+            "latest": "interview.end + 24h",
+        },
+    ]
+    if advice.interview_checkin:
+        actions.append(
+            {
+                "type": "draft",
+                "template": "interview_checkin",
+                "at": f"interview.end + {advice.interview_checkin_business_days} business days",
+                "cancel_on_reply": True,
+            }
+        )
+    if advice.interview_keyword:
+        actions.append({"type": "keyword", "keyword": "$Followup-Interview"})
+    actions.append({"type": "track", "stage": Stage.INTERVIEW_SCHEDULED})
+    return _rule(
+        "interview_invitation", Label.INTERVIEW_INVITATION, advice, actions, _doc(interview_invitation)
+    )
+
+
+def rejection(advice: AdviceSettings) -> RuleConfig:
+    """Rejection: a gracious reply, a note to yourself with next steps, and a stay-in-touch note.
+
+    - ``rejection_reply`` (now, to the sender): thanks them, asks for feedback on the interviews
+      (after_interview) or the application (after_application), asks to be considered for future
+      roles, and mentions joining their talent network (with the link when one was found).
+    - ``rejection_next_steps`` (now, to yourself; ``rejection_note_to_self``): reflect on what went
+      well, update resume and cover letter with the feedback, join the talent network, keep
+      networking, stay positive.
+    - ``rejection_stay_in_touch`` (``stay_in_touch``, ``stay_in_touch_weeks``, default 6): a
+      friendly note some weeks later.
+    - tracks the application as rejected.
+    """
+    actions: list[dict[str, Any]] = [{"type": "draft", "template": "rejection_reply"}]
+    if advice.rejection_note_to_self:
+        actions.append({"type": "draft", "template": "rejection_next_steps", "recipient": "self"})
+    if advice.stay_in_touch:
+        actions.append(
+            {
+                "type": "draft",
+                "template": "rejection_stay_in_touch",
+                "at": f"received + {advice.stay_in_touch_weeks} weeks",
+            }
+        )
+    actions.append({"type": "track", "stage": Stage.REJECTED})
+    return _rule("rejection", Label.REJECTION, advice, actions, _doc(rejection))
+
+
+def offer(advice: AdviceSettings) -> RuleConfig:
+    """Offer: thank them and ask for the written offer and the date they need a decision by.
+
+    - ``offer_reply`` (now, to the sender). Tracks the application as offer.
+    """
+    actions: list[dict[str, Any]] = [
+        {"type": "draft", "template": "offer_reply"},
+        {"type": "track", "stage": Stage.OFFER},
+    ]
+    return _rule("offer", Label.OFFER, advice, actions, _doc(offer))
+
+
+def assessment(advice: AdviceSettings) -> RuleConfig:
+    """Assessment: acknowledge it and say when it will be done.
+
+    - ``assessment_reply`` (now, to the sender) promises it within ``assessment_business_days``
+      (default 3). Tracks the application as assessment.
+    """
+    actions: list[dict[str, Any]] = [
+        {"type": "draft", "template": "assessment_reply"},
+        {"type": "track", "stage": Stage.ASSESSMENT},
+    ]
+    return _rule("assessment", Label.ASSESSMENT, advice, actions, _doc(assessment))
+
+
+def application_received(advice: AdviceSettings) -> RuleConfig:
+    """Application acknowledged: check in if it goes quiet.
+
+    - ``application_checkin`` (``application_checkin``, ``application_checkin_business_days``,
+      default 7): a check-in that is dropped if the company writes again first.
+    - tracks the application as acknowledged.
+    """
+    actions: list[dict[str, Any]] = []
+    if advice.application_checkin:
+        actions.append(
+            {
+                "type": "draft",
+                "template": "application_checkin",
+                "at": f"received + {advice.application_checkin_business_days} business days",
+                "cancel_on_reply": True,
+            }
+        )
+    actions.append({"type": "track", "stage": Stage.ACKNOWLEDGED})
+    return _rule(
+        "application_received", Label.APPLICATION_RECEIVED, advice, actions, _doc(application_received)
+    )
+
+
+def _rule(
+    name: str, label: Label, advice: AdviceSettings, actions: list[dict[str, Any]], doc: str
+) -> RuleConfig:
+    # Built through validation like a user's rule, so a default can never bypass the checks.
+    return RuleConfig.model_validate(
+        {
+            "name": name,
+            "description": doc,
+            "when": {"label": [label], "min_confidence": advice.min_confidence},
+            "actions": actions,
+        }
+    )
+
+
+DEFAULT_RULES: tuple[Callable[[AdviceSettings], RuleConfig], ...] = (
+    interview_invitation,
+    rejection,
+    offer,
+    assessment,
+    application_received,
+)
+"""Label `other` has no default rule: such mail gets nothing."""
+
+
+def default_rules(advice: AdviceSettings) -> list[RuleConfig]:
+    """The default rules for these settings, in firing order."""
+    return [build(advice) for build in DEFAULT_RULES]
