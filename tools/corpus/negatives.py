@@ -1,0 +1,4097 @@
+"""Generate the "other" (negative) part of the classifier corpus.
+
+The classifier must learn that most mail mentioning interviews, applications or offers needs no reply:
+job alerts, platform notifications, reminders for slots already booked, the candidate's own sent mail,
+cold outreach, receipts and ordinary personal/work mail. Each family below is one hand-written message
+with slots; it expands into 2-3 variants that share the family id so train/dev/test can split by family.
+
+Run: python tools/corpus/negatives.py  (writes src/followup/classifiers/corpus/other.jsonl)
+Only the standard library is used so the corpus can be rebuilt anywhere.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import random
+import re
+import string
+import sys
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+SEED = 20260311
+PREFIX = "oth"
+LABEL = "other"
+OUT = Path(__file__).resolve().parents[2] / "src" / "followup" / "classifiers" / "corpus" / "other.jsonl"
+
+log = logging.getLogger("corpus.negatives")
+
+# --------------------------------------------------------------------------------------------------------
+# Slot pools. Region-specific so that spelling, money, places and names agree inside one message.
+# --------------------------------------------------------------------------------------------------------
+
+REGIONS = ("us", "uk", "in", "au", "eu", "sg")
+
+TZS = {
+    "us": ("America/New_York", "America/Chicago", "America/Los_Angeles", "America/Denver"),
+    "uk": ("Europe/London",),
+    "in": ("Asia/Kolkata",),
+    "au": ("Australia/Sydney", "Australia/Melbourne", "Australia/Brisbane", "Australia/Perth"),
+    "eu": ("Europe/Berlin", "Europe/Amsterdam", "Europe/Paris", "Europe/Madrid", "Europe/Oslo"),
+    "sg": ("Asia/Singapore",),
+}
+
+COMPANIES = {
+    "us": [
+        "Brightwave Health",
+        "Northstar Logistics",
+        "Kestrel Analytics",
+        "Harborview Financial",
+        "Redwood Robotics",
+        "Cobalt Insurance Group",
+        "Meridian Foods",
+        "Tandem Labs",
+        "Quarry Software",
+        "Bluejay Payments",
+        "Silverline Media",
+        "Fieldstone Energy",
+        "Parcelly",
+        "Vantage Point Retail",
+        "Copperleaf Bio",
+    ],
+    "uk": [
+        "Halden & Rowe",
+        "Thamesgate Capital",
+        "Pennine Water",
+        "Brightside Digital",
+        "Oakridge Retail Group",
+        "Corvid Games",
+        "Mersey Biotech",
+        "Larkspur Insurance",
+        "Greyfriars Consulting",
+        "Albion Freight",
+    ],
+    "in": [
+        "Infosphere Technologies",
+        "Sahyadri Fintech",
+        "Kaveri Systems",
+        "Nimbus Retail Pvt Ltd",
+        "Lotus Data Labs",
+        "Trident Softech",
+        "Amrut Analytics",
+        "Ganga Logistics",
+        "Peacock Payments",
+    ],
+    "au": [
+        "Wattle Analytics",
+        "Southern Cross Mining Services",
+        "Harbourside Health",
+        "Banksia Software",
+        "Jacaranda Media",
+        "Coral Coast Energy",
+        "Eucalypt Insurance",
+    ],
+    "eu": [
+        "Nordlicht GmbH",
+        "Brasa Tech",
+        "Vireo BV",
+        "Kranich Software",
+        "Alpenglow AG",
+        "Sollys SAS",
+        "Delta Fjord AS",
+        "Mistral Mobility",
+    ],
+    "sg": ["Lion City Robotics", "Merlion Capital", "Straits Data", "Orchid Commerce"],
+}
+
+AGENCIES = [
+    "Hartley Search",
+    "Vertex Talent Partners",
+    "BlueArc Recruitment",
+    "Pinnacle People",
+    "TechBridge Staffing",
+    "Crestline Executive",
+    "Sterling & Moss Recruitment",
+    "Nexa HR Consultants",
+]
+
+ROLES = [
+    "Data Analyst",
+    "Senior Data Analyst",
+    "Backend Engineer",
+    "Product Designer",
+    "Marketing Manager",
+    "Customer Success Manager",
+    "Financial Analyst",
+    "DevOps Engineer",
+    "Frontend Developer",
+    "Project Coordinator",
+    "HR Business Partner",
+    "Machine Learning Engineer",
+    "QA Engineer",
+    "Account Executive",
+    "Business Analyst",
+    "Supply Chain Analyst",
+    "Technical Writer",
+    "Staff Accountant",
+    "Operations Manager",
+    "UX Researcher",
+    "Java Developer",
+    "Site Reliability Engineer",
+    "Graduate Software Engineer",
+    "Junior Data Scientist",
+    "Payroll Specialist",
+    "Full Stack Developer",
+    "Product Manager",
+]
+
+NAMES = {
+    "us": [
+        "Sam Lee",
+        "Jordan Miller",
+        "Maria Gonzalez",
+        "Tyler Brooks",
+        "Aisha Johnson",
+        "Kevin Nguyen",
+        "Rachel Kim",
+        "Daniel Ortiz",
+        "Emily Carter",
+        "Marcus Bell",
+        "Brianna Walsh",
+    ],
+    "uk": [
+        "Oliver Hughes",
+        "Charlotte Evans",
+        "Priya Patel",
+        "Tom Fletcher",
+        "Siobhan Murphy",
+        "Ewan Campbell",
+        "Amara Okafor",
+        "Hannah Price",
+        "Rhys Jenkins",
+    ],
+    "in": [
+        "Priya Nair",
+        "Rahul Sharma",
+        "Ananya Iyer",
+        "Vikram Reddy",
+        "Sneha Kulkarni",
+        "Arjun Mehta",
+        "Divya Menon",
+        "Karthik Subramanian",
+        "Harpreet Kaur",
+    ],
+    "au": ["Jack Thompson", "Chloe Nguyen", "Liam O'Brien", "Mia Russo", "Harper Singh", "Ngaio Walker"],
+    "eu": [
+        "Lukas Becker",
+        "Sofia Rossi",
+        "Emma de Vries",
+        "Mateo García",
+        "Ingrid Solberg",
+        "Chloé Martin",
+        "Piotr Kowalski",
+        "Jonas Lindqvist",
+    ],
+    "sg": ["Wei Ling Tan", "Marcus Lim", "Nur Aisyah Rahman", "Rajesh Pillai", "Jia Hui Ong"],
+    "any": [
+        "Wei Zhang",
+        "Yuki Tanaka",
+        "Olumide Adeyemi",
+        "Fatima Al-Sayed",
+        "Lan Nguyen",
+        "Kwame Mensah",
+        "Ji-woo Park",
+        "Alejandro Ruiz",
+        "Zeynep Demir",
+        "Tomás Silva",
+        "Anna Kowalczyk",
+        "Mohammed Iqbal",
+    ],
+}
+
+CITIES = {
+    "us": [
+        "Austin, TX",
+        "Chicago, IL",
+        "Seattle, WA",
+        "New York, NY",
+        "Denver, CO",
+        "Atlanta, GA",
+        "Boston, MA",
+    ],
+    "uk": ["London", "Manchester", "Leeds", "Bristol", "Edinburgh", "Birmingham"],
+    "in": ["Bengaluru", "Pune", "Hyderabad", "Chennai", "Gurugram", "Mumbai"],
+    "au": ["Sydney NSW", "Melbourne VIC", "Brisbane QLD", "Perth WA"],
+    "eu": ["Berlin", "Amsterdam", "Munich", "Barcelona", "Paris", "Oslo"],
+    "sg": ["Singapore", "Singapore (Central)", "Singapore (Jurong East)"],
+}
+
+TLD = {"us": ".com", "uk": ".co.uk", "in": ".in", "au": ".com.au", "eu": ".eu", "sg": ".sg"}
+CUR = {"us": "$", "uk": "£", "in": "₹", "au": "$", "eu": "€", "sg": "S$"}
+MAILHOSTS = ["gmail.com", "gmail.com", "outlook.com", "yahoo.com", "proton.me", "icloud.com", "hotmail.co.uk"]
+
+
+def salary(rng: random.Random, region: str) -> str:
+    """A salary line the way job boards in that region print it."""
+    if region == "us":
+        lo = rng.randrange(60, 150, 5)
+        return rng.choice(
+            [
+                f"${lo},000 - ${lo + 25},000 a year",
+                f"${lo}K–${lo + 30}K",
+                f"${lo // 2} - ${lo // 2 + 15} an hour",
+            ]
+        )
+    if region == "uk":
+        lo = rng.randrange(28, 85, 2)
+        return rng.choice(
+            [f"£{lo},000 - £{lo + 10},000 a year", f"£{lo}k-£{lo + 8}k + benefits", f"£{lo * 12} per day"]
+        )
+    if region == "in":
+        lo = rng.randrange(4, 30)
+        return rng.choice(
+            [f"{lo}-{lo + 6} Lacs P.A.", f"₹{lo},00,000 - ₹{lo + 5},00,000 a year", "Not disclosed"]
+        )
+    if region == "au":
+        lo = rng.randrange(80, 180, 5)
+        return rng.choice([f"${lo}k - ${lo + 20}k p.a. + super", f"${lo},000 – ${lo + 15},000 per year"])
+    if region == "eu":
+        lo = rng.randrange(45, 95, 5)
+        return rng.choice([f"€{lo}.000 – €{lo + 15}.000", f"€{lo}k–{lo + 10}k / year"])
+    lo = rng.randrange(4, 12)
+    return f"S${lo},000 - S${lo + 3},000 monthly"
+
+
+def slug(text: str) -> str:
+    return re.sub(r"[^a-z0-9]", "", text.lower().replace("&", "and").replace("pvt ltd", ""))
+
+
+def email_local(name: str, rng: random.Random) -> str:
+    parts = [slug(p) for p in name.split() if slug(p)]
+    style = rng.randrange(4)
+    if style == 0:
+        return ".".join(parts)
+    if style == 1:
+        return parts[0]
+    if style == 2:
+        return parts[0][0] + parts[-1]
+    return parts[0] + "." + parts[-1][0]
+
+
+def tz_abbrev(dt: datetime) -> str:
+    name = dt.tzname() or "UTC"
+    return {"+08": "SGT"}.get(name, name)
+
+
+def fmt_time(dt: datetime, region: str) -> str:
+    h, m = dt.hour, dt.minute
+    h12 = h % 12 or 12
+    ampm = "AM" if h < 12 else "PM"
+    if region in ("us", "in", "sg"):
+        return f"{h12}:{m:02d} {ampm}"
+    if region == "au":
+        return f"{h12}:{m:02d}{ampm.lower()}"
+    return f"{h:02d}:{m:02d}"
+
+
+def fmt_date_long(dt: datetime, region: str) -> str:
+    if region == "us":
+        return dt.strftime("%A, %B ") + f"{dt.day}, {dt.year}"
+    return dt.strftime("%A ") + f"{dt.day} " + dt.strftime("%B %Y")
+
+
+def fmt_date_short(dt: datetime, region: str) -> str:
+    if region == "us":
+        return dt.strftime("%b ") + str(dt.day)
+    return f"{dt.day} " + dt.strftime("%b")
+
+
+# --------------------------------------------------------------------------------------------------------
+# Job-list renderers for alert mail: each board has its own layout.
+# --------------------------------------------------------------------------------------------------------
+
+
+@dataclass
+class Job:
+    role: str
+    company: str
+    city: str
+    pay: str
+    posted: str
+    rating: str
+    jid: str = ""
+
+
+def make_jobs(rng: random.Random, region: str, role: str, n: int) -> list[Job]:
+    prefixes = ["", "", "Senior ", "Lead ", "Junior ", "Associate ", ""]
+    jobs = [Job(role, "", "", "", "", "")]
+    while len(jobs) < n:
+        base = role.replace("Senior ", "").replace("Junior ", "")
+        jobs.append(Job(rng.choice(prefixes) + base, "", "", "", "", ""))
+    pool = COMPANIES[region] + COMPANIES[rng.choice([r for r in REGIONS if r != region])]
+    comps = rng.sample(sorted(set(pool)), n)
+    for j, c in zip(jobs, comps, strict=True):
+        j.company = c
+        j.city = rng.choice(CITIES[region] + ["Remote", "Hybrid"])
+        j.pay = salary(rng, region)
+        j.posted = rng.choice(
+            ["1 day ago", "2 days ago", "Just posted", "Today", "3 days ago", "30+ days ago"]
+        )
+        j.rating = f"{rng.uniform(3.1, 4.7):.1f}"
+        j.jid = str(rng.randrange(10**9, 10**10))
+    return jobs
+
+
+def render_jobs(jobs: list[Job], style: str) -> str:
+    out = []
+    for j in jobs:
+        if style == "li":
+            out.append(
+                f"{j.role}\n{j.company} · {j.city}\n{j.posted} · Easy Apply\nView job: https://www.linkedin.com/comm/jobs/view/{j.jid}"
+            )
+        elif style == "in":
+            out.append(f"{j.role}\n{j.company} - {j.city}\n{j.pay}\nEasily apply\n{j.posted}")
+        elif style == "gd":
+            out.append(f"{j.company} {j.rating} ★\n{j.role}\n{j.city}  |  {j.pay} (Employer est.)")
+        elif style == "nk":
+            out.append(
+                f"{j.role}\n{j.company}\n3-7 Yrs | {j.pay} | {j.city}\nSkills: SQL, Python, stakeholder management"
+            )
+        elif style == "seek":
+            out.append(f"{j.role}\n{j.company}\n{j.city}\n{j.pay}\nListed {j.posted}")
+        else:
+            out.append(f"• {j.role} at {j.company} ({j.city})")
+    sep = "\n" if style == "bul" else "\n\n"
+    return sep.join(out)
+
+
+# --------------------------------------------------------------------------------------------------------
+# Families
+# --------------------------------------------------------------------------------------------------------
+
+
+@dataclass
+class Family:
+    region: str  # one of REGIONS, or "any" (drawn per variant)
+    sender: str
+    subject: str | list[str]
+    text: str
+    headers: dict[str, str] = field(default_factory=dict)
+    ics: dict[str, str] | None = None
+    ev_days: int | None = None  # event offset in days from the message date (None: 2-6 days)
+    tz: str | None = None  # sender's zone when it is not the region's (e.g. "UTC" for big platforms)
+    n: int | None = None
+
+
+FAMILIES: list[Family] = []
+
+
+def fam(region: str, sender: str, subject: str | list[str], text: str, **kw: object) -> None:
+    FAMILIES.append(Family(region, sender, subject, text, **kw))  # type: ignore[arg-type]
+
+
+def bulk(
+    unsub: str, list_id: str | None = None, precedence: bool = True, one_click: bool = True
+) -> dict[str, str]:
+    """Headers that real bulk/marketing senders put on their mail."""
+    h = {"List-Unsubscribe": unsub}
+    if one_click:
+        h["List-Unsubscribe-Post"] = "List-Unsubscribe=One-Click"
+    if list_id:
+        h["List-Id"] = list_id
+    if precedence:
+        h["Precedence"] = "bulk"
+    return h
+
+
+AUTO = {"Auto-Submitted": "auto-generated"}
+
+# ---- 1. Job alerts and career newsletters (bulk mail full of "interview", "apply", job titles) ----------
+
+fam(
+    "any",
+    "LinkedIn Job Alerts <jobalerts-noreply@linkedin.com>",
+    ["“{role}”: {job1_company} - {job1_role} and more", "{n_new} new jobs for “{role}”"],
+    """\
+Your job alert for {role} in {city}
+{n_new} new jobs match your preferences.
+
+{jobs_li}
+
+See all jobs
+https://www.linkedin.com/comm/jobs/search?keywords={role_q}&savedSearchId={tok6}
+
+Get noticed by recruiters: Premium members are 2x more likely to get hired. Try Premium for {cur}0.
+
+----------------------------------------
+This email was intended for {cand} ({headline})
+Learn why we included this: https://www.linkedin.com/help/linkedin/answer/4788
+You are receiving Job Alert emails.
+Manage job alerts: https://www.linkedin.com/comm/jobs/alerts
+Unsubscribe: https://www.linkedin.com/comm/psettings/email-unsubscribe?lipi={tok16}
+© 2026 LinkedIn Corporation, 1000 West Maude Avenue, Sunnyvale, CA 94085.
+LinkedIn and the LinkedIn logo are registered trademarks of LinkedIn.""",
+    headers=bulk(
+        "<https://www.linkedin.com/comm/psettings/email-unsubscribe?lipi={tok16}>", precedence=False
+    ),
+    tz="UTC",
+)
+
+fam(
+    "us",
+    "Indeed <alert@indeed.com>",
+    [
+        "{n_new} new {role} jobs in {city}",
+        "{job1_role} at {job1_company} and {n_more} more jobs in {city} for you",
+    ],
+    """\
+Jobs 1-{n_new} of {n_more} new jobs
+
+{jobs_in}
+
+See more {role} jobs in {city} → https://www.indeed.com/jobs?q={role_q}&from=ja
+
+Tip: Employers are hiring fast right now. Brush up with "How to Prepare for an Interview (With Tips and Examples)" on Indeed Career Guide.
+
+This job alert was sent to {cand_email}.
+You can unsubscribe from these emails or change your alert settings at any time: https://www.indeed.com/alerts?t={tok16}
+Indeed, 6433 Champion Grandview Way, Building 1, Austin, TX 78750""",
+    headers=bulk(
+        "<https://www.indeed.com/alerts/unsubscribe?t={tok16}>, <mailto:unsubscribe-{tok6}@indeed.com>"
+    ),
+)
+
+fam(
+    "any",
+    "Glassdoor Jobs <noreply@glassdoor.com>",
+    "{job1_role} at {job1_company} and {n_more} more {role} jobs",
+    """\
+{first}, check out the latest jobs for you
+
+{jobs_gd}
+
+Show more jobs: https://www.glassdoor.com/Job/jobs.htm?sc.keyword={role_q}
+
+Know what to expect: read {n_views} interview reviews from people who interviewed at {job1_company}.
+
+You're receiving this email because you created a job alert on Glassdoor.
+Unsubscribe | Manage email settings | Privacy
+Glassdoor LLC, 50 Beale Street, San Francisco, CA 94105""",
+    headers=bulk(
+        "<https://www.glassdoor.com/emailprefs/unsubscribe.htm?key={tok16}>",
+        list_id="<jobalerts.glassdoor.com>",
+    ),
+    tz="America/Los_Angeles",
+)
+
+fam(
+    "any",
+    "Glassdoor <community@glassdoor.com>",
+    [
+        "The 10 interview questions you'll almost certainly get asked",
+        "Interview season is here: are you ready?",
+    ],
+    """\
+Hi {first},
+
+Whether your next interview is tomorrow or next month, these are the questions hiring managers keep coming back to:
+
+1. Tell me about yourself.
+2. Why do you want to work here?
+3. What's your biggest weakness? (Yes, still.)
+4. Tell me about a time you disagreed with a colleague.
+5. Where do you see yourself in five years?
+...and five more, with sample answers from people who got the offer.
+
+READ THE FULL GUIDE →
+
+Also this week:
+• Salary negotiation: what to say when the recruiter asks for your number
+• Are "stay interviews" the new exit interview?
+• Companies with the best interview experience in {year}
+
+You received this email because you are subscribed to Glassdoor Community newsletters.
+Unsubscribe: https://www.glassdoor.com/emailprefs?e={tok16}
+Glassdoor LLC · 50 Beale Street · San Francisco, CA 94105""",
+    headers=bulk(
+        "<https://www.glassdoor.com/emailprefs?e={tok16}>",
+        list_id="Glassdoor Community <community.glassdoor.com>",
+    ),
+    tz="America/Los_Angeles",
+)
+
+fam(
+    "any",
+    "Indeed Career Guide <careerguide@indeed.com>",
+    [
+        "How to answer “Tell me about yourself” in an interview",
+        "8 common interview mistakes (and how to avoid them)",
+    ],
+    """\
+CAREER GUIDE | Weekly picks for you
+
+How to answer "Tell me about yourself" in an interview
+It's usually the first question and it sets the tone. Use the present-past-future formula: what you do now, how you got here, and why this role is the next step.
+
+Read more: https://www.indeed.com/career-advice/interviewing/tell-me-about-yourself
+
+More from Career Guide
+- 125 common interview questions and answers
+- What to wear to a job interview
+- How to write a thank-you email after an interview (with templates)
+- What is a STAR interview?
+
+Indeed Career Guide is a free resource. You are receiving this email because you opted in to career advice emails from Indeed.
+Unsubscribe from these emails: https://www.indeed.com/unsubscribe?cg={tok16}
+©{year} Indeed""",
+    headers=bulk("<https://www.indeed.com/unsubscribe?cg={tok16}>"),
+    tz="America/Chicago",
+)
+
+fam(
+    "us",
+    "Monster <jobalerts@monster.com>",
+    "{first}, new jobs matching '{role}' are waiting",
+    """\
+Hi {first},
+
+We found new jobs that match your search for "{role}" near {city}.
+
+{jobs_bul}
+
+View all matches: https://www.monster.com/jobs/search?q={role_q}
+
+Don't miss out! Employers are scheduling interviews with candidates like you right now. Keep your resume updated so recruiters can find you.
+
+This message was sent to {cand_email} because you signed up for job alerts.
+Manage your alerts or unsubscribe: https://www.monster.com/profile/alerts
+Monster Worldwide, Inc., 133 Boston Post Road, Weston, MA 02493""",
+    headers=bulk(
+        "<https://www.monster.com/profile/alerts/unsubscribe/{tok16}>", list_id="<alerts.monster.com>"
+    ),
+)
+
+fam(
+    "in",
+    "Naukri Job Alert <jobalert@naukri.com>",
+    [
+        "{role} | {n_new} new jobs for you | Apply Now",
+        "{first}, {job1_company} and {n_more} other companies are hiring",
+    ],
+    """\
+Dear {first},
+
+Based on your profile, here are jobs recommended for you:
+
+{jobs_nk}
+
+WALK-IN INTERVIEW: {job1_company} is conducting a walk-in drive for {role} on {ev_date_short}, 10 AM - 4 PM at {city}. Carry updated resume. (Walk-in details on job page)
+
+Apply to all matching jobs: https://www.naukri.com/mnjuser/recommendedjobs
+
+Recruiters are actively searching for profiles like yours. Update your profile to get 3x more recruiter calls.
+
+Regards,
+Team Naukri.com
+
+You have received this mail because your profile is registered on Naukri.com. To stop receiving job alert mails, click here: https://www.naukri.com/unsubscribe?id={tok16}
+Info Edge (India) Ltd., B-8, Sector 132, Noida - 201304""",
+    headers=bulk("<https://www.naukri.com/unsubscribe?id={tok16}>", list_id="<jobalert.naukri.com>"),
+)
+
+fam(
+    "au",
+    "SEEK <noreply@s.seek.com.au>",
+    ["{n_new} new jobs for {role} in {city}", "New {role} jobs: {job1_company} and more"],
+    """\
+Hi {first},
+
+{n_new} new jobs for "{role}" in {city}
+
+{jobs_seek}
+
+View all jobs: https://www.seek.com.au/{role_q}-jobs?savedsearch={tok6}
+
+Hot tip: Candidates who update their SEEK Profile get more approaches from employers.
+
+You're receiving this email because you saved a search on SEEK. Manage saved searches or unsubscribe: https://www.seek.com.au/my-activity/saved-searches
+SEEK Limited, 60 Cremorne Street, Cremorne VIC 3121 | Privacy | Contact us""",
+    headers=bulk("<https://www.seek.com.au/unsubscribe?ss={tok16}>", precedence=False),
+)
+
+fam(
+    "eu",
+    "StepStone Job Agent <jobagent@stepstone.de>",
+    "Your Job Agent: {n_new} new jobs for “{role}”",
+    """\
+Hello {first} {last},
+
+Your Job Agent "{role} – {city}" has found {n_new} new job offers:
+
+{jobs_bul}
+
+Show all results: https://www.stepstone.de/jobagent/{tok6}
+
+Applying is easy: with your StepStone profile you can apply in just a few clicks.
+
+Interview coming up? Our guide "Preparing for a job interview in Germany" explains what recruiters expect.
+
+You are receiving this e-mail because you set up a Job Agent on StepStone. Edit or delete Job Agent: https://www.stepstone.de/jobagent/manage
+StepStone Deutschland GmbH · Völklinger Straße 1 · 40219 Düsseldorf""",
+    headers=bulk(
+        "<https://www.stepstone.de/jobagent/unsubscribe/{tok16}>", list_id="<jobagent.stepstone.de>"
+    ),
+)
+
+fam(
+    "uk",
+    "Otta <hello@otta.com>",
+    ["{first}, 6 new jobs we think you'll love", "Fresh matches for you this week 🔥"],
+    """\
+Hey {first} 👋
+
+Here are this week's top matches based on your preferences:
+
+{jobs_bul}
+
+Companies on Otta reply to {n_views}% of applications within a week, so don't sit on these.
+
+Psst: did you know you can practise interview questions for each company straight from the job page?
+
+Happy hunting,
+The Otta team
+
+Don't want these emails? Update your notification preferences: https://app.otta.com/settings/notifications
+Otta Ltd, 1 Finsbury Avenue, London EC2M 2PF""",
+    headers=bulk("<https://app.otta.com/unsubscribe/{tok16}>", precedence=False),
+)
+
+fam(
+    "us",
+    "Wellfound <team@wellfound.com>",
+    "Startups hiring {role}s this week",
+    """\
+{n_new} startups are hiring for roles like yours
+
+{jobs_bul}
+
+These companies are actively interviewing. Founders see your profile the moment you apply, no recruiters in the middle.
+
+Browse all: https://wellfound.com/jobs?role={role_q}
+
+—
+Wellfound (formerly AngelList Talent)
+Unsubscribe from weekly job digests: https://wellfound.com/settings/notifications?u={tok16}""",
+    headers=bulk("<https://wellfound.com/settings/notifications?u={tok16}>"),
+    tz="America/Los_Angeles",
+)
+
+fam(
+    "us",
+    "ZipRecruiter <alerts@ziprecruiter.com>",
+    [
+        "Great news! You're a great match for {n_new} new {role} jobs",
+        "{job1_company} is hiring a {job1_role}",
+    ],
+    """\
+Hi {first},
+
+Phil here, your personal job-search assistant. I found {n_new} new jobs near {city} where you're a Great Match:
+
+{jobs_bul}
+
+1-Click Apply is on for most of these. Employers who see your profile today might invite you to interview this week!
+
+See all jobs → https://www.ziprecruiter.com/candidate/suggested-jobs
+
+Cheers,
+Phil
+
+You are receiving this email because you signed up for job alerts at ZipRecruiter.
+Unsubscribe | Privacy Policy
+ZipRecruiter, Inc. 604 Arizona Ave., Santa Monica, CA 90401""",
+    headers=bulk(
+        "<https://www.ziprecruiter.com/unsubscribe?email={tok16}>, <mailto:unsubscribe@ziprecruiter.com>"
+    ),
+    tz="America/Los_Angeles",
+)
+
+fam(
+    "uk",
+    "reed.co.uk <jobs@reed.co.uk>",
+    "New {role} jobs in {city}",
+    """\
+Hi {first},
+
+{n_new} new jobs matched your saved search "{role}" within 10 miles of {city}.
+
+{jobs_in}
+
+See all matching jobs: https://www.reed.co.uk/jobs/{role_q}-jobs-in-{city_q}
+
+Top tip from our recruiters: always research the company before a first-stage interview. It shows.
+
+You're receiving this email because you set up job alerts on reed.co.uk.
+Stop these emails: https://www.reed.co.uk/account/job-alerts?unsub={tok16}
+Reed Online Ltd, Academy Court, 94 Chancery Lane, London WC2A 1DT. Registered in England No. 6001011.""",
+    headers=bulk(
+        "<https://www.reed.co.uk/account/job-alerts?unsub={tok16}>", list_id="<jobalerts.reed.co.uk>"
+    ),
+)
+
+fam(
+    "uk",
+    "Totaljobs <alerts@totaljobs.com>",
+    "{first}, {n_new} new jobs you might like",
+    """\
+Your latest job matches
+
+{jobs_bul}
+
+Apply now, employers are reviewing applications this week.
+
+Upcoming: Free online event "Ace your video interview" (Wednesday, 6pm). Save your spot on the Totaljobs website.
+
+Manage your job alerts | Unsubscribe
+This email was sent by Totaljobs Group Ltd, 10th Floor, Brettenham House, 2-19 Lancaster Place, London WC2E 7EN.""",
+    headers=bulk("<https://www.totaljobs.com/profile/jobalerts/unsubscribe/{tok16}>"),
+)
+
+fam(
+    "us",
+    "Dice <jobs@dice.com>",
+    "{n_new} new jobs for '{role}'",
+    """\
+New jobs for your search: {role} (Remote / {city})
+
+{jobs_bul}
+
+Contract, C2H and full-time. Many of these recruiters are setting up interviews within 48 hours of a match.
+
+Edit search | Turn off alerts
+Dice | 6465 South Greenwood Plaza Blvd, Suite 400, Centennial, CO 80111""",
+    headers=bulk("<https://www.dice.com/dashboard/alerts/unsubscribe/{tok16}>", one_click=False),
+    tz="America/Denver",
+)
+
+fam(
+    "any",
+    "{company} Careers <{company_slug}@myworkday.com>",
+    ["New jobs posted from {company}", "Job Alert: {role} at {company}"],
+    """\
+Hello {first},
+
+New jobs that match your saved job alert at {company} have been posted:
+
+{role} - {city} - Requisition R-{tok6}
+{role2} - Remote - Requisition R-{code}
+
+To view these jobs and apply, sign in to the {company} Careers site.
+
+You are receiving this email because you created a job alert in our career site. To stop receiving these notifications, sign in and remove the alert under "Job Alerts".
+
+This is an automated message. Please do not reply.""",
+    headers=AUTO,
+)
+
+fam(
+    "eu",
+    "Welcome to the Jungle <newsletter@welcometothejungle.com>",
+    [
+        "Panel interviews: how to win over five people at once",
+        "This week: the interview question nobody prepares for",
+    ],
+    """\
+THE JUNGLE NEWSLETTER · Issue #{tok6_short}
+
+Panel interviews can feel like an ambush. Our editor spoke to four hiring managers about what they're really looking for when they're sitting on a panel, and why eye contact with the quiet person in the corner matters.
+
+→ Read: "How to win over a panel interview"
+
+Also inside
+- Inside {company}: 3 days with their data team
+- Salary transparency: what changed this year in the EU
+- 20 companies hiring {role}s right now
+
+See you next week!
+The Welcome to the Jungle team
+
+You're receiving this because you subscribed at welcometothejungle.com. Unsubscribe: https://www.welcometothejungle.com/unsubscribe/{tok16}""",
+    headers=bulk(
+        "<https://www.welcometothejungle.com/unsubscribe/{tok16}>",
+        list_id="WTTJ Newsletter <newsletter.welcometothejungle.com>",
+    ),
+)
+
+fam(
+    "any",
+    "LinkedIn <jobs-listings@linkedin.com>",
+    "{first}, your top job picks this week",
+    """\
+Top job picks for you
+Based on your profile and search history
+
+{jobs_li}
+
+You're a top applicant for 2 of these jobs.
+
+See more jobs: https://www.linkedin.com/comm/jobs/collections/recommended
+
+This email was intended for {cand} ({headline})
+You are receiving Jobs You May Be Interested In emails.
+Unsubscribe: https://www.linkedin.com/comm/psettings/email-unsubscribe?lipi={tok16}
+© 2026 LinkedIn Corporation, 1000 West Maude Avenue, Sunnyvale, CA 94085.""",
+    headers=bulk(
+        "<https://www.linkedin.com/comm/psettings/email-unsubscribe?lipi={tok16}>", precedence=False
+    ),
+    tz="UTC",
+)
+
+fam(
+    "sg",
+    "Jobstreet <noreply@jobstreet.com>",
+    "{n_new} new jobs for you",
+    """\
+Hi {first},
+
+New jobs matching "{role}" in {city}:
+
+{jobs_seek}
+
+View all recommended jobs on Jobstreet.
+
+Career tip: 6 questions to ask at the end of your interview.
+
+You're receiving this email because you saved a job search on Jobstreet. Unsubscribe from this alert: https://www.jobstreet.com.sg/unsubscribe/{tok16}
+Jobstreet by SEEK""",
+    headers=bulk("<https://www.jobstreet.com.sg/unsubscribe/{tok16}>", precedence=False),
+)
+
+fam(
+    "us",
+    "Built In Chicago <newsletter@builtin.com>",
+    "Tech jobs in Chicago you'll want to apply for this week",
+    """\
+BUILT IN CHICAGO | Weekly Jobs Digest
+
+Hiring now
+{jobs_bul}
+
+Featured story: "We asked 30 engineering managers what makes a great technical interview. Here's what they said."
+
+Upcoming virtual event: Tech Career Fair, {ev_weekday} at 12 PM CT. Meet recruiters from 40+ companies, no RSVP needed.
+
+Update email preferences | Unsubscribe
+Built In, 203 N LaSalle St, Chicago, IL 60601""",
+    headers=bulk("<https://builtin.com/email/unsubscribe/{tok16}>", list_id="<digest.builtin.com>"),
+    tz="America/Chicago",
+)
+
+fam(
+    "any",
+    "The Muse <editors@themuse.com>",
+    ["Your interview cheat sheet", "5 questions to ask at the end of every interview"],
+    """\
+Hi there,
+
+Interview tomorrow? Bookmark this.
+
+THE CHEAT SHEET
+→ Research: 20 minutes on the company's latest news beats two hours on Glassdoor.
+→ Stories: prep three STAR stories you can bend to fit most questions.
+→ Questions: always ask one about the team's biggest challenge this quarter.
+→ Follow-up: send a thank-you note within 24 hours.
+
+Not interviewing yet? Browse open jobs at companies with great culture like {company} and {company2}.
+
+The Muse · 1375 Broadway, New York, NY 10018
+You're getting this email because you signed up for The Muse newsletter. Unsubscribe or manage preferences.""",
+    headers=bulk(
+        "<https://www.themuse.com/unsubscribe?u={tok16}>", list_id="The Muse <newsletter.themuse.com>"
+    ),
+    tz="America/New_York",
+)
+
+# ---- 2. LinkedIn / Indeed / platform notifications ------------------------------------------------------
+
+fam(
+    "any",
+    "LinkedIn <jobs-noreply@linkedin.com>",
+    ["Your application was viewed by {company}", "{first}, your application was viewed"],
+    """\
+Your application was viewed
+
+{company} viewed your application for {role}.
+{city}
+
+Applied {n_views} days ago
+
+View job: https://www.linkedin.com/comm/jobs/view/{tok6}{code}
+
+Your application is still being considered. We'll let you know if anything changes. In the meantime, check out similar jobs at other companies.
+
+----------------------------------------
+This email was intended for {cand} ({headline})
+You are receiving Job Application Update emails.
+Unsubscribe: https://www.linkedin.com/comm/psettings/email-unsubscribe?lipi={tok16}
+© 2026 LinkedIn Corporation, 1000 West Maude Avenue, Sunnyvale, CA 94085.""",
+    headers=bulk(
+        "<https://www.linkedin.com/comm/psettings/email-unsubscribe?lipi={tok16}>", precedence=False
+    ),
+    tz="UTC",
+)
+
+fam(
+    "any",
+    "LinkedIn <notifications-noreply@linkedin.com>",
+    ["You appeared in {n_search} searches this week", "{first}, you appeared in {n_search} searches"],
+    """\
+You appeared in {n_search} searches this week
+
+Your profile was found by people from:
+{company}
+{company2}
+{agency}
+
+Keywords your searchers used: {role}, SQL, stakeholder management
+
+Recruiters: {n_views}
+
+See all searches: https://www.linkedin.com/comm/me/search-appearances
+
+Unlock who's viewing your profile with Premium.
+
+This email was intended for {cand} ({headline})
+Unsubscribe · Help
+© 2026 LinkedIn Corporation, 1000 West Maude Avenue, Sunnyvale, CA 94085.""",
+    headers=bulk(
+        "<https://www.linkedin.com/comm/psettings/email-unsubscribe?lipi={tok16}>", precedence=False
+    ),
+    tz="UTC",
+)
+
+fam(
+    "any",
+    "LinkedIn <messages-noreply@linkedin.com>",
+    ["{contact} viewed your profile", "{cfirst} from {company} viewed your profile"],
+    """\
+{first}, someone's looking at your profile
+
+{contact}
+{contact_title} at {company}
+Viewed your profile {posted_short}
+
+See who else viewed your profile: https://www.linkedin.com/comm/me/profile-views
+
+Try Premium free for 1 month to see all {n_views} viewers from the past 90 days.
+
+You are receiving notification emails.
+Unsubscribe: https://www.linkedin.com/comm/psettings/email-unsubscribe?lipi={tok16}
+LinkedIn Ireland Unlimited Company, Wilton Plaza, Wilton Place, Dublin 2.""",
+    headers=bulk(
+        "<https://www.linkedin.com/comm/psettings/email-unsubscribe?lipi={tok16}>", precedence=False
+    ),
+    tz="UTC",
+)
+
+fam(
+    "any",
+    "LinkedIn <notifications-noreply@linkedin.com>",
+    ["Congratulate {friend} on the new role", "{friend} started a new position at {company}"],
+    """\
+{friend} started a new position
+
+{friend}
+{role} at {company}
+
+Say congrats
+https://www.linkedin.com/comm/feed/update/urn:li:activity:{tok16}
+
+Other updates from your network:
+• {colleague} is celebrating 3 years at {company2}
+• {contact} posted: "We're hiring! 4 open roles on my team, DM me"
+
+This email was intended for {cand}.
+Unsubscribe: https://www.linkedin.com/comm/psettings/email-unsubscribe?lipi={tok16}
+© 2026 LinkedIn Corporation""",
+    headers=bulk(
+        "<https://www.linkedin.com/comm/psettings/email-unsubscribe?lipi={tok16}>", precedence=False
+    ),
+    tz="UTC",
+)
+
+fam(
+    "any",
+    "LinkedIn <messages-noreply@linkedin.com>",
+    ["You have 2 new messages", "{cfirst} sent you a new message"],
+    """\
+You have new messages
+
+{contact}
+{contact_title} at {agency}
+"Hi {first}, I came across your profile and thought you could be a great fit for a {role} role with one of my clients. Would you be open to a quick chat this…"
+
+{friend}
+"haha yes! r u still coming to the thing on saturday?"
+
+View messages: https://www.linkedin.com/comm/messaging/
+
+This email was intended for {cand} ({headline})
+You are receiving messaging notification emails.
+Unsubscribe: https://www.linkedin.com/comm/psettings/email-unsubscribe?lipi={tok16}
+© 2026 LinkedIn Corporation, 1000 West Maude Avenue, Sunnyvale, CA 94085.""",
+    headers=bulk(
+        "<https://www.linkedin.com/comm/psettings/email-unsubscribe?lipi={tok16}>", precedence=False
+    ),
+    tz="UTC",
+)
+
+fam(
+    "any",
+    "Indeed Apply <indeedapply@indeed.com>",
+    ["An employer viewed your application", "Application update: {company}"],
+    """\
+Application status update
+
+{role}
+{company} - {city}
+
+Status: Viewed by employer on {msg_date_short}
+
+What this means: the employer opened your application. It doesn't mean a decision has been made. If they'd like to move forward, they'll reach out to you directly.
+
+Track all your applications: https://myjobs.indeed.com/applied
+
+Indeed, 6433 Champion Grandview Way, Building 1, Austin, TX 78750
+Unsubscribe from application updates""",
+    headers=bulk("<https://www.indeed.com/unsubscribe?au={tok16}>", precedence=False),
+)
+
+fam(
+    "any",
+    "Indeed <no-reply@indeed.com>",
+    ["Did you hear back from {company}?", "Any updates on your {role} application?"],
+    """\
+Hi {first},
+
+You applied to {role} at {company} {n_views} days ago. Have you heard back?
+
+[ Yes, I got an interview ]  [ Yes, I was rejected ]  [ Not yet ]
+
+Your answer helps us show you better jobs and lets other job seekers know how responsive {company} is. It takes one tap.
+
+Indeed
+You received this email because you applied to a job on Indeed. Manage notifications: https://www.indeed.com/settings""",
+    headers=bulk("<https://www.indeed.com/unsubscribe?hb={tok16}>"),
+)
+
+fam(
+    "any",
+    "LinkedIn Premium <premium-noreply@linkedin.com>",
+    ["{first}, {n_views} people viewed your profile", "Your weekly profile stats"],
+    """\
+Your profile got {n_views} views in the past week
+
+Viewers worked at: {company}, {company2} and more
+{n_search} of them were recruiters
+
+Job seekers with Premium get hired 2x as fast on average. See how you compare to other applicants and message hiring managers directly with InMail.
+
+Start my free month → https://www.linkedin.com/premium/products/?upsellOrderOrigin=email_wvmp
+
+Cancel anytime. We'll remind you 7 days before your trial ends.
+
+© 2026 LinkedIn Corporation | Unsubscribe""",
+    headers=bulk(
+        "<https://www.linkedin.com/comm/psettings/email-unsubscribe?lipi={tok16}>", precedence=False
+    ),
+    tz="UTC",
+)
+
+fam(
+    "any",
+    "LinkedIn <notifications-noreply@linkedin.com>",
+    ["You passed the {skill} assessment", "Congrats {first}, you earned a {skill} badge"],
+    """\
+Congratulations, {first}!
+
+You passed the {skill} skill assessment and scored in the top 30% of the {n_search}K people who took it.
+
+Your badge now appears on your profile, so recruiters searching for {skill} can see it.
+
+Show on profile: https://www.linkedin.com/comm/skill-assessments/{skill_q}/report
+
+Take another assessment
+- Microsoft Excel
+- Python (Programming Language)
+- Google Analytics
+
+This email was intended for {cand}.
+Unsubscribe: https://www.linkedin.com/comm/psettings/email-unsubscribe?lipi={tok16}""",
+    headers=bulk(
+        "<https://www.linkedin.com/comm/psettings/email-unsubscribe?lipi={tok16}>", precedence=False
+    ),
+    tz="UTC",
+)
+
+fam(
+    "any",
+    "Glassdoor <noreply@glassdoor.com>",
+    ["How was your interview at {company}?", "{first}, share your interview experience at {company}"],
+    """\
+Hi {first},
+
+Recently interviewed at {company}? Help others prepare by sharing what it was like. It's 100% anonymous.
+
+What was the process like? What questions did they ask? How difficult was it?
+
+Share my interview experience → https://www.glassdoor.com/mz-survey/interview/collectInterviews_input.htm?employerId={tok6}
+
+Each review you add unlocks unlimited access to salaries and reviews for 12 months.
+
+Thanks for helping make the job search better for everyone,
+Glassdoor
+
+You're receiving this email because you have a Glassdoor account. Unsubscribe: https://www.glassdoor.com/emailprefs?e={tok16}""",
+    headers=bulk("<https://www.glassdoor.com/emailprefs?e={tok16}>", list_id="<surveys.glassdoor.com>"),
+    tz="America/Los_Angeles",
+)
+
+fam(
+    "any",
+    "LinkedIn <jobs-noreply@linkedin.com>",
+    "Your job search this week: {n_apps} applications",
+    """\
+Your job search activity
+
+This week you:
+• Applied to {n_apps} jobs
+• Saved 3 jobs
+• Got {n_views} application views
+
+Jobs you applied to
+{role} · {company} · Applied {weekday}
+{role2} · {company2} · Application viewed
+
+Keep it up! Candidates who apply within the first 3 days of a posting are more likely to hear back.
+
+Track applications: https://www.linkedin.com/my-items/saved-jobs/?cardType=APPLIED
+
+This email was intended for {cand}. Unsubscribe · Help""",
+    headers=bulk(
+        "<https://www.linkedin.com/comm/psettings/email-unsubscribe?lipi={tok16}>", precedence=False
+    ),
+    tz="UTC",
+)
+
+fam(
+    "in",
+    "Naukri <info@naukri.com>",
+    ["{n_views} recruiters viewed your profile", "{first}, recruiters are checking out your profile"],
+    """\
+Dear {first},
+
+Your profile is getting attention! {n_views} recruiters viewed your profile in the last 7 days, including recruiters from {company} and {company2}.
+
+Profile performance
+Search appearances: {n_search}
+Recruiter actions: {n_views}
+
+Tip: Profiles updated in the last 15 days get 40% more recruiter calls. Update your resume headline now.
+
+Want to know who viewed you? Upgrade to Naukri FastForward and get highlighted to recruiters.
+
+Regards,
+Naukri.com
+
+To unsubscribe from profile performance mails, click here.""",
+    headers=bulk("<https://www.naukri.com/unsubscribe?pp={tok16}>"),
+)
+
+fam(
+    "any",
+    "Google Drive <drive-shares-dm-noreply@google.com>",
+    ["{friend} shared a document with you", 'Document shared with you: "{first} CV - feedback"'],
+    """\
+{friend} ({friend_email}) has shared the following document:
+
+{first} CV - feedback
+
+"went through it, left comments. the bit about the interview prep project is great, lead with that"
+
+Open: https://docs.google.com/document/d/{tok32}/edit?usp=sharing_eil
+
+Google LLC, 1600 Amphitheatre Parkway, Mountain View, CA 94043, USA
+You have received this email because {friend_email} shared a document with you from Google Docs.""",
+    headers=AUTO,
+    tz="UTC",
+)
+
+fam(
+    "any",
+    "Teal <hello@tealhq.com>",
+    [
+        "Your weekly job search recap: {n_apps} applications, 2 interviews",
+        "{first}, here's your week in job search",
+    ],
+    """\
+Weekly recap for {first}
+
+Bookmarked: 6
+Applied: {n_apps}
+Interviewing: 2
+Offers: 0
+
+Upcoming
+• {company} · {role} · Interview on {ev_weekday}
+• {company2} · {role2} · Follow up (applied 10 days ago)
+
+Nice work this week. Remember: sending a follow-up a week after applying can double your response rate.
+
+Open your Job Tracker: https://app.tealhq.com/job-tracker
+
+Teal · You can change your email preferences any time.""",
+    headers=bulk("<https://app.tealhq.com/unsubscribe/{tok16}>"),
+)
+
+# ---- 3. Reminders and calendar notifications for slots that are ALREADY booked ---------------------------
+
+fam(
+    "any",
+    "{company} Recruiting <no-reply@greenhouse.io>",
+    [
+        "Reminder: your interview with {company} is tomorrow at {ev_time}",
+        "Reminder: {role} interview tomorrow",
+    ],
+    """\
+Hi {first},
+
+This is a friendly reminder that your interview for the {role} position is tomorrow, {ev_date_long}, at {ev_time} {ev_tz}.
+
+Interviewer(s): {contact}
+Format: video call (the link is in your original calendar invitation)
+
+If you need to make a change, please reply to your recruiting coordinator as soon as possible.
+
+Good luck!
+{company} Talent Acquisition
+
+This is an automated reminder sent via Greenhouse.""",
+    headers=AUTO,
+    ev_days=1,
+)
+
+fam(
+    "any",
+    "Google Calendar <calendar-notification@google.com>",
+    "Invitation updated: {role} interview - {cand} @ {ev_weekday} {ev_date_short} {ev_time} - {ev_time_end} ({ev_tz}) ({cand_email})",
+    """\
+This event has been updated
+Changed: location
+
+{role} interview - {cand}
+When
+{ev_weekday} {ev_date_short}, {year} {ev_time} – {ev_time_end} ({ev_tz})
+Where
+Google Meet: https://meet.google.com/{meet}
+Organizer
+{contact} - {contact_email}
+Guests
+{contact} - organizer
+{cand}
+{colleague}
+
+View all guest info: https://calendar.google.com/calendar/event?action=VIEW&eid={tok32}
+
+Invitation from Google Calendar
+You are receiving this email because you are an attendee on the event. To stop receiving future updates for this event, decline this event.
+Forwarding this invitation could allow any recipient to send a response to the organizer.""",
+    headers=AUTO,
+    ics={
+        "start": "{ev_iso}",
+        "end": "{ev_end_iso}",
+        "summary": "{role} interview - {cand}",
+        "location": "",
+        "url": "https://meet.google.com/{meet}",
+    },
+    tz="UTC",
+)
+
+fam(
+    "any",
+    "{contact} <{contact_email}>",
+    [
+        "Accepted: Call with {cand} @ {ev_weekday} {ev_date_short} {ev_time}",
+        "Accepted: Intro chat - {company} / {first}",
+    ],
+    """\
+{contact} has accepted this invitation.
+
+Call with {cand}
+When: {ev_weekday} {ev_date_short}, {ev_time} – {ev_time_end} ({ev_tz})
+Joining info: Join with Google Meet https://meet.google.com/{meet}
+
+Invitation from Google Calendar""",
+    headers=AUTO,
+    ics={
+        "start": "{ev_iso}",
+        "end": "{ev_end_iso}",
+        "summary": "Call with {cand}",
+        "location": "",
+        "url": "https://meet.google.com/{meet}",
+    },
+)
+
+fam(
+    "any",
+    "Calendly <notifications@calendly.com>",
+    [
+        "Confirmed: 30 Minute Interview with {contact} on {ev_date_long}",
+        "Confirmed: {company} Phone Screen between {contact} and {cand}",
+    ],
+    """\
+Hi {cand},
+
+Your event has been scheduled.
+
+Event type: {company} Phone Screen ({role})
+Invitee: {cand}
+Event date/time: {ev_time} - {ev_time_end}, {ev_date_long} ({ev_tz})
+Location: This is a Zoom web conference. https://zoom.us/j/{zoom}
+Description: 30 minute intro call with {contact}.
+
+A calendar invitation has been sent to your email address.
+
+Need to make changes to this event?
+Cancel: https://calendly.com/cancellations/{tok32}
+Reschedule: https://calendly.com/reschedulings/{tok32}
+
+Powered by Calendly.com""",
+    headers=AUTO,
+    ics={
+        "start": "{ev_iso}",
+        "end": "{ev_end_iso}",
+        "summary": "{company} Phone Screen ({role})",
+        "location": "Zoom",
+        "url": "https://zoom.us/j/{zoom}",
+    },
+)
+
+fam(
+    "any",
+    "GoodTime <notifications@goodtime.io>",
+    ["You booked your interview with {company}", "Booking confirmed: {role} - {company}"],
+    """\
+You're all set, {first}!
+
+You booked: {role} - Hiring Manager Interview
+With: {contact}, {contact_title}
+When: {ev_date_long}, {ev_time} {ev_tz} (45 min)
+Where: Microsoft Teams (link in the calendar invite)
+
+We've added this to your calendar. You don't need to do anything else.
+
+Need to reschedule? Use the link in your calendar invite or contact {company} recruiting.
+
+Sent on behalf of {company} by GoodTime. Please do not reply to this email.""",
+    headers=AUTO,
+)
+
+fam(
+    "us",
+    "Microsoft Outlook <no-reply@microsoft.com>",
+    "Reminder: {role} Interview - Round 2 starts in 15 minutes",
+    """\
+Reminder
+
+{role} Interview - Round 2
+{ev_weekday}, {ev_date_short} {ev_time} - {ev_time_end}
+Microsoft Teams Meeting
+Organizer: {contact}
+
+Join the meeting now: https://teams.microsoft.com/l/meetup-join/19%3ameeting_{tok32}
+
+Dismiss | Snooze""",
+    headers=AUTO,
+    ev_days=0,
+)
+
+fam(
+    "any",
+    "Google Calendar <calendar-notification@google.com>",
+    "Notification: Interview with {company} @ {ev_weekday} {ev_date_short}, {year} {ev_time} - {ev_time_end} ({ev_tz})",
+    """\
+Interview with {company}
+This is a reminder for the following event.
+
+When
+{ev_weekday} {ev_date_short}, {year} {ev_time} – {ev_time_end} ({ev_tz})
+Where
+{company} office, {city} (reception, 4th floor)
+Calendar
+{cand_email}
+
+Event details: https://calendar.google.com/calendar/event?action=VIEW&eid={tok32}
+
+Invitation from Google Calendar
+You are receiving this email at the account {cand_email} because you set a reminder for this event.""",
+    headers=AUTO,
+    ev_days=1,
+)
+
+fam(
+    "any",
+    "{contact} <{contact_email}>",
+    ["Tomorrow's interview: a few practical notes", "Ahead of tomorrow - logistics for your onsite"],
+    """\
+Hi {first},
+
+Looking forward to seeing you tomorrow for your onsite with us. Nothing to reply to here, just a few practical bits so the day goes smoothly:
+
+- Please arrive about 10 minutes early and ask for me at reception. Bring photo ID for the building pass.
+- You'll meet {colleague} first, then {manager}, and we'll finish with a coffee with the team.
+- Lunch is on us; let me know only if you have dietary requirements we don't already know about.
+- Parking is limited, so public transport is your friend.
+
+See you at {ev_time}!
+
+Best,
+{cfirst}
+{contact_title} | {company}""",
+    ev_days=1,
+)
+
+fam(
+    "uk",
+    "Workable <noreply@workablemail.com>",
+    "Don't forget: your interview with {company} is coming up",
+    """\
+Hi {first},
+
+Just a reminder that you're booked in for an interview with {company}:
+
+Role: {role}
+Date: {ev_date_long}
+Time: {ev_time} ({ev_tz})
+Location: {company}, {street}, {city}
+
+If you can no longer make it, please let the team know using the link in your confirmation email.
+
+Best of luck,
+The {company} hiring team
+
+Powered by Workable""",
+    headers=AUTO,
+)
+
+fam(
+    "any",
+    "Zoom <no-reply@zoom.us>",
+    [
+        "Webinar reminder: Cracking the Technical Interview starts in 1 hour",
+        "Reminder: Ace the Behavioral Interview webinar",
+    ],
+    """\
+Hi {first},
+
+This is a reminder that "Cracking the Technical Interview: Live Q&A with Hiring Managers" will begin in 1 hour.
+
+Date & Time: {ev_date_long} {ev_time} {ev_tz}
+
+Join from PC, Mac, iPad, or Android: https://us06web.zoom.us/w/{zoom}?tk={tok16}
+Passcode: {code}
+
+You are receiving this email because you registered for this webinar. To cancel your registration, click here.
+
+Copyright ©2026 Zoom Communications, Inc. All rights reserved.""",
+    headers=AUTO,
+    ev_days=0,
+)
+
+fam(
+    "any",
+    "{cand} <{cand_email}>",
+    "Accepted: Interview: {role} - {cand}",
+    """\
+Looking forward to it, see you then.
+
+{first}""",
+    ics={
+        "start": "{ev_iso}",
+        "end": "{ev_end_iso}",
+        "summary": "Interview: {role} - {cand}",
+        "location": "",
+        "url": "",
+    },
+)
+
+fam(
+    "any",
+    "Calendly <notifications@calendly.com>",
+    [
+        "New Event: {friend} - 20 Minute Coffee Chat on {ev_date_long}",
+        "New Event: {friend} booked time with you",
+    ],
+    """\
+Hi {first},
+
+A new event has been scheduled.
+
+Event Type: 20 Minute Coffee Chat
+Invitee: {friend}
+Invitee Email: {friend_email}
+Event Date/Time: {ev_time} - {ev_date_long} ({ev_tz})
+Questions: "Would love to hear how you moved into {role} work, I'm thinking about it too!"
+
+View event in Calendly: https://calendly.com/app/scheduled_events/user/me
+
+Sent from Calendly""",
+    headers=AUTO,
+    ics={
+        "start": "{ev_iso}",
+        "end": "{ev_end_iso}",
+        "summary": "{friend} and {cand}",
+        "location": "",
+        "url": "",
+    },
+)
+
+# ---- 4. The candidate's OWN sent mail (first person, From is the candidate) -----------------------------
+
+fam(
+    "any",
+    "{cand} <{cand_email}>",
+    ["Thank you - {role} interview", "Thanks for today", "Following up on our conversation"],
+    """\
+Dear {contact},
+
+Thank you for taking the time to speak with me today about the {role} position. I really enjoyed hearing about how your team is rebuilding the reporting stack, and it made me even more excited about the role.
+
+Our conversation about onboarding new markets stuck with me; it's very close to what I did at my last job and I'd love to bring that experience to {company}.
+
+Please don't hesitate to reach out if you need anything else from me. I look forward to hearing about next steps.
+
+Kind regards,
+{cand}
+{cand_phone}""",
+)
+
+fam(
+    "any",
+    "{cand} <{cand_email}>",
+    ["Withdrawing my application - {role}", "Application withdrawal", "Re: {role} application"],
+    """\
+Hi {cfirst},
+
+I hope you're well. I wanted to let you know that I'd like to withdraw my application for the {role} role. I've accepted another position that's a better fit for where I am right now.
+
+Thank you for your time and for being so responsive throughout the process. I have a lot of respect for what {company} is building and hope our paths cross again.
+
+All the best,
+{first}""",
+)
+
+fam(
+    "any",
+    "{cand} <{cand_email}>",
+    [
+        "Checking in on my application",
+        "Following up: {role} application",
+        "Status of my application for {role}?",
+    ],
+    """\
+Hello {contact},
+
+I applied for the {role} opening ({city}) about two weeks ago and wanted to follow up to check where things stand. I'm still very interested in the position and happy to provide anything else you might need: references, work samples, or more detail on my experience.
+
+Would you be able to share a rough timeline for next steps?
+
+Thanks very much,
+{cand}
+LinkedIn: linkedin.com/in/{cand_slug}""",
+)
+
+fam(
+    "any",
+    "{cand} <{cand_email}>",
+    ["Re: Offer of employment - {role}", "Offer acceptance", "Accepting the {role} offer"],
+    """\
+Hi {cfirst},
+
+Thanks so much for the offer, I'm delighted to accept! Please find the signed offer letter attached.
+
+Confirming the start date of {ev_date_long} works for me. Let me know what you need from me before then (bank details, ID, right-to-work documents etc.).
+
+Really looking forward to joining the team.
+
+Best wishes,
+{cand}""",
+    ev_days=20,
+)
+
+fam(
+    "any",
+    "{cand} <{cand_email}>",
+    ["Re: Offer - {role}", "Decision on the {role} offer"],
+    """\
+Dear {contact},
+
+Thank you again for the offer to join {company} as {role}, and for the time everyone spent with me over the last few weeks.
+
+After a lot of thought I've decided to decline. It was a genuinely difficult decision; the main factor is that I've accepted a role closer to home, which makes more sense for my family at the moment.
+
+I hope we can stay in touch.
+
+Warm regards,
+{cand}""",
+)
+
+fam(
+    "any",
+    "{cand} <{cand_email}>",
+    ["Re: Interview availability", "Re: {role} - next steps", "Re: Scheduling your interview"],
+    """\
+Hi {cfirst},
+
+{ev_weekday} at {ev_time} works great for me, thank you. I'll keep an eye out for the calendar invite.
+
+See you then!
+{first}
+
+Sent from my iPhone""",
+)
+
+fam(
+    "any",
+    "{cand} <{cand_email}>",
+    ["Request for feedback - {role}", "Re: Your application to {company}"],
+    """\
+Hi {contact},
+
+Thanks for letting me know, and for the update. Disappointing of course, but I appreciate you closing the loop.
+
+If you have a few minutes, I'd be grateful for any feedback from the interviews, especially on the case study. It would really help me going forward.
+
+Thanks again and best of luck with the search,
+{cand}""",
+)
+
+fam(
+    "any",
+    "{cand} <{cand_email}>",
+    ["Application: {role} (Ref {tok6})", "{role} application - {cand}", "CV for the {role} role"],
+    """\
+Dear Hiring Manager,
+
+Please find attached my CV and cover letter for the {role} position advertised on your website (ref. {tok6}).
+
+I have {n_views} years of experience in similar roles, most recently at {company2}, where I led a small team and delivered a migration that cut monthly reporting time by half. I'm now looking for a role with more ownership and believe {company} would be an excellent fit.
+
+I'd welcome the opportunity to discuss my application at an interview at your convenience.
+
+Yours faithfully,
+{cand}
+{cand_phone}""",
+)
+
+fam(
+    "us",
+    "{cand} <{cand_email}>",
+    ["Re: Offer details", "Re: {role} offer - compensation"],
+    """\
+Hi {cfirst},
+
+Thank you, I'm really excited about the offer and the team.
+
+Before I sign I wanted to talk through the base salary. Based on my research and the scope we discussed (owning the data platform roadmap), I was hoping for something closer to {amount2}. I'm flexible on how we get there, e.g. a sign-on bonus or an earlier review.
+
+Would you have 15 minutes this week to discuss?
+
+Thanks,
+{first}""",
+)
+
+fam(
+    "any",
+    "{cand} <{cand_email}>",
+    ["References - {cand}", "Re: Reference details"],
+    """\
+Hi {cfirst},
+
+As requested, here are my references:
+
+1. {manager}, Head of Analytics, {company2} (my manager 2022-2025), {manager_email}
+2. {colleague}, Senior Engineer, {company2}, {col_email}
+
+Both know to expect a call or email. Please let me know if you need anything else.
+
+Kind regards,
+{cand}""",
+)
+
+fam(
+    "any",
+    "{cand} <{cand_email}>",
+    ["Request to reschedule - {ev_weekday}'s interview", "Re: Interview confirmation - could we move it?"],
+    """\
+Hi {cfirst},
+
+I'm so sorry to do this, but something urgent has come up at work on {ev_weekday} and I won't be able to make the {ev_time} slot.
+
+Would any time on the following Monday or Tuesday work instead? I'm free all day apart from 12-1.
+
+Apologies again for the inconvenience.
+
+Best,
+{cand}""",
+)
+
+fam(
+    "any",
+    "{cand} <{cand_email}>",
+    ["I GOT IT!!!", "guess who got the job", "news!!"],
+    """\
+{ffirst}!!!
+
+they called this afternoon, I got the offer from {company}!! {role}, starting next month. I literally screamed in the car park
+
+drinks this weekend? my treat obviously
+
+x {first}""",
+)
+
+fam(
+    "any",
+    "{cand} <{cand_email}>",
+    ["Re: {role} opportunity", "Re: Exciting opportunity with {agency}", "Re: Quick question"],
+    """\
+Hi {cfirst},
+
+Thanks for reaching out and for thinking of me. I'm happy where I am at the moment so I'll pass on this one, but feel free to keep me in mind for senior roles later in the year.
+
+Cheers,
+{first}""",
+)
+
+fam(
+    "any",
+    "{cand} <{cand_email}>",
+    ["Take-home assignment - {cand}", "Re: {role} technical task - submission"],
+    """\
+Hi {cfirst},
+
+Please find my solution to the take-home exercise here: https://github.com/{cand_slug}/{repo}
+
+The README explains how to run it and the trade-offs I made. I kept to roughly the suggested 3 hours, so there are a couple of TODOs I'd tackle with more time (mainly tests around the import edge cases).
+
+Happy to walk through it whenever suits.
+
+Thanks,
+{cand}""",
+)
+
+# ---- 5. Cold outreach, agency spam, referrals, networking -----------------------------------------------
+
+fam(
+    "any",
+    "{contact} <{contact_email}>",
+    ["{role} opportunity - open to a chat?", "Quick question, {first}", "Opportunity at {company}"],
+    """\
+Hi {first},
+
+I came across your profile and was really impressed by your background, particularly your work at {company2}.
+
+I'm currently partnering with {company} on a {role} role. It's a newly created position within a growing team, hybrid ({city}), with a very competitive package.
+
+Are you open to new opportunities at the moment? If so, I'd love to set up a quick call to tell you more. If not, no worries at all, and I'd appreciate it if you could point me towards anyone in your network who might be interested.
+
+Best regards,
+{contact}
+{contact_title} | {agency}
+{contact_phone}""",
+)
+
+fam(
+    "uk",
+    "{contact} <{agency_email}>",
+    ["Exciting {role} opportunity - {city} - {salary}", "NEW ROLE: {role} | {city} | Hybrid"],
+    """\
+Hi {first},
+
+Hope you're well. I have an exciting new opportunity that I think matches your skill set:
+
+Job title: {role}
+Location: {city} (2 days in office)
+Salary: {salary}
+Contract: Permanent
+
+About the client:
+My client is a fast-growing, award-winning organisation in the {sector} sector, currently undergoing significant digital transformation.
+
+Key responsibilities:
+• Own end-to-end delivery across multiple workstreams
+• Partner with senior stakeholders
+• Mentor junior team members
+
+Requirements:
+• 3+ years in a similar role
+• Strong communication skills
+• Right to work in the UK (no sponsorship available)
+
+If this sounds of interest, please reply with an up-to-date CV and a good time to call. If it's not for you, referrals are always appreciated: we offer £250 for any successful placement.
+
+Kind regards,
+{contact}
+Senior Consultant
+{agency} | Registered in England & Wales No. {tok6}
+{agency} acts as an employment agency for permanent recruitment. To stop receiving job opportunities from us, reply UNSUBSCRIBE.""",
+)
+
+fam(
+    "in",
+    "{contact} <{agency_email}>",
+    [
+        "Urgent Requirement: {role} || {city} || Immediate Joiners",
+        "Job Opening for {role} @ {company} - {city}",
+    ],
+    """\
+Dear Candidate,
+
+Greetings from {agency}!!
+
+We are having an urgent requirement for {role} with our MNC client {company}. Please find the JD below and revert with your updated CV if interested.
+
+Position: {role}
+Experience: 4 - 8 years
+Location: {city} (Work from office)
+Notice period: Immediate to 30 days
+CTC: {salary}
+Mode: Full Time / Payroll of {agency}
+
+Mandatory skills: SQL, Python, Power BI, good communication
+
+Kindly share below details:
+Total Exp:
+Relevant Exp:
+Current CTC:
+Expected CTC:
+Notice Period:
+Current Location:
+
+Note: Face to face interview. Only candidates who can attend F2F round need to apply.
+
+Thanks & Regards,
+{contact}
+Talent Acquisition Specialist | {agency}
+M: {contact_phone}
+Disclaimer: If you are not interested, please ignore this mail.""",
+)
+
+fam(
+    "us",
+    "{contact} <{agency_email}>",
+    ["Hot requirement - {role} - W2/C2C - Remote", "Immediate need: {role} | 12+ months contract"],
+    """\
+Hi {first},
+
+Hope you are doing great!
+
+This is {cfirst} from {agency}. I have an immediate need for a {role} with one of our direct clients. Please go through the details below and let me know your interest.
+
+Role: {role}
+Location: Remote (EST hours)
+Duration: 12+ Months
+Rate: $65/hr on W2 (negotiable)
+Visa: USC/GC/H4 EAD only
+
+Required:
+- 7+ years experience
+- Strong SQL, Python, AWS
+- Healthcare domain is a big plus
+
+If interested, please share your updated resume, rate and best time to reach you.
+
+Thanks,
+{contact}
+Sr. Technical Recruiter | {agency}
+Direct: {contact_phone}
+Note: We respect your on-line privacy. This is not an unsolicited mail. If you would like to be removed from our mailing list, please reply with REMOVE in the subject line.""",
+)
+
+fam(
+    "any",
+    "{contact} <{agency_email}>",
+    ["Confidential: leadership search", "A confidential conversation"],
+    """\
+{first},
+
+I lead {agency}'s technology practice and I'm running a confidential search for a portfolio company backed by a tier-one growth investor. They are looking for a Head of {dept} to build the function from the ground up.
+
+Given your track record, I would value 20 minutes of your time, even if only to get your perspective on who else I should be speaking to.
+
+Would {ev_weekday} or later in the week suit? I'm flexible around your schedule.
+
+With best regards,
+{contact}
+Partner, {agency}
+
+This message and any attachment are confidential and may be privileged. If you are not the intended recipient, please notify the sender and delete it.""",
+)
+
+fam(
+    "any",
+    "{contact} <{contact_email}>",
+    ["Re: {role} opportunity - open to a chat?", "Bumping this up", "Following up"],
+    """\
+Hi {first},
+
+Just bumping this to the top of your inbox incase it got buried. Still keen to tell you about the {role} role at {company}. The hiring manager is moving quickly.
+
+If the timing's not right, just let me know and I'll stop chasing!
+
+{cfirst}""",
+)
+
+fam(
+    "any",
+    "{friend} <{friend_email}>",
+    ["could you refer me?", "Referral at {company}?", "favour to ask 🙏"],
+    """\
+Hey {first},
+
+Hope all's good with you! Random one: I saw {company} has a {role} opening and I think I'd be a strong fit. Since you're there, would you be comfortable referring me? I know the internal referal usually gets looked at faster.
+
+Happy to send my CV and a couple of lines you can paste in. And totally fine if not, no pressure at all.
+
+Thanks!!
+{ffirst}""",
+)
+
+fam(
+    "any",
+    "{company} People Team <people@{domain}>",
+    ["Know someone great? Referral bonuses are doubled this month", "Refer a friend for our open roles"],
+    """\
+Hi all,
+
+We're growing fast and need your help: for every successful referral into one of the roles below, hired before the end of next quarter, you'll receive a {bonus} referral bonus (double the usual amount).
+
+Open roles
+- {role} ({city})
+- {role2} (Remote)
+- Senior Product Manager ({city})
+
+How to refer: submit your referral in Workday under Jobs Hub > Refer. Please don't email CVs to the recruiters directly.
+
+Referred candidates still go through the standard interview process. The bonus is paid after the new hire's 90th day.
+
+Thanks,
+People Team""",
+    headers={"Precedence": "list", "List-Id": "<all-staff.{domain}>"},
+)
+
+fam(
+    "any",
+    "{friend} <{friend_email}>",
+    ["coffee next week?", "catch up soon?", "Coffee ☕"],
+    """\
+hey!
+
+it's been ages. are you around for a coffee next week? I'm near {city_centre} most days. I'd love to hear how the job hunt's going, and honestly I want to pick your brain about whether I should jump ship too lol
+
+{ev_weekday} morning works for me, or any lunchtime
+
+{ffirst}""",
+)
+
+fam(
+    "any",
+    "{friend} <{friend_email}>",
+    ["Fellow {school} alum - 15 min chat?", "Advice on breaking into {role} roles"],
+    """\
+Hi {first},
+
+I hope you don't mind the cold email. I'm a final-year student at {school} and found you through the alumni network. I'm hoping to get into {role} work after graduation and would really value 15 minutes of your time to hear how you got started and what you wish you'd known.
+
+I'm happy to work around your schedule, and a call or a coffee is fine (my treat!).
+
+Thank you so much for considering it,
+{friend}""",
+)
+
+fam(
+    "any",
+    "{contact} <{contact_email}>",
+    ["Do you know anyone?", "Anyone in your network looking for a {role} role?"],
+    """\
+Hi {first},
+
+Hope you're well! I know you're not looking yourself, but I'm hiring for a {role} at {company} and thought you might know someone great. Mid-level, hybrid in {city}, strong SQL a must.
+
+If anyone comes to mind, I'd be grateful for an intro, or feel free to forward this on.
+
+Thanks a lot,
+{cfirst}""",
+)
+
+fam(
+    "any",
+    "{company} Talent Community <talent@{domain}>",
+    ["Life at {company}: spring update", "News from {company} Careers"],
+    """\
+Hi {first},
+
+Thanks for being part of the {company} Talent Community. Here's what's new:
+
+📍 We opened a new office in {city}
+🎙️ Meet the team: a day in the life of our {role}s
+🏆 Named one of the "Best Places to Work" for the third year running
+
+Roles you might like
+• {role} - {city}
+• {role2} - Remote
+
+Explore all open positions on our careers site.
+
+You're receiving this email because you joined our Talent Community. Unsubscribe or update your preferences at any time.
+{company}, {street}, {city}""",
+    headers=bulk(
+        "<https://careers.{domain}/talent-community/unsubscribe?id={tok16}>",
+        list_id="<talent-community.{domain}>",
+    ),
+)
+
+fam(
+    "uk",
+    "{agency} <registrations@{agency_domain}>",
+    ["Please confirm your details with {agency}", "Your registration with {agency}"],
+    """\
+Dear {first},
+
+Thank you for registering with {agency}. To comply with the Conduct of Employment Agencies and Employment Businesses Regulations 2003, we need you to confirm a few details before we can put you forward for any roles:
+
+• Right to work in the UK
+• Minimum salary / day rate expectations
+• Notice period
+• Consent for us to share your CV with clients
+
+Please complete the short form here: https://portal.{agency_domain}/register/{tok16}
+
+If you did not register with us, please ignore this email and your details will be deleted after 30 days.
+
+Kind regards,
+The {agency} Compliance Team""",
+    headers=AUTO,
+)
+
+fam(
+    "any",
+    "Toptal <talent@toptal.com>",
+    ["{first}, join the top 3% of freelance talent", "Freelance {role} work with leading companies"],
+    """\
+Hi {first},
+
+We're looking for exceptional freelance {role}s to join the Toptal network. Clients include Fortune 500 companies and fast-growing startups, and you set your own rate and hours.
+
+Our screening process is rigorous (language and personality review, skills test, live screening and a test project), but members tell us it's worth it.
+
+Apply to join: https://www.toptal.com/talent/apply?ref={tok6}
+
+The Toptal Team
+
+Unsubscribe from Toptal recruiting emails: https://www.toptal.com/unsubscribe/{tok16}""",
+    headers=bulk("<https://www.toptal.com/unsubscribe/{tok16}>"),
+    tz="America/Los_Angeles",
+)
+
+# ---- 6. Receipts, shipping, bank, SaaS, dev tools, accounts, courses, events ----------------------------
+
+fam(
+    "uk",
+    "Amazon.co.uk <auto-confirm@amazon.co.uk>",
+    [
+        "Your Amazon.co.uk order #{order_no}",
+        'Ordered: "Cracking the Coding Interview: 189..." and 1 more item',
+    ],
+    """\
+Hello {first},
+
+Thank you for your order. We'll let you know once your item(s) have dispatched.
+
+Order #{order_no}
+Arriving {ev_weekday}
+
+Cracking the Coding Interview: 189 Programming Questions and Solutions
+Quantity: 1
+£27.99
+
+Anker USB-C Charger 65W
+Quantity: 1
+£35.99
+
+Order Total: £63.98
+
+View or manage order: https://www.amazon.co.uk/your-orders/order-details?orderID={order_no}
+
+We hope to see you again soon.
+Amazon.co.uk
+
+This email was sent from a notification-only address that cannot accept incoming email. Please do not reply to this message.""",
+    headers=AUTO,
+    tz="UTC",
+)
+
+fam(
+    "uk",
+    "Royal Mail <no-reply@royalmail.com>",
+    "Your parcel is on its way",
+    """\
+Hi {first},
+
+Your parcel from {shop} is on its way and will be delivered {ev_weekday}.
+
+Tracking number: {tracking}
+Delivery window: 10:05 - 14:05
+
+Not going to be in? You can choose a Safeplace or redirect to a local Post Office:
+https://www.royalmail.com/track-your-item#/tracking-results/{tracking}
+
+Thanks,
+Royal Mail
+
+Please do not reply to this email as this address is not monitored.""",
+    headers=AUTO,
+)
+
+fam(
+    "au",
+    "Australia Post <noreply@notifications.auspost.com.au>",
+    ["Your delivery from {shop} is coming today", "Your parcel is out for delivery"],
+    """\
+Hi {first},
+
+Good news, your parcel is out for delivery today.
+
+From: {shop}
+Tracking number: {tracking}
+Estimated delivery: by 6pm
+
+Track in the AusPost app or at auspost.com.au/mypost/track/details/{tracking}
+
+If no one's home we'll leave a card and take it to your nearest Post Office.
+
+Australia Post acknowledges the Traditional Custodians of the land on which we operate.""",
+    headers=AUTO,
+)
+
+fam(
+    "us",
+    "UPS <mcinfo@ups.com>",
+    "UPS Update: Package Scheduled for Delivery {ev_weekday}",
+    """\
+Hello, your package is on the way.
+
+Scheduled Delivery: {ev_weekday}, {ev_date_short}
+Estimated Time: 10:30 AM - 2:30 PM
+Shipped From: {shop}
+Tracking Number: {tracking}
+Number of Packages: 1
+Ship To: {first_upper} {last_upper}, {city}
+
+Want more control? Sign up for UPS My Choice to reroute or reschedule.
+
+© 2026 United Parcel Service of America, Inc. UPS, the UPS brandmark and the color brown are trademarks of UPS.
+This is an automated email, please do not reply.""",
+    headers=AUTO,
+)
+
+fam(
+    "any",
+    "{bank} <alerts@{bank_domain}>",
+    ["Your {month} statement is ready", "Your statement is now available", "eStatement available"],
+    """\
+Dear {cand},
+
+Your statement for the account ending {last4} is now available to view online.
+
+Statement period: {month} {year}
+Log in to online banking or the {bank} app to view it.
+
+For your security, we will never ask for your password, PIN or one-time passcode by email.
+
+Kind regards,
+{bank}
+
+Please do not reply to this email. This mailbox is not monitored.""",
+    headers=AUTO,
+)
+
+fam(
+    "any",
+    "{bank} <noreply@{bank_domain}>",
+    ["Your card payment was declined", "Declined transaction on card ending {last4}"],
+    """\
+Hi {first},
+
+We declined a payment on your debit card ending {last4}:
+
+Merchant: {shop}
+Amount: {amount}
+Reason: insufficient funds
+
+If you don't recognise this transaction, call us immediately on the number on the back of your card.
+
+{bank} Fraud & Security""",
+    headers=AUTO,
+)
+
+fam(
+    "uk",
+    "Octopus Energy <hello@octopus.energy>",
+    ["Your latest bill is ready", "Your {month} energy statement"],
+    """\
+Hi {first},
+
+Your latest energy statement is ready.
+
+Period: {month} {year}
+Electricity: £{util_e}
+Gas: £{util_g}
+Balance: in credit
+
+We'll collect your Direct Debit as usual on the 1st. Nothing to do!
+
+Submit a meter reading: https://octopus.energy/dashboard/
+
+Octopus Energy Ltd, UK House, 5th floor, 164-182 Oxford Street, London W1D 1NN""",
+    headers=AUTO,
+)
+
+fam(
+    "in",
+    "Airtel <noreply@airtel.com>",
+    ["Your Airtel postpaid bill for {month}", "Bill generated for Airtel number ending {last4}"],
+    """\
+Dear Customer,
+
+Your Airtel Postpaid bill for number ******{last4} has been generated.
+
+Bill amount: ₹{util_e}
+Due date: {ev_date_short}
+
+Pay now via Airtel Thanks app to avoid late payment charges.
+
+Regards,
+Team Airtel
+
+This is a system generated mail. Please do not reply.""",
+    headers=AUTO,
+)
+
+fam(
+    "any",
+    "Slack <notification@slack.com>",
+    ["[Slack] New messages from {colleague} in {ws}", "[Slack] Notifications from the {ws} workspace"],
+    """\
+You have a new mention in {ws}
+
+#team-{dept_slug}
+{colleague}: @{first} can you take a look at the dashboard numbers before the interview loop debrief? something's off with march
+
+{manager}: also reminder the hiring sync moved to 3pm
+
+Reply in Slack: https://{ws_slug}.slack.com/archives/C0{tok6}
+
+@{first}, you're receiving this because you have email notifications turned on. Change preferences.
+Slack Technologies, LLC, 415 Mission Street, San Francisco, CA 94105""",
+    headers=AUTO,
+    tz="UTC",
+)
+
+fam(
+    "any",
+    "{colleague} <notifications@github.com>",
+    [
+        "[{org}/{repo}] Add interview scheduling endpoint (PR #{pr_no})",
+        "Re: [{org}/{repo}] Fix flaky test in offer_service (#{pr_no})",
+    ],
+    """\
+@{col_handle} requested your review on: {org}/{repo}#{pr_no} Add interview scheduling endpoint.
+
+Adds POST /interviews and the availability lookup. Candidates can now pick a slot from the recruiter's calendar.
+
+- [x] unit tests
+- [ ] docs
+
+You can view, comment on, or merge this pull request online at:
+  https://github.com/{org}/{repo}/pull/{pr_no}
+
+Commit Summary
+  * add interview model
+  * wire up availability lookup
+
+—
+Reply to this email directly, view it on GitHub, or unsubscribe.
+You are receiving this because your review was requested.""",
+    headers={
+        "List-Id": "{org}/{repo} <{repo}.{org}.github.com>",
+        "List-Unsubscribe": "<mailto:unsub+{tok16}@reply.github.com>",
+        "Precedence": "list",
+    },
+    tz="UTC",
+)
+
+fam(
+    "any",
+    "GitHub <noreply@github.com>",
+    "[{org}/{repo}] Run failed: CI - main ({tok6})",
+    """\
+Run failed: CI - main ({tok6})
+{org}/{repo}
+
+test (3.11)  Failed in 2 minutes and 14 seconds
+lint         Succeeded
+
+  FAILED tests/test_offers.py::test_offer_letter_render - AssertionError
+
+View workflow run: https://github.com/{org}/{repo}/actions/runs/{pr_no}{code}
+
+You are receiving this because this workflow ran on your default branch.
+Manage your GitHub Actions notifications.""",
+    headers={"List-Id": "{org}/{repo} <{repo}.{org}.github.com>", **AUTO},
+    tz="UTC",
+)
+
+fam(
+    "any",
+    "{colleague} (Jira) <jira@{ws_slug}.atlassian.net>",
+    [
+        "[JIRA] ({ticket}) Candidate portal: interview confirmation page shows wrong timezone",
+        "[JIRA] {colleague} assigned {ticket} to you",
+    ],
+    """\
+{colleague} assigned this issue to you
+
+{ticket}: Candidate portal: interview confirmation page shows wrong timezone
+Type: Bug  Priority: High  Status: To Do
+
+When a candidate in IST books an interview slot, the confirmation page renders the time in UTC. Reported by the recruiting team; affects the offer page as well.
+
+View issue: https://{ws_slug}.atlassian.net/browse/{ticket}
+
+This message was sent by Atlassian Jira. Manage notifications: https://{ws_slug}.atlassian.net/jira/settings/personal/notifications""",
+    headers={"Auto-Submitted": "auto-generated", "Precedence": "bulk"},
+    tz="UTC",
+)
+
+fam(
+    "any",
+    "Notion Team <notify@mail.notion.so>",
+    ["{colleague} mentioned you in Interview Question Bank", "Updates in {ws}"],
+    """\
+{colleague} mentioned you in a comment
+
+Interview Question Bank / Data team
+
+"@{first} can you add two SQL questions for the mid-level loop? we're refreshing the bank before Q2 hiring"
+
+Reply: https://www.notion.so/{tok32}
+
+You're receiving this because you have mention notifications turned on. Notion Labs, Inc.""",
+    headers=AUTO,
+    tz="UTC",
+)
+
+fam(
+    "any",
+    "{saas} <no-reply@{saas_domain}>",
+    ["Reset your password", "Password reset request", "Your {saas} password reset link"],
+    """\
+Hi {first},
+
+We received a request to reset the password for your {saas} account ({cand_email}).
+
+Reset password: https://{saas_domain}/reset?token={tok32}
+
+This link expires in 60 minutes. If you didn't request a password reset, you can safely ignore this email; your password won't change.
+
+— The {saas} team""",
+    headers=AUTO,
+)
+
+fam(
+    "any",
+    "{saas} <security@{saas_domain}>",
+    ["Your verification code is {code}", "{code} is your {saas} login code"],
+    """\
+Your {saas} verification code is:
+
+{code}
+
+Enter this code to finish signing in. It expires in 10 minutes.
+
+If you didn't try to sign in, someone may have your password. Change it now.""",
+    headers=AUTO,
+    tz="UTC",
+)
+
+fam(
+    "any",
+    "Google <no-reply@accounts.google.com>",
+    "Security alert",
+    """\
+A new sign-in on Mac
+
+{cand_email}
+
+We noticed a new sign-in to your Google Account on a Mac device. If this was you, you don't need to do anything. If not, we'll help you secure your account.
+
+Check activity: https://accounts.google.com/AccountChooser?Email={cand_email}&continue=https://myaccount.google.com/alert/nt/{tok16}
+
+You can also see security activity at https://myaccount.google.com/notifications
+
+You received this email to let you know about important changes to your Google Account and services.
+© 2026 Google LLC, 1600 Amphitheatre Parkway, Mountain View, CA 94043, USA""",
+    headers=AUTO,
+    tz="UTC",
+)
+
+fam(
+    "any",
+    "Uber Receipts <noreply@uber.com>",
+    ["Your {weekday} morning trip with Uber", "Your {weekday} evening trip with Uber"],
+    """\
+Thanks for riding, {first}
+
+Total {amount}
+
+Trip fare        {amount}
+Booking fee      included
+
+You rode with {friend_first_only}
+{city_centre} → {street}
+
+Rate or tip: https://riders.uber.com/trips/{tok32}
+
+Uber B.V., Burgerweeshuispad 301, 1076 HR Amsterdam""",
+    headers=AUTO,
+)
+
+fam(
+    "any",
+    "{airline} <noreply@{airline_domain}>",
+    ["Your booking confirmation {pnr}", "Booking {pnr}: your trip to {city2}"],
+    """\
+Dear {first_upper} {last_upper},
+
+Thank you for booking with {airline}. Your booking reference is {pnr}.
+
+Outbound: {ev_weekday} {ev_date_short}
+Departs {ev_time}, arrives 3h 20m later
+Economy Light, 1 x cabin bag
+
+Online check-in opens 48 hours before departure.
+
+Manage booking: https://www.{airline_domain}/manage/{pnr}
+
+We look forward to welcoming you on board.""",
+    headers=AUTO,
+)
+
+fam(
+    "any",
+    "Coursera <no-reply@t.mail.coursera.org>",
+    ["Your course starts {ev_weekday}: Google Data Analytics", "Week 3 is open: Interviewing stakeholders"],
+    """\
+Hi {first},
+
+Welcome back! Week 3 of Google Data Analytics Professional Certificate is now open.
+
+This week: Ask Questions to Make Data-Driven Decisions
+• Video: Interviewing stakeholders (7 min)
+• Reading: Structured vs. unstructured thinking
+• Graded quiz: Weekly challenge 3
+
+Learners who finish this week on schedule are 3x more likely to complete the course.
+
+Resume learning: https://www.coursera.org/learn/ask-questions-make-decisions/home/week/3
+
+Coursera | 2440 W. El Camino Real, Suite 500, Mountain View, CA 94040
+Unsubscribe from course reminder emails.""",
+    headers=bulk("<https://www.coursera.org/account-settings/unsubscribe?t={tok16}>"),
+    tz="America/Los_Angeles",
+)
+
+fam(
+    "any",
+    "{saas} Events <events@{saas_domain}>",
+    [
+        "Join our webinar: acing the technical interview",
+        "You're invited: Live workshop - system design interviews",
+        "Last chance to register: Interview Masterclass",
+    ],
+    """\
+Hi {first},
+
+Technical interviews are changing fast. Join us live for a 45-minute session with senior engineers who have run hundreds of interviews at top tech companies.
+
+You'll learn:
+✔ How to structure your answer in a system design interview
+✔ What interviewers actually write in their feedback
+✔ Live mock interview + Q&A
+
+📅 {ev_date_long}
+🕐 {ev_time} {ev_tz}
+📍 Online, free
+
+Save my seat → https://{saas_domain}/webinars/technical-interview?utm_source=email
+
+Can't make it? Register anyway and we'll send you the recording.
+
+See you there,
+The {saas} Team
+
+You are receiving this because you signed up at {saas_domain}. Unsubscribe | Preferences""",
+    headers=bulk("<https://{saas_domain}/unsubscribe?u={tok16}>", list_id="<events.{saas_domain}>"),
+)
+
+fam(
+    "any",
+    "Meetup <info@meetup.com>",
+    ["New event: {meetup} - {ev_weekday} {ev_date_short}", "{meetup}: Lightning talks + networking"],
+    """\
+{meetup} posted a new event
+
+Lightning talks & networking night
+{ev_weekday}, {ev_date_short} · 6:30 PM
+{company} HQ, {street}, {city}
+
+Three 10-minute talks, pizza, and a "hiring corner" where local companies chat about open roles. Come along even if you're not job hunting!
+
+Attend: https://www.meetup.com/{meetup_slug}/events/{tok6}{code}/
+42 members going
+
+Don't want these emails? Manage notification settings.
+Meetup LLC, POB 4668 #37895, New York, NY 10163-4668""",
+    headers=bulk("<https://www.meetup.com/account/comm/unsubscribe/?t={tok16}>", precedence=False),
+)
+
+fam(
+    "any",
+    "DocuSign via {letting} <dse@docusign.net>",
+    ["Please DocuSign: Tenancy renewal - {street}", "Completed: Assured Shorthold Tenancy Agreement"],
+    """\
+{letting} sent you a document to review and sign.
+
+REVIEW DOCUMENT: https://na3.docusign.net/Signing/EmailStart.aspx?a={tok32}
+
+{landlord}
+{letting}
+
+Hi {first}, please review and sign the tenancy renewal for {street}. The new term starts on the 1st. Any questions, just give us a ring.
+
+Do Not Share This Email
+This email contains a secure link to Docusign. Please do not share this email, link, or access code with others.
+
+About Docusign: Sign documents electronically in just minutes.""",
+    headers=AUTO,
+    tz="UTC",
+)
+
+fam(
+    "any",
+    "Zoom <no-reply@zoom.us>",
+    ["Cloud Recording - {meeting_name} is now available", "Meeting assets for {meeting_name} are ready!"],
+    """\
+Hi {first},
+
+Your cloud recording is now available.
+
+Topic: {meeting_name}
+Date: {msg_date_short}
+
+Share recording with viewers:
+https://us02web.zoom.us/rec/share/{tok32}
+Passcode: {tok6}
+
+Meeting summary (AI Companion) is also ready to view.
+
+Thank you for choosing Zoom.""",
+    headers=AUTO,
+    tz="UTC",
+)
+
+fam(
+    "us",
+    "LeetCode <no-reply@leetcode.com>",
+    ["Weekly Contest {pr_no} starts soon", "New: AI Mock Interviews on LeetCode"],
+    """\
+Hello {first},
+
+🚀 New on LeetCode: Mock Interviews
+
+Practice with timed interview sessions modelled on real companies' question sets. Get a score, a breakdown of your weak topics, and a suggested study plan.
+
+Try a free mock interview → https://leetcode.com/interview/
+
+This week's contest: Weekly Contest {pr_no}, Sunday 10:30 AM ET.
+
+Your streak: {n_views} days. Keep it up!
+
+You are receiving this email because you are registered on LeetCode. Unsubscribe: https://leetcode.com/profile/email-settings/""",
+    headers=bulk("<https://leetcode.com/profile/email-settings/?u={tok16}>"),
+)
+
+fam(
+    "uk",
+    "HMRC <noreply@notifications.service.gov.uk>",
+    "Your tax code has changed",
+    """\
+Dear {cand},
+
+Your tax code has changed. You can check your new tax code and how it was worked out in your personal tax account.
+
+Sign in at GOV.UK and search for "personal tax account".
+
+HMRC will never send you a link to claim a refund by email or text. If you get a suspicious email, forward it to phishing@hmrc.gov.uk.
+
+From HM Revenue and Customs""",
+    headers=AUTO,
+)
+
+fam(
+    "any",
+    "{clinic} <appointments@{clinic_domain}>",
+    [
+        "Appointment confirmed: {ev_weekday} {ev_date_short} at {ev_time}",
+        "Reminder: your appointment tomorrow",
+    ],
+    """\
+Dear {first},
+
+Your appointment is confirmed.
+
+With: Dr {doctor}
+Date: {ev_date_long}
+Time: {ev_time}
+Where: {clinic}, {street}, {city}
+
+Please arrive 10 minutes early to complete your check-in. If you need to cancel or change your appointment, please give us at least 24 hours' notice by calling reception.
+
+This is an automated message, replies are not monitored.""",
+    headers=AUTO,
+    ics={
+        "start": "{ev_iso}",
+        "end": "{ev_end_iso}",
+        "summary": "Appointment with Dr {doctor}",
+        "location": "{clinic}, {street}",
+        "url": "",
+    },
+    ev_days=1,
+)
+
+fam(
+    "any",
+    "TopResume <reviews@topresume.com>",
+    ["Your free resume review is ready", "{first}, your resume scored {score}/100"],
+    """\
+Hi {first},
+
+Thank you for submitting your resume for a free review. Our expert has completed the evaluation.
+
+Your score: {score}/100
+
+What's holding you back:
+✗ Your resume may not make it past applicant tracking systems (ATS)
+✗ Your summary doesn't sell your value
+✗ Too many responsibilities, not enough achievements
+
+Candidates with a professionally written resume get 2x more interviews. Get yours written by an expert, starting at $149.
+
+See my full review → https://www.topresume.com/review/{tok16}
+
+Amanda, Career Expert
+TopResume
+
+You are receiving this email because you requested a free review at topresume.com. Unsubscribe.""",
+    headers=bulk("<https://www.topresume.com/unsubscribe/{tok16}>"),
+    tz="America/New_York",
+)
+
+fam(
+    "any",
+    "{shop} <offers@{shop_domain}>",
+    [
+        "Exclusive offer for you, {first}: 30% off ends tonight",
+        "Your special offer is waiting 🎁",
+        "Don't miss out: our best offer this season",
+    ],
+    """\
+{first_upper}, THIS OFFER IS JUST FOR YOU
+
+30% off everything
++ free delivery on orders over {cur}50
+
+Use code SPRING30 at checkout. Offer ends midnight.
+
+SHOP NOW →
+
+*Terms apply. Offer valid online only, excludes sale items. Cannot be combined with any other offer.
+You're receiving this because you signed up to {shop} emails. Unsubscribe | View in browser""",
+    headers=bulk(
+        "<https://{shop_domain}/unsubscribe?e={tok16}>, <mailto:unsubscribe@{shop_domain}>",
+        list_id="<offers.{shop_domain}>",
+    ),
+)
+
+fam(
+    "any",
+    "Interview Kickstart <webinars@interviewkickstart.com>",
+    [
+        "FREE masterclass: How to crack FAANG interviews in 2026",
+        "{first}, your seat for Saturday's masterclass",
+    ],
+    """\
+Hi {first},
+
+Preparing for your next tech interview? Join our FREE 90-minute masterclass with an ex-FAANG hiring manager:
+
+• The 5 patterns behind 80% of coding interview questions
+• How to negotiate an offer that's 30-50% higher
+• Live Q&A
+
+🗓 {ev_weekday} at {ev_time} {ev_tz}
+
+Reserve my free spot → https://interviewkickstart.com/masterclass?src=em
+
+Only 100 spots. 12,000+ engineers trained.
+
+Team Interview Kickstart
+4701 Patrick Henry Dr, Santa Clara, CA 95054
+Unsubscribe""",
+    headers=bulk(
+        "<https://interviewkickstart.com/unsubscribe?e={tok16}>", list_id="<marketing.interviewkickstart.com>"
+    ),
+)
+
+fam(
+    "any",
+    "Huntr <notifications@huntr.co>",
+    ["Reminder: follow up with {company}", "Your job board: 2 tasks due today"],
+    """\
+Hi {first},
+
+You have tasks due today on your job board:
+
+☐ Follow up with {company} ({role}), applied 8 days ago
+☐ Prep for {company2} interview on {ev_weekday}
+
+Open your board: https://huntr.co/track/board
+
+You set these reminders yourself in Huntr. Turn off task emails in Settings.""",
+    headers=AUTO,
+)
+
+# ---- 7. Personal and work mail (no bulk headers) --------------------------------------------------------
+
+fam(
+    "any",
+    "{mum} <{mum_email}>",
+    ["Sunday", "dad's birthday", "Re: Easter plans"],
+    """\
+Hi love,
+
+Are you still coming on Sunday? Dad wants to do a barbecue if the weather holds. Auntie {ffirst2} asked how the interviews are going, I said you'd tell her yourself!!
+
+Can you bring the folding chairs back if you still have them.
+
+Love Mum xx
+
+Sent from my iPad""",
+)
+
+fam(
+    "any",
+    "{friend} <{friend_email}>",
+    ["this weekend?", "Saturday plans", "Re: hiking"],
+    """\
+yo {first}
+
+we're doing the {trail} walk on saturday if you want in, meeting at the station at 9. bring snacks. {ffirst2} might bring the dog
+
+also how did the thing on tuesday go?? you went quiet on the group chat
+
+{ffirst}""",
+)
+
+fam(
+    "any",
+    "{landlord} <{landlord_email}>",
+    ["Boiler service - {ev_weekday}", "Plumber visit", "Re: leak under the sink"],
+    """\
+Hi {first},
+
+Just to let you know the plumber will come round on {ev_weekday} between 8am and 12pm to look at the boiler and the leak under the kitchen sink. He has a key, but it would be great if someone could be in.
+
+Also a reminder that the rent review is due next month. I'll send the details separately.
+
+Thanks,
+{landlord}""",
+)
+
+fam(
+    "any",
+    "{colleague} <{col_email}>",
+    ["Re: Q2 planning deck", "quick one about tomorrow's meeting", "Re: stakeholder review"],
+    """\
+Hey {first},
+
+For tomorrow's meeting with {manager} I think we should lead with the churn numbers and leave the pricing stuff for the appendix. He's going to ask about the March dip anyway.
+
+I can take slides 3-7 if you do the intro + recommendations? Let's do a quick dry run at 9:30 if you're free.
+
+{colfirst}""",
+)
+
+fam(
+    "any",
+    "{manager} <{manager_email}>",
+    ["1:1 this week", "Moving our 1:1", "Catch-up on {ev_weekday}?"],
+    """\
+Hi {first},
+
+Can we move our 1:1 to {ev_weekday} at {ev_time}? I've got a clash with the leadership offsite on the usual day. I've sent an updated invite.
+
+Would be good to talk through your goals for next quarter and the feedback from the project retro. Nothing to prep.
+
+Thanks,
+{mfirst}""",
+    ics={
+        "start": "{ev_iso}",
+        "end": "{ev_end_iso}",
+        "summary": "{first} / {mfirst} 1:1",
+        "location": "",
+        "url": "",
+    },
+)
+
+fam(
+    "any",
+    "{contact} <{podcast_email}>",
+    [
+        "Podcast interview request: {podcast}",
+        "Would you like to be a guest on {podcast}?",
+        "Guest invitation - {podcast}",
+    ],
+    """\
+Hi {first},
+
+I host {podcast}, a weekly show about the people behind modern data teams (about 8,000 listeners, mostly practitioners). I really enjoyed your talk at last month's meetup and would love to interview you for an episode.
+
+Format is a relaxed 45-minute conversation recorded over Riverside; we'd talk about your career path and the lessons from your migration project. No prep needed, and you'd get to review the edit before it goes out.
+
+Would you be up for it? If so, I can send over some recording slots.
+
+Cheers,
+{contact}
+Host, {podcast}""",
+)
+
+fam(
+    "any",
+    "{contact} <{press_email}>",
+    [
+        "Interview request - {publication}",
+        "Media request: comment for a story on hiring freezes",
+        "Press enquiry from {publication}",
+    ],
+    """\
+Dear {first},
+
+I'm a reporter at {publication} working on a piece about how hiring freezes are affecting people early in their tech careers. A colleague mentioned you'd written about your own job search online.
+
+Would you be willing to do a short interview, 20 minutes by phone, sometime this week? You could be quoted by name or anonymously, whichever you prefer. My deadline is Friday.
+
+Many thanks,
+{contact}
+Reporter, {publication}
+{contact_phone}""",
+)
+
+fam(
+    "any",
+    "{saas} Research <research@{saas_domain}>",
+    [
+        "Share your feedback: 30-min user interview ({gift} gift card)",
+        "We'd love to interview you about {saas}",
+        "Help shape {saas}: user research interview",
+    ],
+    """\
+Hi {first},
+
+We're a small research team at {saas} and we're talking to people who use our app to track their finances. We'd love to hear about your experience in a 30-minute user interview over video.
+
+As a thank-you, you'll receive a {gift} gift card.
+
+There are no right or wrong answers; we're testing our product, not you!
+
+Pick a time that works: https://{saas_domain}/research/book/{tok6}
+
+Thanks,
+{contact}
+UX Research, {saas}
+
+You're receiving this because you agreed to be contacted about research studies. Opt out anytime.""",
+    headers={"Precedence": "bulk", "List-Unsubscribe": "<https://{saas_domain}/research/optout?u={tok16}>"},
+)
+
+fam(
+    "any",
+    "{company} Talent Acquisition <surveys@{domain}>",
+    [
+        "Tell us about your interview experience",
+        "How did we do? Candidate experience survey",
+        "{first}, 2 minutes to share your feedback?",
+    ],
+    """\
+Hi {first},
+
+Thank you for recently interviewing with {company} for the {role} role. Whatever the outcome, we want every candidate to have a great experience and we'd love your honest feedback.
+
+The survey takes about 2 minutes and your answers are anonymous and not shared with the hiring team.
+
+Start the survey: https://survey.{domain}/cx/{tok16}
+
+Thank you,
+{company} Talent Acquisition
+
+This survey is administered on our behalf by a third-party provider. To stop receiving survey invitations, click here.""",
+    headers={"Auto-Submitted": "auto-generated", "Precedence": "bulk"},
+)
+
+fam(
+    "any",
+    "{company} HR <hr@{domain}>",
+    [
+        "Action required: mid-year performance review",
+        "Performance review cycle opens {ev_weekday}",
+        "Reminder: self-assessment due Friday",
+    ],
+    """\
+Hi {first},
+
+The {year} mid-year performance review cycle is now open in Workday.
+
+What you need to do
+1. Complete your self-assessment by {ev_date_long}
+2. Request feedback from 2-4 peers
+3. Book a review conversation with your manager ({manager}) before the end of the month
+
+Guidance and the new competency framework are on the intranet. If you have questions, please speak to your HR Business Partner.
+
+Thanks,
+{company} HR""",
+    headers={"Precedence": "list"},
+    ev_days=10,
+)
+
+fam(
+    "any",
+    "{contact} <{contact_email}>",
+    [
+        "Can you interview a candidate on {ev_weekday}?",
+        "Interview panel request - {role}",
+        "Need a second interviewer Thursday",
+    ],
+    """\
+Hi {first},
+
+Could you join the interview panel for a {role} candidate on {ev_weekday} at {ev_time}? It's the technical round, 60 minutes, with {colleague}. I'll send the CV and the scorecard template once you confirm.
+
+If you can't make it, no problem. Just let me know and I'll ask someone else from the team.
+
+Thanks so much,
+{cfirst}
+Talent Partner, {company}""",
+)
+
+fam(
+    "any",
+    "{company} via Greenhouse <no-reply@greenhouse.io>",
+    ["Reminder: Please submit your scorecard for {other} - {role}", "Scorecard due: {other} ({role})"],
+    """\
+Hi {first},
+
+You interviewed {other} for the {role} role on {weekday}. Your scorecard hasn't been submitted yet.
+
+Submitting feedback promptly helps us give candidates a decision quickly.
+
+Submit scorecard: https://app.greenhouse.io/guides/{tok6}/people/{code}?application_id={pr_no}
+
+Thanks,
+The {company} Recruiting Team""",
+    headers=AUTO,
+    tz="UTC",
+)
+
+fam(
+    "any",
+    "{colleague} <{col_email}>",
+    ["Offsite logistics", "Team offsite - {ev_weekday}", "Re: offsite dinner"],
+    """\
+Hi team,
+
+Quick logistics for the offsite:
+
+- Coach leaves from the office at 8:15 sharp
+- Dress code: casual, bring a jacket
+- Dinner is at 7, let me know dietary requirements by Wednesday
+- We'll do the "interview a teammate" icebreaker before lunch, so think of one fun question
+
+Any questions, shout.
+
+{colfirst}""",
+)
+
+fam(
+    "any",
+    "{colleague} <{col_email}>",
+    ["Farewell drinks for {manager_first_only}", "Leaving do - Friday", "Goodbye card"],
+    """\
+Hi all,
+
+As you know, {manager_first_only} is leaving us at the end of the month for a new role at {company}. We're doing farewell drinks on Friday from 5:30 at the usual place.
+
+There's a card going round and a collection if you'd like to contribute (link below). Please keep it quiet!
+
+https://www.groupcard.com/c/{tok6}
+
+{colfirst}""",
+)
+
+fam(
+    "any",
+    "{school} <office@{school_domain}>",
+    ["Newsletter - Week {week}", "Reminder: parent-teacher evenings", "Class news and dates for your diary"],
+    """\
+Dear Parents and Carers,
+
+Dates for your diary
+• Parent-teacher meetings: {ev_weekday} from 3:30pm (book your slot via the app)
+• Year 4 trip to the science museum: please return consent forms by Friday
+• Non-uniform day next week in aid of the local food bank
+
+Our Year 6 pupils have been interviewing local business owners for their enterprise project. Thank you to all the parents who volunteered!
+
+Kind regards,
+The School Office
+
+{school} · Please do not reply directly to this email.""",
+    headers={"Precedence": "bulk"},
+)
+
+fam(
+    "any",
+    "{friend} & {partner} <{friend_email}>",
+    ["Save the date!", "Wedding RSVP reminder", "RSVP by the 30th please 💍"],
+    """\
+Hi {first}!
+
+Just a gentle nudge to RSVP for the wedding if you haven't already. We need final numbers for the venue by the end of the month.
+
+RSVP here: https://withjoy.com/{ffirst_lower}-and-{partner_lower}/rsvp
+
+Also let us know if you're bringing a plus-one and any dietary needs.
+
+Can't wait to celebrate with you!
+{ffirst} & {partner} x""",
+)
+
+fam(
+    "any",
+    "{building} Management <noreply@{building_domain}>",
+    ["Water shut-off notice - {ev_weekday}", "Building notice: lift maintenance", "Resident notice"],
+    """\
+Dear Residents,
+
+Please note that the water supply to all flats will be turned off on {ev_weekday} between 9:00 and 13:00 for essential maintenance.
+
+We apologise for any inconvenience. If you have any questions, please contact the concierge.
+
+Kind regards,
+{building} Management Office""",
+    headers={"Precedence": "bulk", "Auto-Submitted": "auto-generated"},
+)
+
+fam(
+    "any",
+    "{friend} <{friend_email}>",
+    [
+        "Interview for my dissertation?",
+        "Research participant - 30 min chat",
+        "Could I interview you for my thesis?",
+    ],
+    """\
+Hi {first},
+
+I'm doing my MSc dissertation at {school} on how early-career analysts experience remote onboarding, and {ffirst2} suggested you might be willing to help.
+
+It would be a 30-45 minute interview over Teams, recorded only with your permission and fully anonymised. I can share the participant information sheet and consent form beforehand.
+
+Would you be open to it sometime in the next two weeks?
+
+Thank you very much,
+{friend}
+MSc Candidate, {school}""",
+)
+
+fam(
+    "any",
+    "{letting} <lettings@{letting_domain}>",
+    ["Your application for {street}", "Update on your rental application", "Re: viewing on {weekday}"],
+    """\
+Dear {first},
+
+Thank you for viewing the property at {street} and for submitting an application.
+
+Unfortunately the landlord has decided to proceed with another applicant. We had a high level of interest in this property.
+
+We have several similar flats coming to the market next week and will send the details over. Please let us know if your requirements have changed.
+
+Kind regards,
+{landlord}
+Lettings Negotiator, {letting}""",
+)
+
+fam(
+    "any",
+    "{hack} <team@{hack_domain}>",
+    ["We've received your application to {hack}", "{hack}: application received!"],
+    """\
+Hey {first}!
+
+Thanks for applying to {hack}! 🎉 We've received your application and our team will review it over the next two weeks. Decisions will be sent out by email.
+
+In the meantime:
+- Join our Discord to meet other hackers
+- Follow us for speaker announcements
+
+See you soon (hopefully!),
+The {hack} Organising Team
+
+You're receiving this because you applied on our site. {hack} is a student-run, not-for-profit event.""",
+    headers=AUTO,
+)
+
+fam(
+    "any",
+    "{club} <info@{club_domain}>",
+    ["Training moved to {ev_weekday}", "Fixtures this weekend", "Club AGM + subs reminder"],
+    """\
+Hi all,
+
+Training this week moves to {ev_weekday} at 7pm because the pitch is being resurfaced. Same place as usual.
+
+Fixtures Saturday: 1st XI away, meet 12:30 at the clubhouse. 2nd XI at home, 2pm.
+
+Subs are due for anyone who hasn't paid yet. Bank details are on the website.
+
+Cheers,
+{colfirst} (Club Secretary)""",
+    headers={"Precedence": "list", "List-Id": "<members.{club_domain}>"},
+)
+
+fam(
+    "any",
+    "{company} Internal Mobility <careers-internal@{domain}>",
+    ["Internal vacancies this week", "New internal roles posted", "Weekly internal jobs digest"],
+    """\
+Internal vacancies, week {week}
+
+• {role} - {dept} - {city}
+• {role2} - Operations - Remote
+• Team Lead, Customer Support - {city}
+
+Interested? Have an informal chat with your manager first, then apply through the Jobs Hub. Internal candidates who meet the criteria are guaranteed a first interview.
+
+People & Culture""",
+    headers={"Precedence": "list", "List-Id": "<internal-jobs.{domain}>"},
+)
+
+fam(
+    "any",
+    "{manager} <{manager_email}>",
+    [
+        "Invitation: Q2 planning sync @ {ev_weekday} {ev_date_short} {ev_time}",
+        "Updated invitation: Quarterly business review",
+    ],
+    """\
+{manager} has invited you to a meeting.
+
+Q2 planning sync
+{ev_date_long}, {ev_time} - {ev_time_end} ({ev_tz})
+Meeting room 3B / Microsoft Teams
+
+Agenda
+1. Q1 recap
+2. Hiring plan for H2 (two open reqs)
+3. Roadmap priorities
+
+Join on your computer or mobile app: https://teams.microsoft.com/l/meetup-join/19%3ameeting_{tok32}
+
+Accept | Tentative | Decline""",
+    ics={
+        "start": "{ev_iso}",
+        "end": "{ev_end_iso}",
+        "summary": "Q2 planning sync",
+        "location": "Meeting room 3B / Microsoft Teams",
+        "url": "https://teams.microsoft.com/l/meetup-join/19%3ameeting_{tok32}",
+    },
+)
+
+fam(
+    "any",
+    "{friend} <{friend_email}>",
+    ["book club - next month's pick", "dinner at ours?", "Re: book club"],
+    """\
+Hi everyone,
+
+Next book club is at ours on the 14th, 7:30ish. I'm doing a big pot of dal so just bring something to drink.
+
+The pick is "Tomorrow, and Tomorrow, and Tomorrow". Sorry it's long, blame {ffirst2}.
+
+{ffirst} x""",
+)
+
+fam(
+    "any",
+    "{realtor} <{realtor_email}>",
+    ["Great news: your offer has been accepted!", "Offer accepted - {street}", "Re: Offer on {street}"],
+    """\
+Hi {first},
+
+Fantastic news! The vendors have accepted your offer of {house_price} on {street}, subject to contract.
+
+Next steps:
+1. Please send me your solicitor's details so we can issue the memorandum of sale
+2. Your mortgage broker will need to book the valuation
+3. We'll mark the property as Sold STC today
+
+Congratulations! Any questions at all, just call me.
+
+Best regards,
+{realtor}
+Sales Negotiator""",
+)
+
+fam(
+    "any",
+    "{colleague} <{col_email}>",
+    ["Re: interview notes", "Debrief from the candidate interviews", "Re: {other} - thoughts?"],
+    """\
+Hi {first},
+
+Thanks for sitting in on the interviews yesterday. My notes are below. I'd lean towards {other} but I'm curious what you thought about the second candidate's SQL answer.
+
+- Strong on stakeholder stuff, a bit light on modelling
+- Great questions at the end
+- Would need support on the forecasting side
+
+Can we chat for 10 minutes before the hiring manager debrief on {ev_weekday}?
+
+{colfirst}""",
+)
+
+fam(
+    "any",
+    "{volunteer} <volunteers@{volunteer_domain}>",
+    ["Your volunteer shift on {ev_weekday}", "Rota for next week", "Thank you for signing up!"],
+    """\
+Hi {first},
+
+Thanks for signing up to volunteer! You're on the rota for {ev_weekday} {ev_date_short}, 10am-1pm, sorting donations at the warehouse.
+
+Please wear closed-toe shoes. Parking is at the back of the building.
+
+If you can't make it, please let us know at least 24 hours in advance so we can find cover.
+
+With thanks,
+{colfirst}
+Volunteer Coordinator, {volunteer}""",
+)
+
+# ---- 8. ATS / careers-portal mail that is not a decision -----------------------------------------------
+
+fam(
+    "any",
+    "{company} Careers <noreply@smartrecruiters.com>",
+    ["Please complete your candidate profile", "Action needed: finish your {company} profile"],
+    """\
+Hi {first},
+
+Your candidate profile with {company} is only 60% complete. A complete profile makes it easier for our recruiters to match you with future openings.
+
+Missing sections:
+- Work experience (dates)
+- Education
+- Preferred locations
+
+Complete my profile: https://jobs.smartrecruiters.com/profile/{tok16}
+
+Thank you,
+{company} Talent Acquisition
+
+This is an automated message from SmartRecruiters on behalf of {company}.""",
+    headers=AUTO,
+)
+
+fam(
+    "any",
+    "{company} <{company_slug}@myworkday.com>",
+    ["Your password for the {company} careers portal", "Password reset - {company} Careers"],
+    """\
+Dear {cand},
+
+A request was made to reset the password for your account on the {company} career site.
+
+Your temporary password is: {temp_pw}
+
+You will be asked to create a new password when you sign in. The temporary password expires in 24 hours.
+
+Sign in: https://{company_slug}.wd3.myworkdayjobs.com/en-US/Careers/login
+
+If you did not request this, please contact us.
+
+This is a system-generated email. Please do not reply.""",
+    headers=AUTO,
+)
+
+fam(
+    "any",
+    "{company} Careers <no-reply@{company_slug}.taleo.net>",
+    ["Verify your email address", "Activate your {company} candidate account"],
+    """\
+Welcome to the {company} Career Section.
+
+Your candidate account has been created with the user name {cand_email}. Please confirm your email address to activate it:
+
+https://{company_slug}.taleo.net/careersection/iam/accessmanagement/activate.jsf?token={tok32}
+
+Once activated you can save jobs, set up job alerts and apply online.
+
+This email was generated automatically. Replies to this address are not read.""",
+    headers=AUTO,
+)
+
+fam(
+    "eu",
+    "{company} <no-reply@teamtailor.com>",
+    ["Do you want us to keep your data?", "Your data at {company}: renew your consent"],
+    """\
+Hi {first},
+
+You're in {company}'s candidate database because you applied for a role or joined our connect list some time ago. Under GDPR we can only keep your personal data for as long as we have your consent.
+
+Would you like us to keep your profile so we can contact you about future opportunities?
+
+Yes, keep my data: https://career.{domain}/connect/consent/{tok16}?keep=1
+
+If you do not respond within 30 days, your data will be deleted automatically.
+
+Best regards,
+{company}
+
+Sent via Teamtailor""",
+    headers=AUTO,
+)
+
+fam(
+    "any",
+    "Lever <no-reply@hire.lever.co>",
+    ["Update your application details for {company}", "{company}: please upload a current résumé"],
+    """\
+Hi {first},
+
+The file attached to your profile at {company} could not be read (it may be password-protected or corrupted). Please upload your résumé again so the hiring team can see it.
+
+Upload: https://jobs.lever.co/{company_slug}/update/{tok16}
+
+Accepted formats: PDF, DOC, DOCX (max 100MB).
+
+— Sent by Lever on behalf of {company}""",
+    headers=AUTO,
+    tz="UTC",
+)
+
+fam(
+    "any",
+    "{company} Careers <careers@{domain}>",
+    ["You've unsubscribed from job alerts", "Job alert deleted"],
+    """\
+Hello {first},
+
+You have been unsubscribed from the "{role}" job alert for {company}. You will no longer receive emails about new jobs that match this search.
+
+Changed your mind? You can create new job alerts at any time on our careers site.
+
+{company} Careers""",
+    headers=AUTO,
+)
+
+fam(
+    "any",
+    "iCIMS <no-reply@icims.com>",
+    ["Your login information for {company} Careers", "Account update - {company} Careers"],
+    """\
+Dear {first},
+
+The email address on your {company} Careers account was changed to {cand_email}.
+
+If you made this change, no further action is needed. If you did not, please contact {company} Recruiting immediately.
+
+Username: {cand_email}
+Portal: https://careers-{company_slug}.icims.com/jobs/login
+
+Do not reply to this message. This mailbox is not monitored.""",
+    headers=AUTO,
+)
+
+fam(
+    "in",
+    "{company} HR <hr.onboarding@{domain}>",
+    ["Invitation to company townhall - {ev_date_short}", "Townhall: Q4 results and FY plans"],
+    """\
+Dear Team,
+
+You are cordially invited to the quarterly Townhall with our CEO.
+
+Date: {ev_date_long}
+Time: {ev_time} IST
+Venue: Auditorium, 5th floor / Teams live for remote colleagues
+
+Agenda: Q4 results, hiring plans for the next financial year, awards and recognitions.
+
+Kindly block your calendars.
+
+Regards,
+HR Team
+{company}""",
+    headers={"Precedence": "list"},
+)
+
+
+# ---- 9. More hard negatives: interviewer-side calendar replies, forwarded job ads, InMail copies ---------
+
+fam(
+    "any",
+    "{colleague} <{col_email}>",
+    [
+        "Accepted: Interview - {other}",
+        "Accepted: Interview - {other} ({role}) @ {ev_weekday} {ev_date_short} {ev_time}",
+    ],
+    """\
+{colleague} has accepted this invitation.
+
+Interview - {other}
+When: {ev_weekday} {ev_date_short} {ev_time} – {ev_time_end} ({ev_tz})
+Who: {first} (organiser), {colleague}, {other}
+
+Invitation from Google Calendar""",
+    ics={
+        "start": "{ev_iso}",
+        "end": "{ev_end_iso}",
+        "summary": "Interview - {other}",
+        "location": "",
+        "url": "",
+    },
+)
+
+fam(
+    "any",
+    "{manager} <{manager_email}>",
+    ["Tentative: Panel interview - {role} candidate", "Declined: Interview debrief - {other}"],
+    """\
+{manager} has tentatively accepted. Might be late, I have a hard stop at the quarter past.
+
+Panel interview - {role} candidate
+{ev_date_long} {ev_time}-{ev_time_end}
+Room: Boardroom 2
+
+Microsoft Outlook""",
+)
+
+fam(
+    "any",
+    "{friend} <{friend_email}>",
+    ["saw this and thought of you", "job for you?? 👀", "Fwd: {role} at {company}"],
+    """\
+saw this on linkedin and immediately thought of you!! {role} at {company}, {city}. pay looks decent and they're fully flexible
+
+https://www.linkedin.com/jobs/view/{pr_no}{code}
+
+no pressure obvs. I know the hiring manager a bit if you want an intro
+
+{ffirst}""",
+)
+
+fam(
+    "any",
+    "{contact} via LinkedIn <inmail-hit-reply@linkedin.com>",
+    ["{role} role at {company} - interested?", "InMail: {contact} sent you a message"],
+    """\
+{contact}
+{contact_title} at {company}
+
+Hi {first},
+
+Hope you're having a good week. I lead hiring for our {dept} team and your background at {company2} caught my eye. We're building out a {role} function and I think you'd bring a lot.
+
+Would you be up for a 20 min chat, no strings attached? Happy to share the full job spec first.
+
+Thanks,
+{cfirst}
+
+Reply: https://www.linkedin.com/comm/messaging/thread/{tok16}
+[Interested]  [Not interested]
+
+This is an InMail from {contact}. LinkedIn helps members connect with professional opportunities. InMails may be from members you don't know.
+You are receiving InMail notification emails. Unsubscribe · Help
+© 2026 LinkedIn Corporation, 1000 West Maude Avenue, Sunnyvale, CA 94085.""",
+    headers={"List-Unsubscribe": "<https://www.linkedin.com/comm/psettings/email-unsubscribe?lipi={tok16}>"},
+    tz="UTC",
+)
+
+fam(
+    "any",
+    "LinkedIn <notifications-noreply@linkedin.com>",
+    ["{n_search} people congratulated you on your new role", "{friend} and others reacted to your post"],
+    """\
+{first}, your network is celebrating with you
+
+{friend}, {colleague} and {n_search} others congratulated you on starting a new position as {role} at {company}.
+
+"Congrats {first}!! well deserved 🎉" - {friend}
+"So happy for you, they're lucky to have you" - {colleague}
+
+See all: https://www.linkedin.com/comm/feed/update/urn:li:activity:{tok16}
+
+This email was intended for {cand} ({headline})
+Unsubscribe: https://www.linkedin.com/comm/psettings/email-unsubscribe?lipi={tok16}
+© 2026 LinkedIn Corporation""",
+    headers=bulk(
+        "<https://www.linkedin.com/comm/psettings/email-unsubscribe?lipi={tok16}>", precedence=False
+    ),
+    tz="UTC",
+)
+
+fam(
+    "any",
+    "{cand} <{cand_email}>",
+    ["Re: Interview invitation - {role}", "Re: Next steps with {company}"],
+    """\
+Hi {cfirst},
+
+Thank you for the invitation, I'd be glad to interview. Of the slots you mentioned, {ev_weekday} at {ev_time} suits me best. I've got my phone number on the CV but here it is again in case: {cand_phone}.
+
+Is there anything in particular I should prepare?
+
+Many thanks,
+{cand}""",
+)
+
+
+# --------------------------------------------------------------------------------------------------------
+# Expansion
+# --------------------------------------------------------------------------------------------------------
+
+FIRST_ONLY = [
+    "Ravi",
+    "Kate",
+    "Ahmed",
+    "Lucy",
+    "Diego",
+    "Mei",
+    "Tariq",
+    "Sophie",
+    "Ben",
+    "Anjali",
+    "Noah",
+    "Freya",
+]
+MUMS = ["Linda", "Sue", "Meena", "Karen", "Jo", "Patricia", "Lakshmi", "Helen"]
+TITLES = [
+    "Talent Acquisition Partner",
+    "Senior Recruiter",
+    "Recruiting Coordinator",
+    "Technical Recruiter",
+    "Head of People",
+    "Engineering Manager",
+    "Talent Sourcer",
+]
+SKILLS = ["Microsoft Excel", "SQL", "Python (Programming Language)", "Tableau", "Power BI", "JavaScript"]
+SECTORS = ["fintech", "healthcare", "retail", "public", "logistics", "insurance", "media"]
+DEPTS = ["Data", "Engineering", "Product", "Marketing", "Finance", "Operations"]
+SCHOOLS = [
+    ("University of Leeds", "leeds.ac.uk"),
+    ("Arizona State University", "asu.edu"),
+    ("IIT Madras", "iitm.ac.in"),
+    ("Monash University", "monash.edu"),
+    ("TU Delft", "tudelft.nl"),
+    ("St Mary's Primary School", "stmarys-primary.org.uk"),
+    ("Greenfield Elementary", "greenfieldschools.org"),
+]
+SAAS = [
+    ("Figma", "figma.com"),
+    ("Notion", "notion.so"),
+    ("Canva", "canva.com"),
+    ("Monarch Money", "monarchmoney.com"),
+    ("Duolingo", "duolingo.com"),
+    ("Dropbox", "dropbox.com"),
+    ("Pramp", "pramp.com"),
+    ("Exponent", "tryexponent.com"),
+    ("Codecademy", "codecademy.com"),
+    ("Airtable", "airtable.com"),
+]
+BANKS = {
+    "us": [("Chase", "chase.com"), ("Capital One", "capitalone.com")],
+    "uk": [("Monzo", "monzo.com"), ("Nationwide", "nationwide.co.uk")],
+    "in": [("HDFC Bank", "hdfcbank.net"), ("ICICI Bank", "icicibank.com")],
+    "au": [("CommBank", "cba.com.au"), ("ING Australia", "ing.com.au")],
+    "eu": [("N26", "n26.com"), ("ING", "ing.nl")],
+    "sg": [("DBS", "dbs.com"), ("OCBC", "ocbc.com")],
+}
+SHOPS = {
+    "us": [("Target", "target.com"), ("REI", "rei.com"), ("Etsy", "etsy.com")],
+    "uk": [("ASOS", "asos.com"), ("John Lewis", "johnlewis.co.uk"), ("Argos", "argos.co.uk")],
+    "in": [("Myntra", "myntra.com"), ("Nykaa", "nykaa.com")],
+    "au": [("THE ICONIC", "theiconic.com.au"), ("JB Hi-Fi", "jbhifi.com.au")],
+    "eu": [("Zalando", "zalando.de"), ("Decathlon", "decathlon.fr")],
+    "sg": [("Shopee", "shopee.sg"), ("Lazada", "lazada.sg")],
+}
+AIRLINES = {
+    "us": [("Delta Air Lines", "delta.com"), ("United", "united.com")],
+    "uk": [("easyJet", "easyjet.com"), ("British Airways", "ba.com")],
+    "in": [("IndiGo", "goindigo.in"), ("Air India", "airindia.com")],
+    "au": [("Qantas", "qantas.com"), ("Virgin Australia", "virginaustralia.com")],
+    "eu": [("KLM", "klm.com"), ("Lufthansa", "lufthansa.com")],
+    "sg": [("Singapore Airlines", "singaporeair.com"), ("Scoot", "flyscoot.com")],
+}
+STREETS = {
+    "us": ["415 Elm Street, Apt 3B", "1200 Congress Ave", "88 Harbor Way", "27 Maple Ct"],
+    "uk": ["14 Larch Road", "Flat 2, 31 Victoria Street", "9 Mill Lane", "22 Queen's Terrace"],
+    "in": ["No. 12, 4th Cross, Indiranagar", "Flat 602, Lotus Residency", "B-14 Sector 45"],
+    "au": ["7/33 Beach Road", "12 Wattle Street", "5 Banksia Crescent"],
+    "eu": ["Torstraße 118", "Prinsengracht 402", "Carrer de Mallorca 210"],
+    "sg": ["Blk 221 Toa Payoh Lor 8", "10 Anson Road #12-05"],
+}
+CENTRES = {
+    "us": ["downtown", "the Loop", "SoHo"],
+    "uk": ["town", "Shoreditch", "the Northern Quarter"],
+    "in": ["Koramangala", "Indiranagar", "Bandra"],
+    "au": ["the CBD", "Fitzroy", "Surry Hills"],
+    "eu": ["Mitte", "De Pijp", "the old town"],
+    "sg": ["Tanjong Pagar", "Raffles Place"],
+}
+HOUSE = {
+    "us": "$485,000",
+    "uk": "£312,500",
+    "in": "₹1.2 Cr",
+    "au": "$910,000",
+    "eu": "€395.000",
+    "sg": "S$1.15m",
+}
+PHONE = {
+    "us": "+1 512 555 0{n}",
+    "uk": "07700 900{n}",
+    "in": "+91 98450 1{n}",
+    "au": "0412 555 {n}",
+    "eu": "+49 151 5555 {n}",
+    "sg": "+65 9123 {n}",
+}
+MISC = {
+    "trail": ["Snowdon", "coastal", "ridge", "Lantau", "Blue Mountains", "canal"],
+    "podcast": [
+        "Data Over Coffee",
+        "The Analytics Hour Lite",
+        "Shipping It",
+        "Career Pivot Pod",
+        "Margins & Metrics",
+    ],
+    "publication": [
+        "The Guardian",
+        "Business Insider",
+        "The Economic Times",
+        "The Sydney Morning Herald",
+        "Sifted",
+        "Protocol Weekly",
+    ],
+    "building": ["Riverside Court", "The Foundry Apartments", "Parkview Towers", "Canal Wharf"],
+    "hack": ["HackTheNorth", "HackLondon", "Smart India Hackathon", "UniHack", "junction"],
+    "club": ["Northside Cricket Club", "Riverside Running Club", "Eastbay Hockey", "City Chess Club"],
+    "volunteer": ["City Food Bank", "Second Chance Animal Rescue", "Green Streets Trust"],
+    "letting": ["Hamilton & Reed Lettings", "Urban Nest Property", "Parkside Estates", "Harbour Realty"],
+    "clinic": ["Riverside Medical Practice", "Smile Dental Studio", "Apollo Clinic", "Northgate Physio"],
+    "meetup": ["PyData {city1}", "Women in Data {city1}", "{city1} JS", "Product Tank {city1}"],
+    "ws": ["acme-data", "Northwind", "growth-team", "ops-hq"],
+    "meeting_name": ["Weekly team sync", "Sprint retro", "Data guild show & tell", "Design crit"],
+}
+
+
+def pick_name(rng: random.Random, region: str, exclude: set[str]) -> str:
+    pool = NAMES.get(region, []) if rng.random() < 0.7 else NAMES["any"]
+    pool = pool or NAMES["any"]
+    choices = [n for n in pool if n not in exclude] or [n for n in NAMES["any"] if n not in exclude]
+    name = rng.choice(choices)
+    exclude.add(name)
+    return name
+
+
+def split_name(name: str) -> tuple[str, str]:
+    first, _, last = name.partition(" ")
+    return first, last or first
+
+
+def rand_dt(rng: random.Random, zone: ZoneInfo, hour_lo: int = 6, hour_hi: int = 22) -> datetime:
+    day = datetime(2026, 1, 5) + timedelta(days=rng.randrange(0, 110))
+    return datetime(
+        day.year,
+        day.month,
+        day.day,
+        rng.randrange(hour_lo, hour_hi),
+        rng.randrange(60),
+        rng.randrange(60),
+        tzinfo=zone,
+    )
+
+
+def event_times(rng: random.Random, msg: datetime, ev_days: int | None) -> tuple[datetime, datetime]:
+    """An event on a weekday after the message, in the message's local zone."""
+    if ev_days == 0:
+        start = (msg + timedelta(minutes=75)).replace(minute=0, second=0, microsecond=0)
+    else:
+        start = msg + timedelta(days=ev_days if ev_days is not None else rng.randrange(2, 7))
+        while start.weekday() >= 5:
+            start += timedelta(days=1)
+        hh, mm = rng.choice(
+            [(9, 0), (9, 30), (10, 0), (11, 0), (11, 30), (13, 30), (14, 0), (15, 0), (16, 0)]
+        )
+        start = start.replace(hour=hh, minute=mm, second=0, microsecond=0)
+    return start, start + timedelta(minutes=rng.choice([30, 45, 60]))
+
+
+def make_msg_date(rng: random.Random, zone: ZoneInfo, ev_days: int | None) -> datetime:
+    while True:
+        msg = rand_dt(rng, zone, 8, 18) if ev_days == 0 else rand_dt(rng, zone)
+        if ev_days in (None, 0) and msg.weekday() >= 5:
+            continue
+        if ev_days and (msg + timedelta(days=ev_days)).weekday() >= 5:
+            continue
+        return msg
+
+
+def build_slots(rng: random.Random, fam_: Family) -> tuple[dict[str, str], datetime]:
+    r = fam_.region if fam_.region != "any" else rng.choice(REGIONS)
+    zone = ZoneInfo(rng.choice(TZS[r]))
+    msg = make_msg_date(rng, zone, fam_.ev_days)
+    ev, ev_end = event_times(rng, msg, fam_.ev_days)
+    if fam_.tz:
+        msg = msg.astimezone(ZoneInfo(fam_.tz))
+
+    used: set[str] = set()
+    cand = pick_name(rng, r, used)
+    first, last = split_name(cand)
+    contact, friend, colleague, manager, other, landlord, realtor = (
+        pick_name(rng, r, used) for _ in range(7)
+    )
+    cfirst, ffirst, colfirst, mfirst = (split_name(n)[0] for n in (contact, friend, colleague, manager))
+    comps = rng.sample(COMPANIES[r], 2)
+    company, company2 = comps
+    role, role2 = rng.sample(ROLES, 2)
+    city, city2 = rng.sample(CITIES[r], 2)
+    domain = slug(company) + TLD[r]
+    domain2 = slug(company2) + TLD[r]
+    agency = rng.choice(AGENCIES)
+    agency_domain = slug(agency) + TLD[r]
+    host = rng.choice(MAILHOSTS)
+    cand_local = email_local(cand, rng) + rng.choice(["", "", str(rng.randrange(1, 99)), ".work"])
+    jobs = make_jobs(rng, r, role, rng.randrange(3, 6))
+    school, school_domain = rng.choice(SCHOOLS)
+    saas, saas_domain = rng.choice(SAAS)
+    bank, bank_domain = rng.choice(BANKS[r])
+    shop, shop_domain = rng.choice(SHOPS[r])
+    airline, airline_domain = rng.choice(AIRLINES[r])
+    partner = rng.choice([n for n in FIRST_ONLY if n != ffirst])
+    cur = CUR[r]
+    misc = {k: rng.choice(v) for k, v in MISC.items()}
+    city1 = (
+        city.split(",")[0]
+        .split(" (")[0]
+        .replace(" NSW", "")
+        .replace(" VIC", "")
+        .replace(" QLD", "")
+        .replace(" WA", "")
+    )
+    misc["meetup"] = misc["meetup"].replace("{city1}", city1)
+    skill = rng.choice(SKILLS)
+    dept = rng.choice(DEPTS)
+    repo = rng.choice(["analytics-api", "careers-site", "data-pipeline", "hiring-portal", "dashboards"])
+    tok = lambda n: "".join(rng.choice(string.ascii_letters + string.digits) for _ in range(n))  # noqa: E731
+    hexs = lambda n: "".join(rng.choice("0123456789abcdef") for _ in range(n))  # noqa: E731
+    digits = lambda n: "".join(rng.choice(string.digits) for _ in range(n))  # noqa: E731
+    month_prev = (msg.replace(day=1) - timedelta(days=1)).strftime("%B")
+
+    s: dict[str, str] = {
+        "first": first,
+        "last": last,
+        "cand": cand,
+        "cand_email": f"{cand_local}@{host}",
+        "cand_slug": slug(cand) + rng.choice(["", "-" + digits(2)]),
+        "cand_phone": PHONE[r].format(n=digits(3)),
+        "first_upper": first.upper(),
+        "last_upper": last.upper(),
+        "headline": rng.choice(
+            [f"{role} at {company2}", f"Open to work | {role}", f"{role} · SQL · Python", f"Aspiring {role}"]
+        ),
+        "company": company,
+        "company2": company2,
+        "company_slug": slug(company),
+        "domain": domain,
+        "domain2": domain2,
+        "role": role,
+        "role2": role2,
+        "role_q": role.replace(" ", "%20") if rng.random() < 0.5 else role.lower().replace(" ", "-"),
+        "contact": contact,
+        "cfirst": cfirst,
+        "contact_email": f"{email_local(contact, rng)}@{domain}",
+        "contact_title": rng.choice(TITLES),
+        "contact_phone": PHONE[r].format(n=digits(3)),
+        "agency": agency,
+        "agency_domain": agency_domain,
+        "agency_email": f"{email_local(contact, rng)}@{agency_domain}",
+        "friend": friend,
+        "ffirst": ffirst,
+        "ffirst_lower": slug(ffirst),
+        "ffirst2": rng.choice(FIRST_ONLY),
+        "friend_first_only": rng.choice(FIRST_ONLY),
+        "friend_email": f"{email_local(friend, rng)}{rng.choice(['', digits(2)])}@{rng.choice(MAILHOSTS)}",
+        "partner": partner,
+        "partner_lower": slug(partner),
+        "colleague": colleague,
+        "colfirst": colfirst,
+        "col_email": f"{email_local(colleague, rng)}@{domain2}",
+        "col_handle": slug(colfirst) + digits(2),
+        "manager": manager,
+        "mfirst": mfirst,
+        "manager_first_only": mfirst,
+        "manager_email": f"{email_local(manager, rng)}@{domain2}",
+        "other": other,
+        "mum": f"{rng.choice(MUMS)} {last}",
+        "mum_email": f"{slug(rng.choice(MUMS))}{digits(2)}@{rng.choice(MAILHOSTS)}",
+        "landlord": landlord,
+        "landlord_email": f"{email_local(landlord, rng)}@{rng.choice(MAILHOSTS)}",
+        "realtor": realtor,
+        "realtor_email": f"{email_local(realtor, rng)}@{slug(misc['letting'])}{TLD[r]}",
+        "letting_domain": slug(misc["letting"]) + TLD[r],
+        "house_price": HOUSE[r],
+        "street": rng.choice(STREETS[r]),
+        "city": city,
+        "city2": city2,
+        "city_q": city1.lower().replace(" ", "-"),
+        "city_centre": rng.choice(CENTRES[r]),
+        "weekday": msg.strftime("%A"),
+        "ev_weekday": ev.strftime("%A"),
+        "ev_date_long": fmt_date_long(ev, r),
+        "ev_date_short": fmt_date_short(ev, r),
+        "ev_time": fmt_time(ev, r),
+        "ev_time_end": fmt_time(ev_end, r),
+        "ev_tz": tz_abbrev(ev),
+        "ev_iso": ev.isoformat(),
+        "ev_end_iso": ev_end.isoformat(),
+        "msg_date_short": fmt_date_short(msg, r),
+        "year": str(msg.year),
+        "month": month_prev,
+        "week": str(msg.isocalendar().week),
+        "posted_short": rng.choice(["2 hours ago", "yesterday", "this morning", "3 days ago"]),
+        "n_new": str(rng.randrange(3, 26)),
+        "n_more": str(rng.randrange(26, 180)),
+        "n_views": str(rng.randrange(2, 15)),
+        "n_search": str(rng.randrange(5, 61)),
+        "n_apps": str(rng.randrange(2, 13)),
+        "score": str(rng.randrange(31, 59)),
+        "code": digits(6),
+        "tok6": hexs(6),
+        "tok6_short": digits(3),
+        "tok16": tok(16),
+        "tok32": tok(32),
+        "temp_pw": tok(10),
+        "meet": "-".join("".join(rng.choice(string.ascii_lowercase) for _ in range(k)) for k in (3, 4, 3)),
+        "zoom": digits(rng.choice([10, 11])),
+        "order_no": f"{digits(3)}-{digits(7)}-{digits(7)}",
+        "tracking": rng.choice([f"1Z{tok(16).upper()}", f"{tok(2).upper()}{digits(9)}GB", digits(14)]),
+        "pnr": tok(6).upper(),
+        "amount": f"{cur}{rng.randrange(8, 60)}.{digits(2)}",
+        "amount2": rng.choice(["$145,000", "$132,000", "$160k", "$118,000"]),
+        "cur": cur,
+        "gift": f"{cur}{rng.choice([25, 30, 40, 50])}" if r != "in" else f"₹{rng.choice([1000, 1500, 2000])}",
+        "bonus": f"{cur}{rng.choice([2, 3, 4])},000" if r != "in" else f"₹{rng.choice([50, 75])},000",
+        "last4": digits(4),
+        "util_e": f"{rng.randrange(40, 140)}.{digits(2)}",
+        "util_g": f"{rng.randrange(30, 120)}.{digits(2)}",
+        "ticket": f"{rng.choice(['DATA', 'HIRE', 'PLAT', 'CP'])}-{rng.randrange(100, 4000)}",
+        "org": slug(company2)[:12],
+        "repo": repo,
+        "pr_no": str(rng.randrange(40, 2400)),
+        "jobs_li": render_jobs(jobs, "li"),
+        "jobs_in": render_jobs(jobs, "in"),
+        "jobs_gd": render_jobs(jobs, "gd"),
+        "jobs_nk": render_jobs(jobs, "nk"),
+        "jobs_seek": render_jobs(jobs, "seek"),
+        "jobs_bul": render_jobs(jobs, "bul"),
+        "job1_role": jobs[0].role,
+        "job1_company": jobs[0].company,
+        "salary": salary(rng, r),
+        "skill": skill,
+        "skill_q": slug(skill),
+        "sector": rng.choice(SECTORS),
+        "dept": dept,
+        "dept_slug": dept.lower(),
+        "school": school,
+        "school_domain": school_domain,
+        "saas": saas,
+        "saas_domain": saas_domain,
+        "bank": bank,
+        "bank_domain": bank_domain,
+        "shop": shop,
+        "shop_domain": shop_domain,
+        "airline": airline,
+        "airline_domain": airline_domain,
+        "doctor": split_name(pick_name(rng, r, used))[1],
+        "clinic_domain": slug(misc["clinic"]) + TLD[r],
+        "podcast_email": f"{slug(cfirst)}@{slug(misc['podcast'])}.fm",
+        "press_email": f"{email_local(contact, rng)}@{slug(misc['publication'])}.com",
+        "building_domain": slug(misc["building"]) + TLD[r],
+        "hack_domain": slug(misc["hack"]) + rng.choice([".com", ".io", ".org"]),
+        "club_domain": slug(misc["club"]) + TLD[r],
+        "volunteer_domain": slug(misc["volunteer"]) + ".org",
+        "meetup_slug": slug(misc["meetup"]),
+        "ws_slug": slug(misc["ws"]),
+    }
+    s.update(misc)
+    return s, msg
+
+
+def fill(template: str, slots: dict[str, str]) -> str:
+    return template.format_map(slots)
+
+
+def expand() -> list[dict[str, object]]:
+    rng = random.Random(SEED)
+    rows: list[dict[str, object]] = []
+    for i, f in enumerate(FAMILIES, start=1):
+        fid = f"{PREFIX}-{i:03d}"
+        n = f.n or rng.choice([2, 2, 3, 3, 3])
+        subjects = f.subject if isinstance(f.subject, list) else [f.subject]
+        offset = rng.randrange(len(subjects))
+        seen: set[str] = set()
+        for v in range(n):
+            # Redraw when a short family lands on the same names twice: identical bodies teach nothing.
+            for _ in range(20):
+                slots, msg = build_slots(rng, f)
+                if fill(f.text, slots) not in seen:
+                    break
+            seen.add(fill(f.text, slots))
+            ics = None
+            if f.ics:
+                ics = {k: fill(val, slots) for k, val in f.ics.items()}
+            rows.append(
+                {
+                    "id": f"{fid}-{'abc'[v]}",
+                    "family": fid,
+                    "label": LABEL,
+                    "stage": None,
+                    "sender": fill(f.sender, slots),
+                    "subject": fill(subjects[(offset + v) % len(subjects)], slots),
+                    "text": fill(f.text, slots),
+                    "date": msg.isoformat(),
+                    "headers": {k: fill(val, slots) for k, val in f.headers.items()},
+                    "ics": ics,
+                    "entities": {},
+                }
+            )
+    return rows
+
+
+REQUIRED = (
+    "id",
+    "family",
+    "label",
+    "stage",
+    "sender",
+    "subject",
+    "text",
+    "date",
+    "headers",
+    "ics",
+    "entities",
+)
+
+
+def validate(rows: list[dict[str, object]]) -> None:
+    """Fail loudly on anything the training/eval code would choke on or learn wrong."""
+    ids = Counter(str(r["id"]) for r in rows)
+    dup = [k for k, c in ids.items() if c > 1]
+    if dup:
+        raise SystemExit(f"duplicate ids: {dup[:5]}")
+    texts = Counter(str(r["text"]) for r in rows)
+    if any(c > 1 for c in texts.values()):
+        raise SystemExit("two variants share an identical body; add slots to that family")
+    for r in rows:
+        missing = [k for k in REQUIRED if k not in r]
+        if missing:
+            raise SystemExit(f"{r.get('id')}: missing keys {missing}")
+        if r["label"] != LABEL or r["stage"] is not None or r["entities"] != {}:
+            raise SystemExit(f"{r['id']}: label/stage/entities must be other/null/{{}}")
+        for key in ("sender", "subject", "text"):
+            val = str(r[key])
+            if not val.strip() or "{" in val or "}" in val:
+                raise SystemExit(f"{r['id']}: {key} empty or has an unfilled slot")
+        if "\n" in str(r["subject"]) or "\n" in str(r["sender"]):
+            raise SystemExit(f"{r['id']}: newline in a header value")
+        if datetime.fromisoformat(str(r["date"])).utcoffset() is None:
+            raise SystemExit(f"{r['id']}: date has no offset")
+        ics = r["ics"]
+        if ics is not None:
+            assert isinstance(ics, dict)
+            for k in ("start", "end"):
+                if datetime.fromisoformat(ics[k]).utcoffset() is None:
+                    raise SystemExit(f"{r['id']}: ics {k} has no offset")
+    fams = Counter(str(r["family"]) for r in rows)
+    if len(fams) < 120 or len(rows) < 280:
+        raise SystemExit(f"too small: {len(fams)} families, {len(rows)} messages (need >= 120 / >= 280)")
+
+
+def main() -> int:
+    logging.basicConfig(level=logging.INFO, format="%(message)s")
+    rows = expand()
+    validate(rows)
+    OUT.parent.mkdir(parents=True, exist_ok=True)
+    with OUT.open("w", encoding="utf-8") as fh:
+        for r in rows:
+            fh.write(json.dumps(r, ensure_ascii=False) + "\n")
+    labels = Counter(str(r["label"]) for r in rows)
+    fams = {str(r["family"]) for r in rows}
+    with_headers = sum(1 for r in rows if r["headers"])
+    with_ics = sum(1 for r in rows if r["ics"])
+    print(f"wrote {OUT}")
+    print(f"families: {len(fams)}  messages: {len(rows)}  with headers: {with_headers}  with ics: {with_ics}")
+    for label, count in sorted(labels.items()):
+        print(f"  {label}: {count}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
