@@ -1,0 +1,324 @@
+"""drafts.compose: the bytes are parsed back with the stdlib, as a mail client would read them."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from email import message_from_bytes, policy
+from email.message import EmailMessage
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from followup.drafts import NO_ADDRESS_NOTE, compose, is_no_reply, reply_subject
+from followup.errors import ConfigError
+from followup.mail import parse
+from followup.models import Address, Email, Profile, Recipient
+
+DATA = Path(__file__).parent / "data" / "mail"
+NOW = datetime(2024, 3, 6, 9, 30, tzinfo=UTC)
+PROFILE = Profile(name="Alex Doe", email="alex@Example.org")
+KEY = "0123456789abcdef0123456789abcdef"
+
+
+def original(**changes: object) -> Email:
+    base = Email(
+        message_id="orig-1@acme.example",
+        subject="Interview availability",
+        sender=Address("Jane Smith", "jane@acme.example"),
+        date=datetime(2024, 3, 5, 17, 12, tzinfo=UTC),
+        references=("root@acme.example",),
+        full_text="Are you free on Thursday?\n\nBest,\nJane",
+    )
+    return Email(**{**base.__dict__, **changes})
+
+
+def build(email: Email, body: str = "Thursday works for me.", **kwargs: object) -> EmailMessage:
+    args: dict[str, object] = {
+        "key": KEY,
+        "profile": PROFILE,
+        "recipient": Recipient.SENDER,
+        "contact_email": None,
+        "now": NOW,
+    }
+    args.update(kwargs)
+    draft = compose(email, body, **args)  # type: ignore[arg-type]
+    msg = message_from_bytes(draft.data, policy=policy.default)
+    assert isinstance(msg, EmailMessage)
+    return msg
+
+
+def content(msg: EmailMessage) -> str:
+    """The body as a reader sees it (a 7bit part keeps its wire CRLFs in get_content)."""
+    text = msg.get_content()
+    assert isinstance(text, str)
+    return text.replace("\r\n", "\n")
+
+
+def test_reply_headers_threading_and_body() -> None:
+    email = original()
+    draft = compose(
+        email,
+        "Thursday works for me.",
+        key=KEY,
+        profile=PROFILE,
+        recipient=Recipient.SENDER,
+        contact_email=None,
+        now=NOW,
+        action="interview.reply",
+        rule="interview",
+    )
+    assert draft.key == KEY and draft.action == "interview.reply" and draft.rule == "interview"
+    assert draft.subject == "Re: Interview availability"
+    assert draft.to == "Jane Smith <jane@acme.example>"
+    assert b"\r\n" in draft.data and b"\n" not in draft.data.replace(b"\r\n", b"")  # CRLF only
+
+    msg = message_from_bytes(draft.data, policy=policy.default)
+    assert msg["From"].addresses[0].addr_spec == "alex@example.org"
+    assert msg["From"].addresses[0].display_name == "Alex Doe"
+    assert msg["To"].addresses[0].addr_spec == "jane@acme.example"
+    assert msg["Subject"] == "Re: Interview availability"
+    assert msg["In-Reply-To"] == "<orig-1@acme.example>"
+    assert msg["References"].split() == ["<root@acme.example>", "<orig-1@acme.example>"]
+    assert msg["X-Followup-Key"] == KEY
+    assert msg["MIME-Version"] == "1.0"
+    assert msg["Message-ID"].endswith("@example.org>")
+    assert msg["Date"].datetime == NOW
+    assert msg.get_content_type() == "text/plain" and msg.get_content_charset() == "utf-8"
+    body = content(msg)
+    assert body.startswith("Thursday works for me.\n\nOn Tue, 05 Mar 2024 at 17:12 +0000, Jane Smith")
+    assert "> Are you free on Thursday?\n>\n> Best,\n> Jane" in body
+
+
+def test_message_ids_differ_per_key() -> None:
+    first = build(original())["Message-ID"]
+    second = build(original(), key="fedcba9876543210")["Message-ID"]
+    assert first != second
+
+
+def test_original_without_message_id_is_not_threaded() -> None:
+    msg = build(original(message_id="", references=()))
+    assert msg["In-Reply-To"] is None and msg["References"] is None
+
+
+def test_note_to_self_is_addressed_to_the_profile_and_stays_in_the_thread() -> None:
+    msg = build(original(), recipient=Recipient.SELF)
+    assert msg["To"].addresses[0].addr_spec == "alex@example.org"
+    assert msg["In-Reply-To"] == "<orig-1@acme.example>"
+
+
+@pytest.mark.parametrize(
+    ("subject", "expected"),
+    [
+        ("Interview", "Re: Interview"),
+        ("Re: Interview", "Re: Interview"),
+        ("RE: Re: re:Interview", "Re: Interview"),
+        ("Aw: Bewerbung", "Re: Bewerbung"),
+        ("SV: Ansøgning", "Re: Ansøgning"),
+        ("Re[2]: Offer", "Re: Offer"),
+        ("Fwd: Offer", "Re: Fwd: Offer"),
+        ("Regarding your application", "Re: Regarding your application"),
+        ("", "Re:"),
+    ],
+)
+def test_re_is_added_once(subject: str, expected: str) -> None:
+    assert reply_subject(subject) == expected
+    assert build(original(subject=subject))["Subject"] == expected
+
+
+def test_explicit_subject_wins() -> None:
+    assert build(original(), subject="Thank you, Jane")["Subject"] == "Thank you, Jane"
+
+
+def test_reply_to_is_preferred_over_from() -> None:
+    email = original(reply_to=(Address("Recruiting", "jobs@acme.example"),))
+    assert build(email)["To"].addresses[0].addr_spec == "jobs@acme.example"
+    assert build(email, recipient=Recipient.REPLY_TO)["To"].addresses[0].addr_spec == "jobs@acme.example"
+
+
+def test_contact_recipient_uses_the_contact_address() -> None:
+    msg = build(original(), recipient=Recipient.CONTACT, contact_email="jane.personal@acme.example")
+    assert msg["To"].addresses[0].addr_spec == "jane.personal@acme.example"
+
+
+@pytest.mark.parametrize(
+    "address",
+    [
+        "no-reply@us.greenhouse-mail.io",
+        "noreply@acme.example",
+        "DoNotReply@acme.example",
+        "do-not-reply@acme.example",
+        "MAILER-DAEMON@mx.example",
+        "notifications@lever.co",
+        "bounces+123@sendgrid.example",
+        "careers-noreply@acme.example",
+    ],
+)
+def test_no_reply_addresses_are_recognised(address: str) -> None:
+    assert is_no_reply(address)
+
+
+@pytest.mark.parametrize("address", ["jane@acme.example", "nora.reply@x.example", "bouncer.jones@x.example"])
+def test_people_are_not_no_reply(address: str) -> None:
+    assert not is_no_reply(address)
+
+
+def test_no_reply_sender_falls_back_to_the_contact() -> None:
+    email = original(sender=Address("Acme", "no-reply@greenhouse.example"))
+    msg = build(email, contact_email="jane@acme.example")
+    assert msg["To"].addresses[0].addr_spec == "jane@acme.example"
+    assert NO_ADDRESS_NOTE not in content(msg)
+
+
+def test_no_reply_and_no_contact_leaves_to_empty_with_a_note() -> None:
+    email = original(
+        sender=Address("Acme", "no-reply@greenhouse.example"),
+        reply_to=(Address("", "noreply@greenhouse.example"),),
+    )
+    draft = compose(
+        email, "Thanks!", key=KEY, profile=PROFILE, recipient=Recipient.SENDER, contact_email=None, now=NOW
+    )
+    msg = message_from_bytes(draft.data, policy=policy.default)
+    assert draft.to == ""
+    assert not msg["To"].addresses
+    assert content(msg).startswith(NO_ADDRESS_NOTE + "\n\nThanks!")
+
+
+def test_invalid_contact_address_is_treated_as_missing() -> None:
+    email = original(sender=Address("Acme", "no-reply@greenhouse.example"))
+    for bad in ("jane @acme.example", "jane@acme.example\r\nBcc: evil@x.com", "a@b@c.example", ""):
+        msg = build(email, contact_email=bad)
+        assert not msg["To"].addresses
+        assert msg["Bcc"] is None
+
+
+def test_hostile_names_and_subjects_cannot_inject_headers() -> None:
+    email = original(
+        sender=Address("x\r\nBcc: evil@x.com", "jane@acme.example"),
+        subject="Hello\r\nBcc: evil@x.com\r\nX-Evil: 1",
+        references=("a@b\r\nBcc: evil@x.com", "ok@acme.example"),
+        message_id="orig-1@acme.example\r\nBcc: evil@x.com",
+    )
+    msg = build(email, subject=None)
+    assert msg["Bcc"] is None and msg["X-Evil"] is None
+    assert msg["To"].addresses[0].addr_spec == "jane@acme.example"
+    assert "\n" not in msg["Subject"] and "\r" not in msg["Subject"]
+    assert msg["In-Reply-To"] is None  # an id with spaces is not an id
+    assert sorted(k.lower() for k in msg) == sorted(
+        {"from", "to", "subject", "date", "message-id", "x-followup-key", "content-type"}
+        | {"content-transfer-encoding", "mime-version"}
+    )
+
+
+def test_hostile_message_parsed_then_composed_stays_clean() -> None:
+    raw = (
+        b"From: =?utf-8?Q?x=0D=0ABcc:_evil@x.com?= <hr@acme.example>\r\n"
+        b"Subject: =?utf-8?Q?Offer=0D=0ABcc:_evil@x.com?=\r\nMessage-ID: <m1@acme.example>\r\n\r\nHi\r\n"
+    )
+    draft = compose(
+        parse(raw),
+        "Thanks",
+        key=KEY,
+        profile=PROFILE,
+        recipient=Recipient.SENDER,
+        contact_email=None,
+        now=NOW,
+    )
+    header_block = draft.data.split(b"\r\n\r\n", 1)[0]
+    assert not any(line.lower().startswith(b"bcc:") for line in header_block.split(b"\r\n"))
+    msg = message_from_bytes(draft.data, policy=policy.default)
+    assert msg["Bcc"] is None
+    assert msg["To"].addresses[0].addr_spec == "hr@acme.example"
+
+
+def test_utf8_names_and_bodies_round_trip() -> None:
+    profile = Profile(name="Zoë Ångström-Müller", email="zoe@example.org")
+    email = original(
+        sender=Address("José Núñez", "jose@empresa.example"), subject="Entrevista — próxima semana"
+    )
+    body = "¡Gracias, José! Nos vemos el martes. 日本語もOK ✓ " + "palabra " * 20
+    msg = build(email, body, profile=profile)
+    assert msg["From"].addresses[0].display_name == "Zoë Ångström-Müller"
+    assert msg["To"].addresses[0].display_name == "José Núñez"
+    assert msg["Subject"] == "Re: Entrevista — próxima semana"
+    text = content(msg)
+    assert text.startswith("¡Gracias, José! Nos vemos el martes. 日本語もOK ✓")
+    assert all(len(line) <= 78 for line in text.split("\n") if not line.startswith(">"))  # wrapped
+    assert "palabra palabra" in text
+
+
+def test_long_urls_are_not_broken_by_wrapping() -> None:
+    url = "https://meet.example.com/" + "a" * 120
+    assert url in content(build(original(), f"Join here: {url} thanks")).split()
+
+
+def test_bad_profile_address_is_a_config_error() -> None:
+    with pytest.raises(ConfigError, match=r"profile\.email"):
+        build(original(), profile=Profile(name="A", email="not an address"))
+
+
+def test_naive_now_is_taken_as_utc() -> None:
+    assert build(original(), now=datetime(2024, 3, 6, 9, 30))["Date"].datetime == NOW
+
+
+def test_fixture_reply_threads_under_the_rejection() -> None:
+    email = parse((DATA / "greenhouse_rejection_html.eml").read_bytes())
+    msg = build(email, contact_email=None)
+    assert msg["In-Reply-To"] == "<65e7443e9a3b2_4d1c2@greenhouse-mail.io>"
+    assert not msg["To"].addresses  # Greenhouse only gave no-reply addresses
+    assert "> Thank you for your interest" in content(msg)
+
+
+_text = st.lists(
+    st.one_of(
+        st.text(alphabet=st.characters(blacklist_categories=["Cs"]), max_size=10),
+        st.sampled_from(
+            ["\r", "\n", "\r\n", "Bcc: e@x.com", "@", "<", "=?utf-8?Q?=0D=0A?=", "=?utf-8?Q?=0A x?="]
+        ),
+    ),
+    max_size=5,
+).map("".join)
+_address = st.one_of(st.emails(), _text)
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    name=_text,
+    addr=_address,
+    subject=_text,
+    body=_text,
+    message_id=st.sampled_from(["m@x.example", "CAB+1=2_x@mail.gmail.com", "65e7.4d1c2@greenhouse-mail.io"]),
+    contact=st.one_of(st.none(), _address),
+    recipient=st.sampled_from(list(Recipient)),
+)
+def test_compose_output_always_parses_with_one_of_each_header(
+    name: str, addr: str, subject: str, body: str, message_id: str, contact: str | None, recipient: Recipient
+) -> None:
+    email = original(sender=Address(name, addr), subject=subject, message_id=message_id, full_text=body)
+    draft = compose(
+        email, body, key=KEY, profile=PROFILE, recipient=recipient, contact_email=contact, now=NOW
+    )
+    msg = message_from_bytes(draft.data, policy=policy.default)
+    assert not msg.defects
+    for header in ("From", "To", "Subject", "In-Reply-To", "References", "Message-ID", "X-Followup-Key"):
+        assert len(msg.get_all(header, [])) == 1, header
+    assert msg["In-Reply-To"] == f"<{message_id}>"
+    assert msg["Bcc"] is None
+    assert len(msg["To"].addresses) <= 1
+
+
+def test_encoded_words_smuggled_in_decoded_text_cannot_inject() -> None:
+    # The email package decodes RFC 2047 words inside a str header value; a double-encoded subject
+    # would otherwise turn into a real CR LF and a Bcc header in the draft.
+    raw = (
+        b"From: hr@acme.example\r\nMessage-ID: <m2@acme.example>\r\n"
+        b"Subject: =?utf-8?Q?Offer_=3D=3Futf-8=3FQ=3F=3D0D=3D0ABcc=3A_evil=40x=2Ecom=3F=3D?=\r\n\r\nHi\r\n"
+    )
+    email = parse(raw)
+    assert "=?utf-8?Q?" in email.subject  # what mail.py decoded is itself an encoded word
+    for name in ("=?utf-8?Q?x=0D=0ABcc:_evil@x.com?=", "=?utf-8?B?DQpC!Y2M6IGVAeC5jb20?="):
+        msg = build(email, profile=Profile(name=name, email="alex@example.org"))
+        assert msg["Bcc"] is None
+        assert msg["Subject"] == "Re: Offer = ?utf-8?Q?=0D=0ABcc: evil@x.com?="
+        assert "\n" not in str(msg["From"])
