@@ -1,0 +1,499 @@
+"""The IMAP session: the only module that talks to imapclient (STYLE.md: one I/O class per system).
+
+It connects with verified TLS, finds the Drafts folder on any layout, reads new mail without ever
+setting \\Seen (EXAMINE + BODY.PEEK[]), appends drafts and waits in IDLE. Every imapclient, socket
+and TLS failure leaves here as a followup.errors.ImapError whose message says what to do.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import imaplib
+import ipaddress
+import logging
+import re
+import socket
+import ssl
+import time
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass
+from datetime import date, datetime
+from enum import StrEnum
+from pathlib import Path
+
+from imapclient import IMAPClient
+from imapclient.exceptions import LoginError
+
+from followup.errors import ConfigError, ImapError
+from followup.models import RawMessage
+
+log = logging.getLogger(__name__)
+
+# Tried in this order when neither the config nor SPECIAL-USE names the Drafts folder. Compared
+# case-insensitively against names imapclient already decoded from modified UTF-7.
+KNOWN_DRAFTS_NAMES: tuple[str, ...] = (
+    "Drafts",
+    "INBOX.Drafts",
+    "INBOX/Drafts",
+    "[Gmail]/Drafts",
+    "[Google Mail]/Drafts",
+    "Draft",
+    "Entwürfe",
+    "Brouillons",
+    "Borradores",
+    "Bozze",
+    "Concepten",
+    "Rascunhos",
+    "Utkast",
+    "Kladder",
+    "Luonnokset",
+    "Черновики",
+)
+
+DRAFT_FLAGS: tuple[bytes, ...] = (b"\\Draft", b"\\Seen")  # our own drafts are read; sources never are
+
+FETCH_ITEMS = ["BODY.PEEK[]", "FLAGS", "INTERNALDATE"]
+
+# RFC 3501 atom: no specials, no controls, no space. A keyword outside this would break the STORE.
+_ATOM = re.compile(r"^[^\x00-\x20\x7f(){%*\"\\\]]+$")
+_HEADER_NAME = re.compile(r"^[!-9;-~]+$")  # RFC 5322 field name: printable ASCII except ':'
+_APPENDUID = re.compile(rb"\[APPENDUID (\d+) (\d+)\]", re.IGNORECASE)
+
+
+class Security(StrEnum):
+    """How the connection is protected; the values are the config's `security` key."""
+
+    TLS = "tls"  # implicit TLS, usually port 993
+    STARTTLS = "starttls"  # plain connect, then STARTTLS before login, usually port 143
+    NONE = "none"  # no encryption: loopback only unless allow_insecure
+
+
+class Auth(StrEnum):
+    LOGIN = "login"
+    XOAUTH2 = "xoauth2"
+
+
+@dataclass(frozen=True)
+class ConnectionSettings:
+    """Where and how to log in. The password is not here: it comes from a callable, late."""
+
+    host: str
+    port: int
+    security: Security
+    username: str
+    ca_file: Path | None = None
+    allow_insecure: bool = False
+    timeout: float = 30.0
+    auth: str = "login"  # "login" or "xoauth2" (the password callable then returns the access token)
+    account: str = ""  # the [[accounts]] name, only for error messages ("followup password set ACCOUNT")
+
+    def __post_init__(self) -> None:
+        # Accept the config's plain strings; an unknown value is a config error, found at start-up.
+        try:
+            object.__setattr__(self, "security", Security(self.security))
+        except ValueError:
+            raise ConfigError(
+                f'security = {self.security!r} is unknown: use "tls", "starttls" or "none"'
+            ) from None
+        if self.auth not in {a.value for a in Auth}:
+            raise ConfigError(f'auth = {self.auth!r} is unknown: use "login" or "xoauth2"')
+
+
+@dataclass(frozen=True)
+class FolderState:
+    """What SELECT/EXAMINE reported: a changed uidvalidity means every stored UID is void."""
+
+    uidvalidity: int
+    uidnext: int
+    exists: int
+
+
+def is_loopback(host: str) -> bool:
+    """True for localhost, 127.0.0.0/8 and ::1: the only hosts where plain text cannot be sniffed."""
+    name = host.strip().strip("[]").lower()
+    if name in {"localhost", "localhost.localdomain"} or name.endswith(".localhost"):
+        return True
+    try:
+        return ipaddress.ip_address(name).is_loopback
+    except ValueError:
+        return False
+
+
+def _text(value: bytes | str) -> str:
+    return value.decode("utf-8", "replace") if isinstance(value, bytes) else str(value)
+
+
+class ImapSession:
+    """One connection to one account. Not thread-safe; the watcher owns it and reconnects on ImapError."""
+
+    def __init__(self, settings: ConnectionSettings, password: Callable[[], str]) -> None:
+        self.settings = settings
+        self._password = password
+        self._client: IMAPClient | None = None
+        self._selected: tuple[str, bool] | None = None  # (folder, readonly)
+
+    # ---- connection -----------------------------------------------------------------------------
+
+    @property
+    def _where(self) -> str:
+        return f"{self.settings.host}:{self.settings.port}"
+
+    @property
+    def connected(self) -> bool:
+        return self._client is not None
+
+    def _ssl_context(self) -> ssl.SSLContext:
+        """Verifying context: system CAs, or only ca_file when the server uses a private CA."""
+        cafile = str(self.settings.ca_file) if self.settings.ca_file else None
+        try:
+            return ssl.create_default_context(cafile=cafile)
+        except (OSError, ssl.SSLError) as exc:
+            raise ConfigError(
+                f"ca_file {self.settings.ca_file} is not a readable PEM certificate ({exc}): "
+                "point ca_file at the CA that signed the server's certificate"
+            ) from exc
+
+    def _check_security(self) -> None:
+        s = self.settings
+        if s.security is Security.NONE and not is_loopback(s.host) and not s.allow_insecure:
+            raise ConfigError(
+                f'security = "none" would send the password for {s.username} to {s.host} unencrypted: '
+                'use security = "tls" (port 993) or "starttls" (port 143), '
+                "or set allow_insecure = true if you really mean it"
+            )
+
+    def _create_client(self) -> IMAPClient:
+        """The one place a connection is built; tests override it to inject a fake or a broken one."""
+        s = self.settings
+        implicit_tls = s.security is Security.TLS
+        return IMAPClient(
+            s.host,
+            port=s.port,
+            ssl=implicit_tls,
+            ssl_context=self._ssl_context() if implicit_tls else None,
+            timeout=s.timeout,
+        )
+
+    def connect(self) -> None:
+        """Connect, secure the channel as configured, and log in. Raises ConfigError or ImapError."""
+        self._check_security()
+        self.close()
+        s = self.settings
+        with self._errors("connect"):
+            client = self._create_client()
+        self._client = client
+        try:
+            # Without it small commands wait for delayed ACKs (44 ms per APPEND on Cyrus).
+            with contextlib.suppress(OSError, AttributeError):
+                client.socket().setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
+            with self._errors("connect"):
+                if s.security is Security.STARTTLS:
+                    if b"STARTTLS" not in client.capabilities():
+                        raise ImapError(
+                            f"{self._where} does not offer STARTTLS, so the password would go out "
+                            'unencrypted: use security = "tls" (usually port 993)'
+                        )
+                    client.starttls(self._ssl_context())
+                self._login(client)
+        except BaseException:
+            self.close()
+            raise
+        log.info("logged in as %s on %s (%s)", s.username, self._where, s.security.value)
+
+    def _login(self, client: IMAPClient) -> None:
+        s = self.settings
+        secret = self._password()
+        try:
+            if s.auth == Auth.XOAUTH2:
+                client.oauth2_login(s.username, secret)
+            else:
+                client.login(s.username, secret)
+        except LoginError as exc:
+            account = s.account or s.username
+            raise ImapError(
+                f"login failed for {s.username} on {s.host}: check the password "
+                f"(followup password set {account})"
+            ) from exc
+
+    def close(self) -> None:
+        """Log out (or just drop the socket when that fails). Idempotent; never raises."""
+        client, self._client = self._client, None
+        self._selected = None
+        if client is None:
+            return
+        try:
+            client.logout()
+        except Exception:
+            with contextlib.suppress(Exception):
+                client.shutdown()
+
+    def __enter__(self) -> ImapSession:
+        self.connect()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    @contextlib.contextmanager
+    def _errors(self, what: str) -> Iterator[None]:
+        """Turn library failures into ImapError with the cause kept; a dead socket drops the client."""
+        try:
+            yield
+        except (ImapError, ConfigError):
+            raise
+        except ssl.SSLCertVerificationError as exc:
+            self._drop()
+            raise ImapError(
+                f"TLS certificate of {self._where} could not be verified ({exc.verify_message}): "
+                'if the server uses a private CA, set ca_file = "/path/to/ca.pem" in [[accounts]]'
+            ) from exc
+        except ssl.SSLError as exc:
+            self._drop()
+            raise ImapError(
+                f"TLS with {self._where} failed ({exc.reason or exc}): check that port "
+                f'{self.settings.port} matches security = "{self.settings.security.value}"'
+            ) from exc
+        except ConnectionRefusedError as exc:
+            self._drop()
+            raise ImapError(f"{what}: {self._where} refused the connection: check host and port") from exc
+        except TimeoutError as exc:
+            self._drop()
+            raise ImapError(
+                f"{what}: {self._where} did not answer within {self.settings.timeout:g} s: "
+                "check host, port and network"
+            ) from exc
+        except socket.gaierror as exc:
+            self._drop()
+            raise ImapError(
+                f"{what}: cannot resolve {self.settings.host} ({exc.strerror}): check host"
+            ) from exc
+        except imaplib.IMAP4.abort as exc:
+            self._drop()
+            raise ImapError(f"{what}: connection to {self._where} lost ({exc}): will reconnect") from exc
+        except OSError as exc:
+            self._drop()
+            raise ImapError(f"{what}: network error with {self._where} ({exc}): will reconnect") from exc
+        except imaplib.IMAP4.error as exc:
+            raise ImapError(f"{what} on {self._where} failed: {exc}") from exc
+
+    def _drop(self) -> None:
+        """After a transport failure the connection is unusable; forget it without a LOGOUT round trip."""
+        client, self._client = self._client, None
+        self._selected = None
+        if client is not None:
+            with contextlib.suppress(Exception):
+                client.shutdown()
+
+    def _need(self) -> IMAPClient:
+        if self._client is None:
+            raise ImapError(f"not connected to {self._where}: call connect() first")
+        return self._client
+
+    # ---- queries --------------------------------------------------------------------------------
+
+    def capabilities(self) -> frozenset[str]:
+        """Upper-case capability names as the server announced them after login."""
+        client = self._need()
+        with self._errors("CAPABILITY"):
+            return frozenset(_text(c).upper() for c in client.capabilities())
+
+    def _folders(self) -> list[tuple[frozenset[str], str]]:
+        """(lower-case flags, decoded name) for every folder, with special-use flags where offered."""
+        client = self._need()
+        with self._errors("LIST"):
+            listing = client.list_folders()
+            has_flags = any(self._special(flags) for flags, _, _ in listing)
+            # Old Gmail-style servers only tell special folders through XLIST.
+            if not has_flags and b"XLIST" in client.capabilities():
+                listing = client.xlist_folders()
+        return [(frozenset(_text(f).lower() for f in flags), _text(name)) for flags, _, name in listing]
+
+    @staticmethod
+    def _special(flags: Sequence[bytes | str]) -> bool:
+        return any(_text(f).lower() == "\\drafts" for f in flags)
+
+    def find_drafts(self, override: str | None = None) -> tuple[str, str]:
+        """(folder name, how it was found): the config override, SPECIAL-USE \\Drafts, or a known name."""
+        folders = self._folders()
+        selectable = [(flags, name) for flags, name in folders if "\\noselect" not in flags]
+        if override:
+            names = {name for _, name in selectable}
+            if override in names:
+                return override, "config drafts_folder"
+            # INBOX is the one case-insensitive name in IMAP (RFC 3501 5.1).
+            if override.upper().startswith("INBOX"):
+                for name in names:
+                    if name.upper() == override.upper():
+                        return name, "config drafts_folder"
+            available = ", ".join(sorted(names)) or "none"
+            if any(name == override for _, name in folders):
+                raise ImapError(
+                    f"drafts_folder = {override!r} on {self.settings.host} cannot hold messages (\\Noselect): "
+                    f"set drafts_folder in [[accounts]] to one of: {available}"
+                )
+            raise ImapError(
+                f"drafts_folder = {override!r} does not exist on {self.settings.host} "
+                f"(folders: {available}): set drafts_folder in [[accounts]] to one of them"
+            )
+        for flags, name in selectable:
+            if "\\drafts" in flags:
+                return name, "SPECIAL-USE \\Drafts"
+        by_lower: dict[str, str] = {}
+        for _, name in selectable:
+            by_lower.setdefault(name.casefold(), name)
+        for known in KNOWN_DRAFTS_NAMES:
+            if known.casefold() in by_lower:
+                return by_lower[known.casefold()], f"known name {known!r}"
+        # Localized names under a personal INBOX prefix (Courier, old cPanel): INBOX.Entwürfe.
+        for known in KNOWN_DRAFTS_NAMES:
+            for sep in "./":
+                candidate = f"inbox{sep}{known}".casefold()
+                if candidate in by_lower:
+                    return by_lower[candidate], f"known name {known!r}"
+        raise ImapError(
+            f'no Drafts folder found on {self.settings.host}: set drafts_folder = "..." in [[accounts]]'
+        )
+
+    def select(self, folder: str, readonly: bool = True) -> FolderState:
+        """EXAMINE (read-only, the default: nothing can change flags) or SELECT a folder."""
+        client = self._need()
+        self._selected = None  # a failed SELECT leaves the server with nothing selected
+        with self._errors(f"SELECT {folder}"):
+            info = client.select_folder(folder, readonly=readonly)
+            self._selected = (folder, readonly)
+            uidnext = info.get(b"UIDNEXT")
+            if uidnext is None:  # optional before IMAP4rev2; STATUS always has it
+                uidnext = client.folder_status(folder, [b"UIDNEXT"])[b"UIDNEXT"]
+        return FolderState(
+            uidvalidity=int(info.get(b"UIDVALIDITY", 0)),
+            uidnext=int(uidnext),
+            exists=int(info.get(b"EXISTS", 0)),
+        )
+
+    def _need_selected(self) -> IMAPClient:
+        client = self._need()
+        if self._selected is None:
+            raise ImapError("no folder selected: call select() first")
+        return client
+
+    def uids_after(self, last_uid: int, since: date | None = None) -> list[int]:
+        """UIDs above last_uid in the selected folder, oldest first (optionally only SINCE a date)."""
+        client = self._need_selected()
+        criteria: list[object] = ["UID", f"{last_uid + 1}:*"]
+        if since is not None:
+            criteria += ["SINCE", since]
+        with self._errors("UID SEARCH"):
+            # A selected folder only shows mail the session has synced; NOOP syncs (Dovecot would
+            # otherwise answer from the view it had before the last command).
+            client.noop()
+            found = client.search(criteria)
+        # "n:*" always matches the highest UID, even when it is below n (RFC 3501 6.4.8).
+        return sorted(uid for uid in found if uid > last_uid)
+
+    def fetch(self, uids: Sequence[int], batch: int = 500) -> Iterator[RawMessage]:
+        """Whole messages by UID with BODY.PEEK[] (never sets \\Seen), in explicit batches."""
+        client = self._need_selected()
+        ordered = sorted(set(uids))
+        for start in range(0, len(ordered), batch):
+            chunk = ordered[start : start + batch]
+            with self._errors("UID FETCH"):
+                response = client.fetch(chunk, FETCH_ITEMS)
+            for uid in chunk:
+                item = response.get(uid)
+                if item is None or b"BODY[]" not in item:
+                    # Expunged between SEARCH and FETCH: nothing to do, not an error.
+                    log.debug("uid %s vanished before FETCH", uid)
+                    continue
+                internal = item.get(b"INTERNALDATE")
+                yield RawMessage(
+                    uid=uid,
+                    data=bytes(item[b"BODY[]"]),
+                    flags=tuple(_text(f) for f in item.get(b"FLAGS", ())),
+                    internal_date=internal if isinstance(internal, datetime) else None,
+                )
+
+    def append_draft(self, folder: str, data: bytes, when: datetime | None = None) -> int | None:
+        """APPEND with \\Draft \\Seen; the new UID when the server answers APPENDUID (UIDPLUS)."""
+        client = self._need()
+        with self._errors(f"APPEND to {folder}"):
+            response = client.append(folder, data, flags=DRAFT_FLAGS, msg_time=when)
+        match = _APPENDUID.search(response if isinstance(response, bytes) else str(response).encode())
+        return int(match.group(2)) if match else None
+
+    def search_header(self, folder: str, header: str, value: str) -> list[int]:
+        """UIDs in folder whose header contains value (EXAMINE; the previous selection is restored)."""
+        if not _HEADER_NAME.match(header):
+            raise ValueError(f"not a header field name: {header!r}")
+        if "\r" in value or "\n" in value:
+            raise ValueError("a header search value cannot contain line breaks")
+        # Non-ASCII needs CHARSET UTF-8, which some servers (Exchange) reject: send it only then.
+        charset = None if value.isascii() else "UTF-8"
+        with self._in_folder(folder, readonly=True) as client, self._errors(f"SEARCH in {folder}"):
+            return sorted(client.search(["HEADER", header, value], charset=charset))
+
+    def add_keyword(self, folder: str, uid: int, keyword: str) -> None:
+        """Set an IMAP keyword ($Followup...) on one message; system flags like \\Seen are refused."""
+        if keyword.startswith("\\"):
+            raise ConfigError(
+                f"keyword {keyword!r} is a system flag and followup never changes those: "
+                'use a keyword such as "$FollowupDrafted"'
+            )
+        if not _ATOM.match(keyword):
+            raise ConfigError(
+                f"keyword {keyword!r} is not a valid IMAP keyword: use letters, digits, $ and - only"
+            )
+        with self._in_folder(folder, readonly=False) as client, self._errors(f"STORE in {folder}"):
+            client.add_flags([uid], [keyword], silent=True)
+
+    @contextlib.contextmanager
+    def _in_folder(self, folder: str, readonly: bool) -> Iterator[IMAPClient]:
+        """Work in another folder, then return to what the caller had selected (e.g. INBOX for IDLE)."""
+        client = self._need()
+        previous = self._selected
+        if previous != (folder, readonly):
+            self.select(folder, readonly=readonly)
+        try:
+            yield client
+        finally:
+            if previous is not None and previous != (folder, readonly) and self._client is not None:
+                self.select(*previous)
+
+    def idle_wait(self, timeout: float) -> bool:
+        """IDLE on the selected folder until it reports EXISTS/RECENT or timeout passes.
+
+        True when new mail may be there. IDLE is always ended with DONE before returning, so the
+        session can be used right away.
+        """
+        client = self._need_selected()
+        deadline = time.monotonic() + timeout
+        news = False
+        with self._errors("IDLE"):
+            client.idle()
+            early_empty = 0
+            while not news:
+                remaining = deadline - time.monotonic()
+                if remaining <= 0:
+                    break
+                began = time.monotonic()
+                responses = client.idle_check(timeout=remaining)
+                for response in responses:
+                    if len(response) >= 2 and response[1] in (b"EXISTS", b"RECENT"):
+                        news = True
+                    elif response and response[0] == b"BYE":
+                        raise imaplib.IMAP4.abort(f"server said BYE during IDLE: {response}")
+                # imapclient returns [] at once when the socket hit EOF; don't spin on it.
+                if not responses and time.monotonic() - began < min(remaining, 0.5) * 0.9:
+                    early_empty += 1
+                    if early_empty >= 3:
+                        raise imaplib.IMAP4.abort("EOF during IDLE")
+                else:
+                    early_empty = 0
+            # Only reached when the connection is healthy; after a transport error DONE is moot.
+            client.idle_done()
+        return news
+
+    def noop(self) -> None:
+        """Keep the connection alive and collect pending updates."""
+        client = self._need()
+        with self._errors("NOOP"):
+            client.noop()
