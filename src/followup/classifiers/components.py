@@ -1,0 +1,484 @@
+"""Custom spaCy components of the classifier pipeline and the text the model reads.
+
+Pipeline (spaCy forbids dots in factory names, so versions are suffixes): ``followup_job_signals_v1`` (cue patterns -> evidence spans) -> ``textcat`` (trained,
+exclusive classes) -> ``followup_decision_v1`` (model scores + evidence + header signals -> label
+and calibrated confidence). The patterns are general phrasings of each kind of mail, not sentences
+from the corpus: they are features and evidence, the trained model and the decision step decide.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span
+
+from followup.models import Email, Label, RejectionStage
+
+SIGNALS_KEY = "job_signals"
+AFTER_INTERVIEW = "after_interview"
+LABELS = tuple(label.value for label in Label)
+
+# Where a known applicant-tracking or assessment system sends from; a feature, not a verdict.
+ATS_DOMAINS = (
+    "greenhouse.io", "greenhouse-mail.io", "lever.co", "myworkday.com", "workday.com", "icims.com",
+    "smartrecruiters.com", "ashbyhq.com", "taleo.net", "oracle.com", "bamboohr.com", "workablemail.com",
+    "workable.com", "personio.de", "personio.com", "teamtailor.com", "teamtailor-mail.com", "jazzhr.com",
+    "applytojob.com", "recruitee.com", "successfactors.com", "successfactors.eu", "sapsf.com", "jobvite.com",
+    "breezy.hr", "pinpointhq.com", "rippling.com", "hackerrank.com", "codility.com", "codesignal.com",
+    "testgorilla.com", "hirevue.com", "goodtime.io", "calendly.com", "hireez.com", "gem.com",
+    "hackerrankforwork.com", "criteriacorp.com", "mettl.com", "shl.com", "pymetrics.ai", "harver.com",
+    "talogy.com", "vervoe.com", "coderbyte.com", "testdome.com", "karat.io", "sparkhire.com", "willo.video",
+    "linkedin.com", "indeed.com", "naukri.com", "seek.com.au", "glassdoor.com", "ziprecruiter.com",
+)  # fmt: skip
+NOREPLY_RE = re.compile(
+    r"^(no[-_.]?reply|do[-_.]?not[-_.]?reply|donotreply|notifications?|mailer-daemon)", re.I
+)
+
+_URL_RE = re.compile(r"https?://[^\s<>\"')\]]+|www\.[^\s<>\"')\]]+", re.I)
+_EMAIL_RE = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+_DIGIT_RE = re.compile(r"\d+")
+_SPACE_RE = re.compile(r"[ \t\r\f\v]+")
+_URL_KINDS = (
+    ("xurlmeeting", ("zoom.us", "meet.google.com", "teams.microsoft.com", "webex.com", "whereby.com")),
+    ("xurlbooking", ("calendly.com", "goodtime.io", "doodle.com", "cal.com", "youcanbook.me", "/book")),
+    ("xurltest", ("hackerrank.com", "codility.com", "codesignal.com", "testgorilla.com", "hirevue.com")),
+    ("xurloffer", ("/offer", "docusign")),
+    ("xurlunsub", ("unsubscribe", "/unsub", "preferences")),
+)
+MAX_BODY_CHARS = 4000  # long footers and disclaimers add cost, not signal
+
+
+def _url_token(match: re.Match[str]) -> str:
+    url = match.group(0).lower()
+    for token, needles in _URL_KINDS:
+        if any(n in url for n in needles):
+            return f" xurl {token} "
+    return " xurl "
+
+
+def normalize(text: str) -> str:
+    """Lower-case, URLs and addresses as kind tokens, digits as 0: the model learns cues, not ids."""
+    text = _URL_RE.sub(_url_token, text)
+    text = _EMAIL_RE.sub(" xemail ", text)
+    text = _DIGIT_RE.sub("0", text.lower())
+    return _SPACE_RE.sub(" ", text).strip()
+
+
+def sender_is_noreply(email: Email) -> bool:
+    return bool(email.sender and NOREPLY_RE.match(email.sender.email.split("@", 1)[0]))
+
+
+def sender_is_ats(email: Email) -> bool:
+    if not email.sender:
+        return False
+    domain = email.sender.email.rpartition("@")[2].lower()
+    return any(domain == d or domain.endswith("." + d) for d in ATS_DOMAINS)
+
+
+def header_signals(email: Email) -> dict[str, bool]:
+    """Header facts the decision step weighs (they never reach the model as free text)."""
+    return {
+        "bulk": email.is_bulk,
+        "auto_reply": email.auto_submitted == "auto-replied",
+        "auto_generated": email.is_auto_reply and email.auto_submitted != "auto-replied",
+        "noreply": sender_is_noreply(email),
+        "ats": sender_is_ats(email),
+        "calendar": any(e.start is not None and e.method.upper() != "CANCEL" for e in email.events),
+        "calendar_cancel": any(e.method.upper() == "CANCEL" for e in email.events),
+    }
+
+
+def model_text(email: Email) -> tuple[str, int]:
+    """The text the pipeline reads (subject, new text, a few header tokens) and the subject's length."""
+    subject = normalize(email.subject)
+    body = normalize(email.text[:MAX_BODY_CHARS])
+    sig = header_signals(email)
+    tokens = [f"xhdr{name}" for name in ("bulk", "noreply", "ats", "calendar") if sig[name]]
+    return f"{subject}\n\n{body}\n\n{' '.join(tokens)}".rstrip(), len(subject)
+
+
+def make_email_doc(nlp: Language, email: Email) -> Doc:
+    """Tokenise an Email and attach its header signals, ready for nlp(doc) / nlp.pipe(docs)."""
+    text, subject_len = model_text(email)
+    doc = nlp.make_doc(text)
+    doc._.email_signals = header_signals(email)
+    doc._.subject_chars = subject_len
+    return doc
+
+
+for _name, _default in (("email_signals", None), ("subject_chars", 0), ("decision", None)):
+    if not Doc.has_extension(_name):
+        Doc.set_extension(_name, default=_default)
+if not Doc.has_extension("job_signals"):
+    Doc.set_extension("job_signals", getter=lambda doc: list(doc.spans.get(SIGNALS_KEY, [])))
+if not Span.has_extension("signal_weight"):
+    Span.set_extension("signal_weight", default=1.0)
+
+
+# Pattern mini-language, one token slot per space: "a|b" any of, "a?" / "a|b?" optional slot, "set_up"
+# several tokens in one alternative. Patterns expand to phrases for a PhraseMatcher on LOWER (fast: a
+# Matcher with wildcards cost more than the model). Strong cues (1.0) name the kind of mail by
+# themselves; weak ones (0.5) lean towards it. Digits are normalised to 0 (see normalize()).
+STRONG, WEAK = 1.0, 0.5
+_DET = "a|an|the|your|our|this"
+_ADJ = "quick|short|first|initial|phone|video|virtual|technical|final|formal|0-minute|follow-up|in-person|onsite|second|next|panel"
+PATTERNS: dict[str, list[tuple[str, float]]] = {
+    Label.INTERVIEW_INVITATION.value: [
+        ("invite|invited|inviting you to|for an|a? " + _ADJ + "? interview|interviews", STRONG),
+        ("like|love to invite you", WEAK),
+        (
+            f"schedule|arrange|set_up|book|organise|organize {_DET}? {_ADJ}? interview|call|chat|screen|conversation|meeting",
+            STRONG,
+        ),
+        ("interview invitation|invite|request", STRONG),
+        (f"invitation|invite to {_DET}? {_ADJ}? interview|interviews", STRONG),
+        (f"{_ADJ} screen|interview|round", WEAK),
+        ("your availability", WEAK),
+        ("what times|time|days work|works for you", WEAK),
+        ("would|will you be available", WEAK),
+        ("are you available|free", WEAK),
+        ("select|pick|choose|book a time|slot", WEAK),
+        ("move|moving you forward|on to", WEAK),
+        ("next round|stage", WEAK),
+        ("xurlmeeting", WEAK),
+        ("xurlbooking", WEAK),
+        ("meet|speak|chat with", WEAK),
+        ("booked|scheduled|pencilled|penciled you in|for", WEAK),
+        ("open to a|an quick? chat|call|conversation", WEAK),
+    ],
+    Label.REJECTION.value: [
+        ("regret to inform", STRONG),
+        ("unfortunately", WEAK),
+        ("not|n't be moving|progressing|proceeding|continuing|going forward?", STRONG),
+        (
+            "not|n't progress|progressing|proceed|proceeding|move|moving|take|taking your|with_your application|candidacy",
+            STRONG,
+        ),
+        ("not|n't to move|proceed|progress|go forward? with your application|candidacy", STRONG),
+        (
+            "decided|chosen|elected|decision to move|proceed|go|continue forward? with|to other|another",
+            STRONG,
+        ),
+        (
+            "move|moving|proceed|proceeding|go|going|continue|gone|went forward? with other|another candidates|candidate|applicant|applicants|person",
+            STRONG,
+        ),
+        ("pursue|pursuing other|another candidates|candidate|applicants", STRONG),
+        ("position|role|vacancy|job has|have been filled", STRONG),
+        ("not been selected|successful|shortlisted|chosen", STRONG),
+        ("were|was not selected|successful", STRONG),
+        ("unsuccessful", STRONG),
+        ("decided not to", WEAK),
+        ("more|most closely match|matches|matched|aligned|aligns", WEAK),
+        ("closer|better fit|match", WEAK),
+        ("not the right fit", WEAK),
+        ("keep your resume|cv|details|profile|application on file", WEAK),
+        ("future opportunities|openings|roles|vacancies", WEAK),
+        ("wish you the|every? best|success|luck", WEAK),
+        ("best of luck", WEAK),
+        ("will|wo not|n't be extending|making an offer", STRONG),
+        ("offer the position|role to another|someone", STRONG),
+        ("other candidates", WEAK),
+        ("on this occasion", WEAK),
+        ("go|going|went|gone in a|another different direction", STRONG),
+        ("decided|going to pass", STRONG),
+    ],
+    Label.OFFER.value: [
+        ("pleased|delighted|happy|excited|thrilled to offer you", STRONG),
+        ("offer of employment", STRONG),
+        ("offer letter", STRONG),
+        ("extend|extending|make|making you? an offer", STRONG),
+        ("job|formal|verbal|written offer", WEAK),
+        ("accept|sign|review your|the? offer", WEAK),
+        ("base salary", WEAK),
+        ("start date", WEAK),
+        ("compensation|benefits package", WEAK),
+        ("welcome aboard|to_the_team", WEAK),
+        ("congratulations", WEAK),
+        ("xurloffer", WEAK),
+        ("sent|send|sending you an|a|your offer", STRONG),
+        ("have|got|receive|received an offer", STRONG),
+        ("the|your offer details|package|terms", STRONG),
+        ("walk|talk you through the|your offer", STRONG),
+        ("confirm|confirming your offer", STRONG),
+        ("offer is now? unconditional|final|official", STRONG),
+    ],
+    Label.APPLICATION_RECEIVED.value: [
+        ("received|receiving your application|cv|resume", STRONG),
+        ("application has|was been? received|submitted", STRONG),
+        ("acknowledge|acknowledging|confirm|confirming receipt", STRONG),
+        ("thank|thanks you? for applying", WEAK),
+        ("thank|thanks you? for your application|interest", WEAK),
+        ("will|'ll review|reviewing your application|profile|cv", WEAK),
+        ("if your|there qualifications|skills|experience|profile match|matches|is", WEAK),
+        ("be in touch", WEAK),
+        ("application confirmation|received", STRONG),
+        ("confirm that we have? received", STRONG),
+        ("successfully submitted|received", STRONG),
+    ],
+    Label.ASSESSMENT.value: [
+        ("coding|technical|online|skills|aptitude|cognitive challenge|test|assessment|exercise", STRONG),
+        ("take-home|take_home|takehome assignment|task|exercise|test|challenge", STRONG),
+        ("take-home|take_-_home|takehome", STRONG),
+        (
+            f"complete|take {_DET}? online|short|coding|technical? assessment|test|challenge|assignment|questionnaire",
+            STRONG,
+        ),
+        ("case study", WEAK),
+        ("assessment", WEAK),
+        ("xurltest", STRONG),
+        ("within 0 hours|days", WEAK),
+        ("before the deadline", WEAK),
+    ],
+    Label.OTHER.value: [
+        ("unsubscribe", WEAK),
+        ("job alert|alerts", STRONG),
+        ("jobs|roles you may|might be interested", STRONG),
+        ("recommended jobs|roles", STRONG),
+        ("new jobs|roles|openings match|matching", STRONG),
+        ("out of|of the office", STRONG),
+        ("newsletter", STRONG),
+        ("limited access to email", STRONG),
+        ("withdraw|withdrawing my application|candidacy", STRONG),
+        ("refer|referring me", STRONG),
+        ("referral", WEAK),
+        ("i|i've|'ve accepted another|an offer|a position", WEAK),
+        ("webinar|podcast|meetup", WEAK),
+        ("starts|begins in 0 minutes|hours", STRONG),
+        ("urgent requirement|opening|hiring", STRONG),
+        ("revert|reply|respond with your updated? cv|resume|profile", STRONG),
+        ("if interested", WEAK),
+    ],
+    AFTER_INTERVIEW: [
+        ("taking|took|finding the time to interview|speak|meet|talk|chat", STRONG),
+        ("time to interview|speak|meet|talk with|to us", WEAK),
+        (
+            "after|following|since our|your|the conversation|conversations|call|chat|interview|interviews|meeting",
+            STRONG,
+        ),
+        (
+            "the|your|our|second|final|first|technical|panel|recent|onsite interview|interviews|conversation|conversations",
+            STRONG,
+        ),
+        ("attending|attended|attend the|your interview|interviews", STRONG),
+        ("interviewing|meeting|speaking|chatting|talking with us|me|the_team|our_team", STRONG),
+        ("met|meeting|speaking|chatting|talking|spoke|spoken with|to you|me|us|the_team", WEAK),
+        ("your|the time with us|me|the_team", STRONG),
+        ("coming in", WEAK),
+        ("interview feedback|process", WEAK),
+        ("final round|stage", WEAK),
+        ("interesting|great|lovely|good|pleasant conversation|conversations|chat|call", STRONG),
+        ("getting|get to know you|us", STRONG),
+        ("chatting|talking|speaking on|with|to", WEAK),
+        ("spending|spent the|your day|time with us", STRONG),
+        ("interview loop|loops|panel|day|rounds", STRONG),
+        ("meeting|met|speaking|spoke|chatting|talking with", WEAK),
+        ("completed|conducted|finished interviews", STRONG),
+        ("after|following meeting", STRONG),
+    ],
+}
+
+
+def expand_pattern(text: str) -> list[str]:
+    """Every phrase one mini-language pattern stands for, as space-separated text."""
+    phrases: list[list[str]] = [[]]
+    for part in text.split():
+        optional = part.endswith("?") and len(part) > 1
+        alts = [a.replace("_", " ") for a in part.rstrip("?").split("|")]
+        if optional:
+            alts.append("")
+        phrases = [[*p, a] if a else p for p in phrases for a in alts]
+    return sorted({" ".join(p) for p in phrases if p})
+
+
+class JobSignals:
+    """Finds cue phrases per label and stores them as spans in ``doc.spans["job_signals"]``."""
+
+    def __init__(self, nlp: Language, name: str) -> None:
+        self.name = name
+        self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.weights: dict[str, float] = {}
+        for label, patterns in PATTERNS.items():
+            for i, (text, weight) in enumerate(patterns):
+                key = f"{label}#{i}"
+                self.weights[key] = weight
+                self.matcher.add(key, [nlp.make_doc(phrase) for phrase in expand_pattern(text)])
+
+    def predict(self, doc: Doc) -> list[tuple[str, int, int, float]]:
+        found: dict[tuple[str, int, int], float] = {}
+        for match_id, start, end in self.matcher(doc):
+            key = doc.vocab.strings[match_id]
+            label = key.split("#", 1)[0]
+            w = self.weights[key]
+            if found.get((label, start, end), 0.0) < w:
+                found[(label, start, end)] = w
+        # keep the longest match where several of one label overlap, so a phrase counts once
+        kept: list[tuple[str, int, int, float]] = []
+        for (label, start, end), w in sorted(
+            found.items(), key=lambda kv: (kv[0][1], -(kv[0][2] - kv[0][1]))
+        ):
+            if any(k[0] == label and k[1] < end and start < k[2] for k in kept):
+                continue
+            kept.append((label, start, end, w))
+        return kept
+
+    def set_annotations(self, doc: Doc, matches: list[tuple[str, int, int, float]]) -> None:
+        spans = []
+        for label, start, end, weight in matches:
+            span = Span(doc, start, end, label=label)
+            span._.signal_weight = weight
+            spans.append(span)
+        doc.spans[SIGNALS_KEY] = spans
+
+    def __call__(self, doc: Doc) -> Doc:
+        self.set_annotations(doc, self.predict(doc))
+        return doc
+
+
+@Language.factory("followup_job_signals_v1")
+def make_job_signals(nlp: Language, name: str) -> JobSignals:
+    return JobSignals(nlp, name)
+
+
+@dataclass(frozen=True)
+class Decision:
+    """What the decision step concluded for one Doc."""
+
+    label: Label
+    confidence: float
+    scores: dict[str, float]
+    stage: RejectionStage | None
+
+
+def evidence_totals(doc: Doc) -> dict[str, float]:
+    totals: dict[str, float] = {}
+    for span in doc.spans.get(SIGNALS_KEY, []):
+        totals[span.label_] = totals.get(span.label_, 0.0) + span._.signal_weight
+    return totals
+
+
+class DecisionStep:
+    """Combines textcat scores, evidence and header signals into a label and a confidence.
+
+    score_l = log(p_l) / temperature + evidence_weight * min(evidence_l, evidence_cap) + header biases,
+    softmax-normalised. The temperature is fitted on the dev split by train(), so the confidence is
+    calibrated; below ``threshold`` the label falls back to ``other``.
+    """
+
+    def __init__(
+        self,
+        name: str,
+        threshold: float,
+        evidence_weight: float,
+        evidence_cap: float,
+        bulk_bias: float,
+        bulk_bias_strong: float,
+        strong_evidence: float,
+        auto_reply_bias: float,
+        calendar_bias: float,
+    ) -> None:
+        self.name = name
+        self.threshold = threshold
+        self.evidence_weight = evidence_weight
+        self.evidence_cap = evidence_cap
+        self.bulk_bias = bulk_bias
+        self.bulk_bias_strong = bulk_bias_strong
+        self.strong_evidence = strong_evidence
+        self.auto_reply_bias = auto_reply_bias
+        self.calendar_bias = calendar_bias
+        self.temperature = 1.0
+
+    def combine(
+        self, cats: dict[str, float], evidence: dict[str, float], signals: dict[str, bool]
+    ) -> dict[str, float]:
+        """Adjusted, normalised scores per label (pure: tests drive it without a model)."""
+        logits: dict[str, float] = {}
+        for label in LABELS:
+            p = min(max(cats.get(label, 0.0), 1e-6), 1.0)
+            ev = min(evidence.get(label, 0.0), self.evidence_cap)
+            logits[label] = math.log(p) / self.temperature + self.evidence_weight * ev
+        other = Label.OTHER.value
+        strongest = max((evidence.get(lb, 0.0) for lb in LABELS if lb != other), default=0.0)
+        if signals.get("bulk"):
+            # Newsletters and job alerts are bulk; ATS mail sometimes is too, so strong cues soften the pull.
+            strong = strongest >= self.strong_evidence
+            logits[other] += self.bulk_bias_strong if strong else self.bulk_bias
+        if signals.get("auto_reply"):
+            logits[other] += self.auto_reply_bias
+        if signals.get("calendar"):
+            logits[Label.INTERVIEW_INVITATION.value] += self.calendar_bias
+        top = max(logits.values())
+        exps = {lb: math.exp(v - top) for lb, v in logits.items()}
+        total = sum(exps.values())
+        return {lb: v / total for lb, v in exps.items()}
+
+    def decide(self, doc: Doc) -> Decision:
+        scores = self.combine(dict(doc.cats), evidence_totals(doc), doc._.email_signals or {})
+        best = max(scores, key=lambda lb: scores[lb])
+        label, confidence = Label(best), scores[best]
+        if label is not Label.OTHER and confidence < self.threshold:
+            # Not sure enough to act: "other" is the safe answer, its confidence is the doubt.
+            label, confidence = Label.OTHER, max(scores[Label.OTHER.value], 1.0 - confidence)
+        stage = None
+        if label is Label.REJECTION:
+            after = any(s.label_ == AFTER_INTERVIEW for s in doc.spans.get(SIGNALS_KEY, []))
+            stage = RejectionStage.AFTER_INTERVIEW if after else RejectionStage.AFTER_APPLICATION
+        return Decision(label, confidence, scores, stage)
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc._.decision = self.decide(doc)
+        return doc
+
+    def pipe(self, docs: Iterable[Doc], batch_size: int = 128) -> Iterable[Doc]:
+        for doc in docs:
+            yield self(doc)
+
+    def to_disk(self, path: str | Path, exclude: Iterable[str] = ()) -> None:
+        path = Path(path)
+        path.mkdir(parents=True, exist_ok=True)
+        cfg = {"temperature": self.temperature, "evidence_weight": self.evidence_weight}
+        (path / "cfg.json").write_text(json.dumps(cfg), encoding="utf-8")
+
+    def from_disk(self, path: str | Path, exclude: Iterable[str] = ()) -> DecisionStep:
+        cfg = json.loads((Path(path) / "cfg.json").read_text(encoding="utf-8"))
+        self.temperature = float(cfg["temperature"])
+        self.evidence_weight = float(cfg.get("evidence_weight", self.evidence_weight))
+        return self
+
+
+@Language.factory(
+    "followup_decision_v1",
+    default_config={
+        "threshold": 0.5,
+        "evidence_weight": 0.6,
+        "evidence_cap": 3.0,
+        "bulk_bias": 3.0,
+        "bulk_bias_strong": 0.5,
+        "strong_evidence": 2.0,
+        "auto_reply_bias": 4.0,
+        "calendar_bias": 1.5,
+    },
+)
+def make_decision(
+    nlp: Language,
+    name: str,
+    threshold: float,
+    evidence_weight: float,
+    evidence_cap: float,
+    bulk_bias: float,
+    bulk_bias_strong: float,
+    strong_evidence: float,
+    auto_reply_bias: float,
+    calendar_bias: float,
+) -> DecisionStep:
+    return DecisionStep(
+        name, threshold, evidence_weight, evidence_cap, bulk_bias, bulk_bias_strong, strong_evidence,
+        auto_reply_bias, calendar_bias,
+    )  # fmt: skip

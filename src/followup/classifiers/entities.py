@@ -1,0 +1,795 @@
+"""Entity extraction: who wrote, for which company and role, and when/where the interview is.
+
+Rules over the Email (sender, subject, new text, signature, calendar events), each candidate scored
+by how telling its context is. Dates come only from the message: a calendar event first, else a
+date phrase next to a clock time resolved with dateparser against the message's Date. When nothing
+parses, the answer is None; a wrong interview time is worse than none.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from datetime import datetime, timedelta, timezone, tzinfo
+from zoneinfo import ZoneInfo
+
+import dateparser
+
+from followup.classifiers.components import ATS_DOMAINS, NOREPLY_RE
+from followup.models import Email, Entities, Label
+
+# ---------------------------------------------------------------------------------------------
+# Companies
+# ---------------------------------------------------------------------------------------------
+ATS_NAMES = {
+    "greenhouse", "lever", "workday", "icims", "smartrecruiters", "ashby", "taleo", "bamboohr", "workable",
+    "personio", "teamtailor", "jazzhr", "recruitee", "successfactors", "jobvite", "breezy", "hackerrank",
+    "codility", "codesignal", "testgorilla", "hirevue", "goodtime", "calendly", "linkedin", "indeed",
+    "glassdoor", "oracle", "sap", "rippling", "pinpoint", "gem", "naukri", "seek", "monster", "reed",
+    "totaljobs", "stepstone", "ziprecruiter", "dice", "wellfound", "otta", "xing", "jobstreet", "shine",
+}  # fmt: skip
+# Words that make a sender an agency: its own name is not the hiring company.
+AGENCY_WORDS = {
+    "recruitment", "recruiting", "staffing", "search", "resourcing", "headhunters", "talent", "personnel",
+    "talentnest", "placement", "placements", "executive",
+}  # fmt: skip
+NOT_A_COMPANY = {
+    "senior",
+    "junior",
+    "lead",
+    "staff",
+    "design",
+    "principal",
+    "head",
+    "graduate",
+    "intern",
+    "st",
+}
+# Words a company name ends with but a person's name never does.
+COMPANY_WORDS = {
+    "labs", "lab", "software", "gmbh", "ltd", "inc", "llc", "group", "technologies", "technology", "tech", "bank",
+    "retail", "digital", "services", "solutions", "systems", "consulting", "recruitment", "partners", "capital",
+    "health", "energy", "analytics", "logistics", "ag", "bv", "b.v.", "plc", "corp", "co", "company", "studios",
+    "studio", "media", "foods", "university", "institute", "trust", "council", "department", "agency", "ventures",
+}  # fmt: skip
+FREE_MAIL = {
+    "gmail", "googlemail", "outlook", "hotmail", "live", "yahoo", "icloud", "me", "proton", "protonmail",
+    "aol", "gmx", "web", "mail", "yandex", "zoho", "fastmail", "hey", "rediffmail", "qq",
+}  # fmt: skip
+SECOND_LEVEL = {"co", "com", "org", "net", "ac", "gov", "edu", "ltd", "plc"}
+# Words that make a display name or a capitalised phrase an organisation part, not a company name.
+ORG_WORDS = {
+    "careers", "career", "recruiting", "recruitment", "talent", "acquisition", "hiring", "team", "hr",
+    "human", "resources", "people", "jobs", "notifications", "notification", "no-reply", "noreply",
+    "candidate", "candidates", "via", "the", "mailer", "alerts", "digest", "newsletter", "early", "campus",
+}  # fmt: skip
+ROLE_END_WORDS = {
+    "engineer", "developer", "analyst", "manager", "designer", "scientist", "lead", "associate", "coordinator",
+    "technician", "specialist", "consultant", "director", "executive", "intern", "architect", "administrator",
+    "officer", "assistant", "representative", "researcher", "accountant", "nurse", "teacher", "programmer",
+    "recruiter", "trainee", "generalist", "physiotherapist", "lecturer", "application", "interview", "role",
+    "position", "update", "feedback", "offer", "invitation", "assessment",
+}  # fmt: skip
+NOT_A_NAME = {
+    "hi", "hello", "dear", "hey", "thanks", "thank", "you", "we", "our", "your", "i", "the", "a", "an",
+    "this", "that", "please", "best", "regards", "kind", "unfortunately", "congratulations", "as", "if",
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
+    "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+    "re", "fwd", "fw", "interview", "application", "offer", "update", "next", "steps", "invitation",
+    "position", "role", "job", "all", "good", "great", "news", "congrats", "welcome", "it", "at", "for",
+    "and", "or", "to", "in", "on", "with", "from", "by", "of", "here", "there", "team", "sincerely", "my",
+    "cheers", "warm", "yours", "many", "after", "following", "assessment", "test", "candidate", "sir",
+    "madam", "hiring", "manager", "recruiter", "recruiting", "coordinator", "talent", "acquisition",
+}  # fmt: skip
+
+# a capitalised word; dots only inside ("B.V", "Pvt."), so a name never runs into the next sentence
+_CAP = r"(?:Pvt\.|St\.|Co\.(?=[ \t]+Ltd)|[A-Z0-9][\w&'’+-]*(?:\.[\w&'’+-]+)*)"
+_CN = rf"(?P<c>{_CAP}(?:[ \t]+(?:(?:&|of|and|de|for|du|la|van|der)[ \t]+)?{_CAP}){{0,5}}\.?)"
+_COMPANY_TEXT = [
+    (
+        re.compile(
+            rf"\b(?:position|role|job|opening|opportunity|vacancy|post|team|career|internship|recruiter|manager|life)[ \t]+(?:here[ \t]+)?(?:at|with|@)[ \t]+{_CN}"
+        ),
+        3.0,
+    ),
+    (
+        re.compile(
+            rf"\b(?:interest in|applying to|applied to|application to|applying at|applying with|apply to|application with|interest in joining|here at|on behalf of|interviewing with|interviewing at|to join|joining|join|careers at|working at|work at|sent to|viewed by|reviewed by)[ \t]+(?:the[ \t]+)?{_CN}"
+        ),
+        2.0,
+    ),
+    (
+        re.compile(
+            rf"\b[Tt]he[ \t]+{_CN}[ \t]+(?:[Tt]eam|[Hh]iring|[Rr]ecruit\w*|[Tt]alent|[Pp]eople|HR|[Ff]amily)\b"
+        ),
+        2.5,
+    ),
+    (
+        re.compile(
+            rf"(?:^|[.!?][ \t]+|\n){_CN}[ \t]+(?:has invited|invites|has sent|would like|is inviting|wants)\b"
+        ),
+        3.0,
+    ),
+    (re.compile(rf"\b(?:at|with|from|@)[ \t]+{_CN}[ \t]*[.!,]?[ \t]*$", re.M), 1.0),
+    (re.compile(rf"\b(?:feedback|news|update|word|offer)[ \t]+from[ \t]+{_CN}"), 2.0),
+    (re.compile(rf"^[ \t]*{_CN}[ \t]+[·•|][ \t]+", re.M), 1.0),
+    (
+        re.compile(
+            rf"\b[A-Z][\w/&+#.-]*[ \t]+(?i:{'|'.join(sorted(ROLE_END_WORDS))})[ \t]+(?:at|@|with)[ \t]+{_CN}"
+        ),
+        1.5,
+    ),
+    (re.compile(rf"\b(?:[Oo]ur|[Aa]|[Tt]he)[ \t]+client[ \t]*[,:-]?[ \t]+(?:is[ \t]+)?{_CN}"), 3.0),
+    (re.compile(rf"\bclient[ \t]+{_CN}"), 2.0),
+]
+_COMPANY_SUBJECT = [
+    (re.compile(rf"\b(?:at|with|from|@)[ \t]+{_CN}[ \t]*[!.]?[ \t]*$"), 2.0),
+    (re.compile(rf"^(?:(?:Re|Fwd?):[ \t]*)?{_CN}[ \t]*[-–|:]"), 1.0),
+    (re.compile(rf"[-–|:][ \t]*{_CN}[ \t]*$"), 0.7),
+]
+_DISPLAY_ATS = re.compile(r"^(?P<c>.+?)\s+(?:via|through|@|on behalf of)\s+\S.*$", re.I)
+_DISPLAY_ORG = re.compile(
+    r"^(?:the\s+)?(?P<c>.+?)\s*[-|,:]?\s+(?:careers?|recruiting|recruitment|talent(?:\s+acquisition)?|hiring|hr|"
+    r"human resources|people|jobs|notifications?|team)\b.*$",
+    re.I,
+)
+_TRAILING = re.compile(r"[\s.,;:!'’-]+$")
+_LEGAL_WORDS = r"(?:Inc|Ltd|LLC|GmbH|plc|Pvt|Co|Corp|S\.?A|AG|B\.?V|Pty|Limited|SE|NV|Oy|AB|AS)\.?"
+
+
+def _clean_company(value: str) -> str | None:
+    value = value.strip()
+    value = value if re.search(rf"\b{_LEGAL_WORDS}$", value) else _TRAILING.sub("", value)
+    words = value.split()
+    while words and words[0].lower() in {"the", "our", "team"}:
+        words = words[1:]
+    while words and words[-1].lower() in ORG_WORDS:
+        words = words[:-1]
+    if not words or len(value) > 60:
+        return None
+    if words[0].lower() in NOT_A_NAME or all(w.lower() in ORG_WORDS | NOT_A_NAME for w in words):
+        return None
+    if words[0].lower() in ATS_NAMES and len(words) == 1:
+        return None
+    if words[-1].lower().strip(".") in ROLE_END_WORDS:
+        return None  # "Analytics Engineer - update": a job title, not a company
+    if len(words) == 1 and words[0].lower().strip(".") in NOT_A_COMPANY:
+        return None
+    if re.search(r"\d\s*(?:am|pm)\b|\d:\d\d", value, re.I):
+        return None
+    while words and words[-1].lower() in {
+        "graduate",
+        "programme",
+        "program",
+        "scheme",
+        "tomorrow",
+        "today",
+    } | {str(y) for y in range(2020, 2031)}:
+        words = words[:-1]
+    while words and words[-1].lower() in {"of", "and", "&", "de", "for"}:
+        words = words[:-1]
+    return " ".join(words) or None
+
+
+def _domain_label(email: Email) -> str | None:
+    if not email.sender or "@" not in email.sender.email:
+        return None
+    domain = email.sender.email.rpartition("@")[2].lower()
+    if any(domain == d or domain.endswith("." + d) for d in ATS_DOMAINS):
+        return None
+    parts = [p for p in domain.split(".") if p][:-1]
+    while len(parts) > 1 and parts[-1] in SECOND_LEVEL:
+        parts = parts[:-1]
+    if not parts:
+        return None
+    label = parts[-1]
+    if label in FREE_MAIL or label in ATS_NAMES:
+        return None
+    return label
+
+
+def _squash(value: str) -> str:
+    return re.sub(r"[^a-z0-9]", "", value.lower())
+
+
+def _is_agency(value: str) -> bool:
+    return any(w.lower() in AGENCY_WORDS for w in value.split()[1:])
+
+
+def _sender_is_system(email: Email) -> bool:
+    """No-reply and ATS senders: their display name names the company, never a person."""
+    if not email.sender:
+        return False
+    local, _, domain = email.sender.email.lower().rpartition("@")
+    return bool(NOREPLY_RE.match(local)) or any(domain == d or domain.endswith("." + d) for d in ATS_DOMAINS)
+
+
+_RUN_RE = re.compile(rf"\b{_CAP}(?:[ \t]+(?:(?:&|of|and|de)[ \t]+)?{_CAP}){{0,5}}")
+
+
+def extract_company(email: Email, text: str, signature: str) -> str | None:
+    """The hiring company: sender name, 'at Acme', 'the Acme team', ATS mail, the sender's domain."""
+    scores: dict[str, float] = defaultdict(float)
+    surface: dict[str, str] = {}
+
+    name = email.sender.name if email.sender else ""
+    system = _sender_is_system(email)
+    people = (
+        {_squash(name)} if name and not system and len(name.split()) > 1 and _person_name(name) else set()
+    )
+
+    def vote(raw: str, weight: float) -> None:
+        value = _clean_company(raw)
+        if value and _squash(value) not in people:
+            key = _squash(value)
+            scores[key] += weight
+            if key not in surface or len(value) > len(surface[key]):
+                surface[key] = value
+
+    if name:
+        m = _DISPLAY_ATS.match(name)
+        if m:
+            vote(m.group("c"), 4.0)
+        else:
+            m = _DISPLAY_ORG.match(name)
+            if m:
+                vote(m.group("c"), 3.0)
+            elif system or name.split()[-1].lower().strip(".") in COMPANY_WORDS:
+                vote(name, 3.0)
+    for rx, weight in _COMPANY_TEXT:
+        for m in rx.finditer(text):
+            vote(m.group("c"), weight)
+        for m in rx.finditer(signature):
+            vote(m.group("c"), weight)
+    for rx, weight in _COMPANY_SUBJECT:
+        for m in rx.finditer(email.subject):
+            vote(m.group("c"), weight)
+    # a signature line "Title, Acme" or "Title | Acme" names the company
+    tail = text[-500:] + "\n" + signature
+    for line in tail.splitlines():
+        m = re.match(
+            r"^[^,|\n]{2,40}(?:,|\||\bat\b)\s*(?P<c>[A-Z][\w&'’.+-]*(?:[ \t]+[A-Z][\w&'’.+-]*){0,4})\s*$",
+            line,
+        )
+        if m:
+            vote(m.group("c"), 0.8)
+    for m in _SIGNOFF.finditer(tail):
+        following = [ln.strip() for ln in tail[m.end() :].splitlines() if ln.strip()]
+        if following and _person_name(following[0]) is None and re.fullmatch(_CN, following[0]):
+            vote(following[0], 1.5)
+    for line in tail.splitlines()[-8:]:
+        m = _DISPLAY_ORG.match(line.strip())
+        if m and len(line) < 60 and re.fullmatch(_CN, m.group("c")):
+            vote(m.group("c"), 1.5)
+    label = _domain_label(email)
+    if label and len(label) >= 3:
+        # the sender's domain confirms a name written out in full ("acmeanalytics.io" -> "Acme Analytics")
+        for m in _RUN_RE.finditer(f"{email.subject}\n{text}\n{signature}"):
+            words = m.group(0).split()
+            if label in _squash(m.group(0)) and _clean_company(m.group(0)):
+                vote(m.group(0), 1.0)
+                continue
+            for i in range(len(words)):
+                squashed = _squash(" ".join(words[i:]))
+                if squashed.startswith(label) or (len(squashed) >= 4 and label.startswith(squashed)):
+                    vote(" ".join(words[i:]), 1.0)
+                    break
+        for key in list(scores):
+            if label in key or (len(key) >= 4 and label.startswith(key)):
+                scores[key] += 2.5
+    for key in list(scores):
+        if _is_agency(surface[key]):
+            scores[key] -= 2.5  # an agency writes about its client
+    if not scores:
+        return None
+    best = max(scores, key=lambda k: (scores[k], len(k)))
+    return surface[best] if scores[best] >= 1.0 else None
+
+
+# ---------------------------------------------------------------------------------------------
+# Roles
+# ---------------------------------------------------------------------------------------------
+ROLE_HEADS = {
+    "engineer", "developer", "analyst", "manager", "designer", "scientist", "lead", "associate",
+    "coordinator", "technician", "specialist", "consultant", "director", "executive", "intern", "architect",
+    "administrator", "officer", "assistant", "representative", "researcher", "writer", "editor", "accountant",
+    "nurse", "teacher", "programmer", "advocate", "strategist", "partner", "head", "vp", "president",
+    "recruiter", "planner", "controller", "auditor", "marketer", "producer", "operator", "agent", "clerk",
+    "sre", "devops", "qa", "tester", "counsel", "paralegal", "trainee", "graduate", "apprentice", "owner",
+    "principal", "fellow", "advisor", "adviser", "buyer", "chef", "driver", "electrician", "pharmacist",
+    "therapist", "physician", "supervisor", "expert", "professional", "generalist", "copywriter", "ux",
+    "internship", "member", "support", "success", "sales", "marketing", "finance", "legal",
+}  # fmt: skip
+_RW = r"(?:[A-Z0-9]|[a-z](?=[A-Z]))[\w/&+#'’()-]*(?:\.[\w/&+#'’()-]+)*"
+_ROLE = rf"(?P<r>{_RW}(?:[ \t]+(?:{_RW}|of|and|&|in|for|de|-|–|/)){{0,7}}?(?:[ \t]+\([^()\n\d]{{1,30}}\))?)"
+# where a title written without a noun after it ends: punctuation, a line end, a bracket or a lower-case word
+_ROLE_END = r"(?=[ \t]*(?:[.,;:!?()\n]|$|[a-z]|[-–|][ \t]))"
+_ROLE_LOWER = r"(?P<r>[a-z][\w/&+#.-]*(?:[ \t]+[a-z][\w/&+#.-]*){0,4}?)"
+_ROLE_NOUN = r"(?:position|role|job|opening|vacancy|post|opportunity|req|requisition|internship)"
+_ROLE_CONTEXT = (
+    r"(?:application|candidacy|interview|interviews|process|search|vacancy|opening|position|role|hiring)"
+)
+_ROLE_TEXT = [
+    (re.compile(rf"\b(?:the|our|this|your|a|an)[ \t]+{_ROLE}[ \t]+{_ROLE_NOUN}\b"), 3.0),
+    (re.compile(rf"\b(?:the|our|this|your)[ \t]+{_ROLE}[ \t]+{_ROLE_CONTEXT}\b"), 2.0),
+    (
+        re.compile(
+            rf"\b(?:position|role|post|job title)[ \t]+of[ \t]+(?:an?[ \t]+)?{_ROLE}(?=[ \t]*(?:[.,;:!?)\n]|at\b|with\b|in\b|on\b|for\b|from\b|and\b|$))"
+        ),
+        3.0,
+    ),
+    (re.compile(rf"\b(?:the|our|this|your)[ \t]+{_ROLE_LOWER}[ \t]+{_ROLE_NOUN}\b"), 1.5),
+    (
+        re.compile(
+            rf"^[ \t]*(?:Position|Role|Vacancy|Job[ \t]+[Tt]itle|Job|Post|Re|Job[ \t]+[Rr]equisition|Requisition|Opening)[ \t]*[:#-][ \t]*(?:[A-Z]*-?\d[\w-]*[ \t]+(?:[-–|][ \t]+)?)?{_ROLE}{_ROLE_END}",
+            re.M,
+        ),
+        3.0,
+    ),
+    (
+        re.compile(
+            rf"\b(?:[Rr]equisition|[Rr]eq|[Jj]ob)[ \t]+(?:[Ii][Dd][ \t]+)?#?[A-Z]*-?\d[\w-]*[ \t]+[-–|:][ \t]+{_ROLE}{_ROLE_END}"
+        ),
+        3.0,
+    ),
+    (
+        re.compile(
+            rf"\b(?:applications?|applying|applied|candidacy|interviews?|candidate|shortlisted|considered|profile|requirement|assessment|test|challenge|cv|CV|resume|opening|vacancy|hiring)[ \t]+(?:for|to)[ \t]+(?:the[ \t]+)?(?:(?:position|role|post)[ \t]+(?:of|as)[ \t]+)?{_ROLE}{_ROLE_END}"
+        ),
+        2.0,
+    ),
+    (re.compile(rf"\b(?:position|role|post|job)[ \t]+as[ \t]+(?:an?[ \t]+)?{_ROLE}{_ROLE_END}"), 2.5),
+    (re.compile(rf"\bas[ \t]+(?:an?[ \t]+|our[ \t]+)?(?:new[ \t]+)?{_ROLE}{_ROLE_END}"), 1.0),
+]
+_ROLE_SUBJECT = [
+    (
+        re.compile(
+            rf"(?:(?i:for|re)|[:|–-])[ \t]+(?:the[ \t]+)?{_ROLE}(?:[ \t]+{_ROLE_NOUN})?(?=[ \t]*(?:(?:at|with|@|-|–|\|)[ \t]|\(|$))"
+        ),
+        1.5,
+    ),
+    (re.compile(rf"^(?:(?:Re|Fwd?):[ \t]*)?{_ROLE}[ \t]*(?:[-–|:(]|$)"), 1.0),
+    (
+        re.compile(
+            rf"\b(?i:application|applying|interview|interviewing)[ \t]+(?i:as|for)[ \t]+(?:an?[ \t]+)?{_ROLE}(?=[ \t]*(?:(?:at|with|@|-|–|\|)[ \t]|\(|$))"
+        ),
+        2.0,
+    ),
+]
+_ROLE_STRIP = re.compile(
+    rf"[ \t]+(?:{_ROLE_NOUN}|{_ROLE_CONTEXT}|at|with|@|-|–|in|and|for|of|panel|screen|call|chat|assessment|test|challenge|"
+    r"round|stage|invitation|invite|update|intro|interview|meeting)$",
+    re.I,
+)
+
+
+def _clean_role(value: str, company: str | None) -> str | None:
+    value = _TRAILING.sub("", re.sub(r"^(?:20\d\d|\d+)[ \t]+|^.*['’]s[ \t]+", "", value.strip()))
+    if company and value.lower().startswith(company.lower() + " "):
+        value = value[len(company) :].strip()
+    prev = None
+    while prev != value:
+        prev = value
+        value = _ROLE_STRIP.sub("", value).strip()
+        if company and value.lower().endswith(" " + company.lower()):
+            value = value[: -len(company)].strip()
+    words = value.split()
+    if any(sum(ch.isdigit() for ch in w) >= 3 for w in words):
+        return None  # a requisition number, not a title
+    if not words or len(words) > 8 or words[0].lower() in NOT_A_NAME - {"head", "lead", "sales"}:
+        return None
+    if company and _squash(value) == _squash(company):
+        return None
+    return value
+
+
+def _has_head(value: str) -> bool:
+    return any(re.sub(r"[^a-z]", "", w.lower()) in ROLE_HEADS for w in value.split())
+
+
+def extract_role(email: Email, text: str, company: str | None) -> str | None:
+    """The job title: 'for the X position', 'the X role', 'position of X', the subject line."""
+    scores: dict[str, float] = defaultdict(float)
+    surface: dict[str, str] = {}
+    for source, patterns in ((text, _ROLE_TEXT), (email.subject, _ROLE_SUBJECT)):
+        for rx, weight in patterns:
+            for m in rx.finditer(source):
+                value = _clean_role(m.group("r"), company)
+                if not value:
+                    continue
+                head = _has_head(value)
+                if source is email.subject and not head:
+                    continue
+                key = value.lower()
+                scores[key] += weight + (1.0 if head else 0.0)
+                surface.setdefault(key, value)
+    # a line that is only a title ("Data Engineer", "- Data Engineer (REQ-1)") before the sign-off
+    signoff = _SIGNOFF.search(text)
+    body = text[: signoff.start()] if signoff else text
+    for m in re.finditer(rf"^[ \t]*(?:[-•*][ \t]+)?{_ROLE}[ \t]*(?:\([^()\n]*\))?[ \t]*$", body, re.M):
+        value = _clean_role(m.group("r"), company)
+        if value and _has_head(value):
+            scores[value.lower()] += 1.2 + 1.0
+            surface.setdefault(value.lower(), value)
+    if not scores:
+        return None
+    best = max(scores, key=lambda k: scores[k])
+    return surface[best] if scores[best] >= 2.0 else None
+
+
+# ---------------------------------------------------------------------------------------------
+# Contact
+# ---------------------------------------------------------------------------------------------
+_SIGNOFF = re.compile(
+    r"^[ \t>]*(?:best|regards|kind regards|warm regards|best regards|warmest regards|many thanks|thanks|thank you|"
+    r"thanks again|cheers|sincerely|yours sincerely|yours faithfully|yours truly|all the best|best wishes|"
+    r"warmly|warm wishes|take care|talk soon|speak soon|with thanks|respectfully|thanks so much|"
+    r"thank you again|br|saludos|viele grüße|groete|cordialement|mit freundlichen grüßen)"
+    r"[ \t]*[,.!-]*[ \t]*(?P<rest>[^\n]*)$",
+    re.I | re.M,
+)
+_PARTICLES = {"van", "de", "da", "von", "der", "del", "bin", "al", "di", "le", "la", "du", "ter", "ten"}
+
+
+def _name_word(word: str) -> bool:
+    if word in _PARTICLES:
+        return True
+    core = word.rstrip(".")
+    return (
+        bool(core)
+        and core[0].isupper()
+        and all(ch.isalpha() or ch in "'’-" for ch in core)
+        and (len(core) > 1 or word.endswith("."))
+    )
+
+
+def _person_name(value: str) -> str | None:
+    value = re.sub(r"^[-–—~\s]+", "", value).strip().rstrip(",")
+    words = value.split()
+    if not 1 <= len(words) <= 4:
+        return None
+    if not all(_name_word(w) for w in words) or words[0] in _PARTICLES:
+        return None
+    if any(w.lower().strip(".") in NOT_A_NAME | COMPANY_WORDS or w.lower() in ORG_WORDS for w in words):
+        return None
+    if len(words) > 1 and all(w.isupper() for w in words):
+        return None  # "ACME HR": shouting initials, not a person
+    return value
+
+
+def extract_contact(email: Email, text: str, signature: str, company: str | None) -> str | None:
+    """The person who signed, or the From display name when it is a person."""
+    signer: str | None = None
+    for block in (text, signature):
+        for m in _SIGNOFF.finditer(block):
+            rest = m.group("rest").strip()
+            candidate = _person_name(rest) if rest else None
+            if not candidate:
+                following = [ln.strip() for ln in block[m.end() :].splitlines() if ln.strip()]
+                candidate = _person_name(following[0]) if following else None
+            if candidate and not (company and _squash(candidate) == _squash(company)):
+                signer = candidate
+    if signer is None:
+        asked = re.search(
+            r"\b(?:[Cc]ontact|[Rr]each out to|[Ee]mail|[Ww]rite to|[Aa]sk)[ \t]+(?P<n>[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,2})[ \t]+(?:at|on|via)[ \t]",
+            text,
+        )
+        if asked:
+            signer = _person_name(asked.group("n"))
+    if signer is None and signature:
+        first = next((ln.strip() for ln in signature.splitlines() if ln.strip()), "")
+        signer = _person_name(first)
+    if signer is None:
+        # a bare name on its own line right at the end ("Priya" / "- Priya")
+        lines = [ln.strip() for ln in text.strip().splitlines() if ln.strip()]
+        for ln in lines[-3:]:
+            if len(lines) > 2 and re.match(r"^[-–—~]?\s*[A-Z]", ln):
+                cand = _person_name(ln)
+                if cand and not (company and _squash(cand) == _squash(company)):
+                    signer = cand
+                    break
+    display = None
+    name = email.sender.name if email.sender else ""
+    if name and not _sender_is_system(email) and not (company and _squash(company) in _squash(name)):
+        display = _person_name(name)
+    if signer and display and len(signer.split()) == 1 and display.split()[0].lower() == signer.lower():
+        return display  # the full name of the person who signed with a first name
+    return signer or display
+
+
+# ---------------------------------------------------------------------------------------------
+# Interview time
+# ---------------------------------------------------------------------------------------------
+def _fixed(hours: float) -> tzinfo:
+    return timezone(timedelta(minutes=round(hours * 60)))
+
+
+_NY, _CHI, _DEN, _LA = (
+    ZoneInfo(z) for z in ("America/New_York", "America/Chicago", "America/Denver", "America/Los_Angeles")
+)
+_LON, _BER, _SYD = ZoneInfo("Europe/London"), ZoneInfo("Europe/Berlin"), ZoneInfo("Australia/Sydney")
+# People write "EST" all year for Eastern time, so regional abbreviations map to the region's zone
+# (daylight saving applied on the date itself); zones without a season are fixed offsets.
+ZONES: dict[str, tzinfo] = {
+    "EST": _NY, "EDT": _NY, "ET": _NY, "EASTERN": _NY, "NEW YORK": _NY,
+    "CST": _CHI, "CDT": _CHI, "CT": _CHI, "CENTRAL": _CHI, "CHICAGO": _CHI,
+    "MST": _DEN, "MDT": _DEN, "MT": _DEN, "MOUNTAIN": _DEN, "DENVER": _DEN,
+    "PST": _LA, "PDT": _LA, "PT": _LA, "PACIFIC": _LA, "LOS ANGELES": _LA, "SAN FRANCISCO": _LA,
+    "GMT": _fixed(0), "UTC": _fixed(0), "BST": _LON, "UK": _LON, "LONDON": _LON, "WET": ZoneInfo("Europe/Lisbon"),
+    "CET": _BER, "CEST": _BER, "BERLIN": _BER, "PARIS": ZoneInfo("Europe/Paris"), "AMSTERDAM": ZoneInfo("Europe/Amsterdam"),
+    "EET": ZoneInfo("Europe/Helsinki"), "EEST": ZoneInfo("Europe/Helsinki"), "MSK": _fixed(3),
+    "IST": _fixed(5.5), "INDIA": _fixed(5.5), "GST": _fixed(4), "PKT": _fixed(5), "SGT": _fixed(8), "SINGAPORE": _fixed(8),
+    "HKT": _fixed(8), "AWST": _fixed(8), "JST": _fixed(9), "KST": _fixed(9), "ACST": ZoneInfo("Australia/Adelaide"),
+    "AEST": _fixed(10), "AEDT": _fixed(11), "AET": _SYD, "SYDNEY": _SYD, "MELBOURNE": ZoneInfo("Australia/Melbourne"),
+    "NZST": ZoneInfo("Pacific/Auckland"), "NZDT": ZoneInfo("Pacific/Auckland"), "SAST": _fixed(2), "WAT": _fixed(1),
+    "EAT": _fixed(3), "BRT": _fixed(-3), "ART": _fixed(-3), "AKST": ZoneInfo("America/Anchorage"), "HST": _fixed(-10),
+}  # fmt: skip
+_WD = r"(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?"
+_MON = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
+_DAY = r"(?:[0-3]?\d)(?:st|nd|rd|th)?"
+_TOMORROW = r"(?:tomorrow|tomorow|tommorow|tommorrow|tmrw)"
+_DATE_RE = re.compile(
+    rf"\b(?:(?:next|this|coming)[ \t]+{_WD}|{_TOMORROW}|today|"
+    rf"(?:{_WD}[ \t,]+)?(?:the[ \t]+)?(?:{_MON}\.?[ \t]+{_DAY}(?:[ \t,]+20\d\d)?|{_DAY}[ \t]+(?:of[ \t]+)?{_MON}\.?(?:[ \t,]+20\d\d)?)|"
+    rf"{_DAY}[-/ ]{_MON}[-/ ]20\d\d|20\d\d-[01]\d-[0-3]\d|[0-3]?\d\.[01]?\d\.20\d\d|[0-3]?\d/[0-3]?\d(?:/20\d\d)?|{_WD})\b",
+    re.I,
+)
+_TIME_RE = re.compile(
+    r"\b(?:(?P<h>[01]?\d)(?:[:.](?P<m>[0-5]\d))?[ \t]*(?P<ap>[ap]\.?[ \t]?m\b\.?)"
+    r"|(?P<h24>[01]?\d|2[0-3])[:h](?P<m24>[0-5]\d)\b(?:[ \t]*(?:hrs|hours|h)\b)?|(?P<noon>noon|midday))",
+    re.I,
+)
+_ZONE_NAMES = "|".join(sorted((re.escape(z.title()) for z in ZONES if len(z) > 4), key=len, reverse=True))
+_ZONE_RE = re.compile(
+    rf"\b(?:(?P<abbr>[A-Z]{{2,5}})\b|(?P<off>(?:GMT|UTC)[ \t]*[+-][ \t]*\d{{1,2}}(?::?\d\d)?)|(?P<name>{_ZONE_NAMES})\b)"
+)
+_OFFSET_RE = re.compile(r"^(?:GMT|UTC)[ \t]*(?P<s>[+-])[ \t]*(?P<h>\d{1,2})(?::?(?P<m>\d\d))?$", re.I)
+
+
+def _zone(raw: str | None) -> tzinfo | None:
+    if not raw:
+        return None
+    raw = raw.strip()
+    m = _OFFSET_RE.match(raw)
+    if m:
+        minutes = int(m.group("h")) * 60 + int(m.group("m") or 0)
+        return timezone(timedelta(minutes=minutes if m.group("s") == "+" else -minutes))
+    return ZONES.get(raw.upper())
+
+
+def _zone_after(text: str, pos: int) -> tzinfo | None:
+    """The zone written right after a time ("3pm EST", "14:30 (CET)", "11am New York time")."""
+    window = re.split(r"[\n.;!?]|\b(?:and|or|on|for)\b", text[pos : pos + 30], maxsplit=1)[0]
+    for m in _ZONE_RE.finditer(window):
+        zone = _zone(m.group(0))
+        if zone is not None:
+            return zone
+    return None
+
+
+def parse_when(
+    date_phrase: str, time_phrase: str, zone: tzinfo | None, base: datetime | None
+) -> datetime | None:
+    """Resolve 'next Tuesday' + '3pm' in a zone against the message's Date; None when unsure."""
+    relative = bool(re.search(rf"\b(?:next|this|coming|{_TOMORROW}|today|{_WD})\b", date_phrase, re.I))
+    relative = relative and not re.search(rf"\b{_MON}\b", date_phrase, re.I)
+    if base is None and relative:
+        return None  # "Tuesday" means nothing without the day the message was written
+    tz = zone or (base.tzinfo if base else None)
+    if tz is None:
+        return None
+    settings: dict[str, object] = {"PREFER_DATES_FROM": "future", "RETURN_AS_TIMEZONE_AWARE": False}
+    if "." in date_phrase or "/" in date_phrase:
+        # 10.06.2026 is day-first everywhere; 5/1 is month-first only in the Americas
+        offset = base.utcoffset() if base else None
+        american = "/" in date_phrase and offset is not None and offset <= timedelta(hours=-3)
+        settings["DATE_ORDER"] = "MDY" if american else "DMY"
+    if base is not None:
+        settings["RELATIVE_BASE"] = base.astimezone(tz).replace(tzinfo=None)
+    cleaned = re.sub(r"\b(?:the|of)\b|,|\(|\)", " ", date_phrase, flags=re.I)
+    cleaned = re.sub(rf"\b{_TOMORROW}\b", "tomorrow", cleaned, flags=re.I)
+    if re.search(rf"\b{_MON}\b|\d", cleaned, re.I):
+        cleaned = re.sub(
+            rf"\b{_WD}\b", " ", cleaned, flags=re.I
+        )  # the date decides; a weekday only adds doubt
+    cleaned = re.sub(r"(\d)(?:st|nd|rd|th)\b", r"\1", cleaned)
+    cleaned = re.sub(r"(?<=\d)-(?=[A-Za-z])|(?<=[A-Za-z])-(?=\d)", " ", cleaned)  # 19-Mar-2026
+    try:
+        parsed = dateparser.parse(f"{cleaned} {time_phrase}", languages=["en"], settings=settings)
+    except (ValueError, OverflowError, TypeError):
+        return None
+    if parsed is None:
+        return None
+    if isinstance(tz, ZoneInfo):
+        return parsed.replace(tzinfo=tz)
+    return parsed.replace(tzinfo=tz)
+
+
+def _specific(match: re.Match[str]) -> bool:
+    return bool(re.search(rf"\d|\b{_MON}\b|next|{_TOMORROW}|today", match.group(0), re.I))
+
+
+def extract_interview_time(email: Email, text: str) -> tuple[datetime | None, datetime | None]:
+    """Start and end: a calendar event first, else the first clock time with a date next to it."""
+    for event in email.events:
+        if event.start is not None and event.method.upper() != "CANCEL":
+            return event.start, event.end
+    dates = list(_DATE_RE.finditer(text))
+    times = list(_TIME_RE.finditer(text))
+    # a time next to a written-out date beats one next to a bare weekday (bilingual or recap mail)
+    for need_specific in (True, False):
+        found = _first_time(text, dates, times, email.date, need_specific)
+        if found is not None:
+            return found, None
+    return None, None
+
+
+def _first_time(
+    text: str,
+    dates: list[re.Match[str]],
+    times: list[re.Match[str]],
+    base: datetime | None,
+    need_specific: bool,
+) -> datetime | None:
+    for index, tm in enumerate(times):
+        if tm.group("h") is not None and int(tm.group("h")) > 12:
+            continue
+        before = [d for d in dates if d.end() <= tm.start() and tm.start() - d.end() <= 60]
+        ranged = index + 1 < len(times) and 0 <= times[index + 1].start() - tm.end() <= 6
+        end = times[index + 1].end() if ranged else tm.end()  # "9:00 - 10:00 AM on Tuesday": the range's date
+        after = [d for d in dates if d.start() >= end and d.start() - end <= 25]
+        # prefer the written-out date over a weekday next to it ("8th April 2026 (Wednesday)")
+        specific = [d for d in before if _specific(d)]
+        date_match = (specific or before)[-1] if (specific or before) else (after[0] if after else None)
+        if date_match is None or (need_specific and not _specific(date_match)):
+            continue
+        if tm.group("noon"):
+            time_phrase = "12:00"
+        elif tm.group("h24") is not None:
+            time_phrase = f"{int(tm.group('h24')):02d}:{tm.group('m24')}"
+        else:
+            ap = "pm" if tm.group("ap").lower().startswith("p") else "am"
+            time_phrase = f"{int(tm.group('h'))}:{tm.group('m') or '00'} {ap}"
+        zone = _zone_after(text, tm.end())
+        if zone is None and ranged:
+            zone = _zone_after(text, times[index + 1].end())  # "9:00 AM - 10:00 AM Mountain Time"
+        start = parse_when(date_match.group(0), time_phrase, zone, base)
+        if start is not None:
+            return start
+    return None
+
+
+_DURATION_RE = re.compile(
+    r"\b(?:(?P<min>\d{1,3})[ \t-]*(?:minutes?|mins?)\b|(?P<hr>\d{1,2}(?:\.\d)?|an|one|two|half an)[ \t-]*(?:hours?|hrs?)\b)",
+    re.I,
+)
+_WORD_HOURS = {"an": 1.0, "one": 1.0, "two": 2.0, "half an": 0.5}
+
+
+def extract_duration(text: str) -> int | None:
+    m = _DURATION_RE.search(text)
+    if not m:
+        return None
+    if m.group("min"):
+        return int(m.group("min"))
+    raw = m.group("hr").lower()
+    return round(60 * (_WORD_HOURS[raw] if raw in _WORD_HOURS else float(raw)))
+
+
+# ---------------------------------------------------------------------------------------------
+# Links, location, addresses
+# ---------------------------------------------------------------------------------------------
+_URL_RE = re.compile(r"https?://[^\s<>\"')\]]+", re.I)
+MEETING_HOSTS = ("zoom.us", "meet.google.com", "teams.microsoft.com", "teams.live.com", "webex.com", "whereby.com",
+                 "bluejeans.com", "chime.aws", "gotomeeting.com", "meet.jit.si")  # fmt: skip
+BOOKING_HOSTS = ("calendly.com", "goodtime.io", "doodle.com", "cal.com", "youcanbook.me", "savvycal.com",
+                 "outlook.office365.com/owa/calendar", "ashbyhq.com", "greenhouse.io/schedule", "/book", "/schedule")  # fmt: skip
+_TALENT_CONTEXT = re.compile(
+    r"talent (?:network|community|pool)|career(?:s)? (?:site|page|portal)|job alerts|open (?:roles|positions)",
+    re.I,
+)
+_LOCATION_RE = [
+    re.compile(
+        r"^[ \t]*(?:location|address|venue|where|office)[ \t]*:[ \t]*(?P<l>[^\n]{4,120})$", re.I | re.M
+    ),
+    re.compile(
+        r"\b(?:at|in) our (?:office|offices|headquarters|HQ|studio|campus)(?:[ \t]+(?:at|in|on)[ \t]+|,[ \t]*)(?P<l>[^\n]+?)(?=\.[ \t]|\.?$|\n|;|\()",
+        re.I | re.M,
+    ),
+]
+ROLE_ACCOUNTS = {
+    "careers",
+    "jobs",
+    "hr",
+    "recruiting",
+    "recruitment",
+    "talent",
+    "hiring",
+    "info",
+    "apply",
+    "people",
+}
+
+
+def _urls(text: str) -> list[str]:
+    return [u.rstrip(".,;:!?") for u in _URL_RE.findall(text)]
+
+
+def extract_links(email: Email, text: str) -> tuple[str | None, str | None]:
+    """(meeting link, talent-network/careers link)."""
+    urls = [e.url for e in email.events if e.url] + [
+        e.location for e in email.events if e.location.startswith("http")
+    ]
+    urls += _urls(text)
+    meeting = next((u for u in urls if any(h in u.lower() for h in MEETING_HOSTS)), None)
+    if meeting is None:
+        meeting = next((u for u in urls if any(h in u.lower() for h in BOOKING_HOSTS)), None)
+    talent = None
+    for m in _URL_RE.finditer(text):
+        url = m.group(0).rstrip(".,;:!?")
+        window = text[max(0, m.start() - 150) : m.start()].splitlines()[-2:]
+        if "talent" in url.lower() or _TALENT_CONTEXT.search(" ".join(window)):
+            talent = url
+            break
+    return meeting, talent
+
+
+def extract_location(email: Email, text: str) -> str | None:
+    for event in email.events:
+        if (
+            event.location
+            and not event.location.startswith("http")
+            and not re.search(r"zoom|teams|meet|webex", event.location, re.I)
+        ):
+            return event.location
+    for rx in _LOCATION_RE:
+        m = rx.search(text)
+        if m:
+            value = m.group("l").strip().rstrip(".")
+            if not _URL_RE.match(value):
+                return value
+    return None
+
+
+def extract_contact_email(text: str, sender_email: str) -> str | None:
+    best = None
+    for addr in re.findall(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+", text):
+        addr = addr.rstrip(".")
+        local = addr.split("@", 1)[0].lower()
+        if NOREPLY_RE.match(local):
+            continue
+        if local not in ROLE_ACCOUNTS:
+            return addr
+        best = best or addr
+    return best
+
+
+def extract_entities(email: Email, label: Label | None = None) -> Entities:
+    """Everything a reply needs; times only for invitations, where they matter (and cost a parse)."""
+    text = email.text
+    signature = email.signature
+    company = extract_company(email, text, signature)
+    role = extract_role(email, text, company)
+    contact = extract_contact(email, text, signature, company)
+    start = end = None
+    duration = extract_duration(text)
+    if label in (None, Label.INTERVIEW_INVITATION):
+        start, end = extract_interview_time(email, text)
+        if start is not None and end is None and duration:
+            end = start + timedelta(minutes=duration)
+        if start is not None and end is not None and duration is None:
+            duration = round((end - start).total_seconds() / 60) or None
+    meeting, talent = extract_links(email, text + "\n" + signature)
+    sender_email = email.sender.email if email.sender else ""
+    return Entities(
+        company=company,
+        role=role,
+        contact=contact,
+        contact_email=extract_contact_email(text + "\n" + signature, sender_email),
+        interview_start=start,
+        interview_end=end,
+        duration_minutes=duration,
+        meeting_link=meeting,
+        location=extract_location(email, text),
+        talent_network_link=talent,
+    )

@@ -1,0 +1,193 @@
+"""Entity extraction on hand-written mail: companies, roles, contacts, interview times and links."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+
+import pytest
+
+from followup.classifiers.entities import extract_entities, parse_when
+from followup.models import Address, CalendarEvent, Email, Label
+
+MONDAY = datetime.fromisoformat("2026-03-02T10:15:00-05:00")  # a Monday morning in New York
+
+
+def mail(text: str, subject: str = "Hello", sender: tuple[str, str] = ("Priya Nair", "priya@acmeanalytics.io"),
+         date: datetime | None = MONDAY, **kw: object) -> Email:  # fmt: skip
+    return Email(
+        message_id="m@x",
+        subject=subject,
+        sender=Address(*sender),
+        date=date,
+        text=text,
+        **kw,  # type: ignore[arg-type]
+    )
+
+
+def when(text: str, date: datetime | None = MONDAY) -> datetime | None:
+    return extract_entities(mail(text, date=date), Label.INTERVIEW_INVITATION).interview_start
+
+
+# --- times -------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Are you free next Tuesday at 3pm EST?", "2026-03-03T15:00:00-05:00"),
+        ("Could we talk on Thursday 14:30 CET?", "2026-03-05T14:30:00+01:00"),
+        ("How about tomorrow at 10am?", "2026-03-03T10:00:00-05:00"),  # no zone: the sender's own
+        ("The panel meets on Wednesday at 3pm IST.", "2026-03-04T15:00:00+05:30"),
+        (
+            "We have a slot on March 12 at 2:00 PM PT.",
+            "2026-03-12T14:00:00-07:00",
+        ),  # PDT after the DST switch
+        ("Date: 9 April 2026 (Thursday)\nTime: 09:30 - 10:30 GMT", "2026-04-09T09:30:00+00:00"),
+        ("Interview: 12.03.2026 at 11:00 (CET)", "2026-03-12T11:00:00+01:00"),
+        ("Friday, March 6 at noon works for Anna.", "2026-03-06T12:00:00-05:00"),
+        ("Time: 9:00 AM - 10:00 AM Mountain Time on Tuesday, March 10", "2026-03-10T09:00:00-06:00"),
+    ],
+)
+def test_interview_time_is_resolved_against_the_message_date(text: str, expected: str) -> None:
+    assert when(text) == datetime.fromisoformat(expected)
+
+
+def test_times_keep_their_zone_and_are_aware() -> None:
+    start = when("See you Tuesday at 9am CET")
+    assert start is not None and start.utcoffset() == timedelta(hours=1)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We will be in touch soon to find a time.",
+        "The office opens at 9am.",  # a time without a day is not an interview time
+        "Let's speak soon, maybe Tuesday or Wednesday.",  # a day without a time neither
+    ],
+)
+def test_no_date_is_invented(text: str) -> None:
+    assert when(text) is None
+
+
+def test_relative_dates_need_the_message_date() -> None:
+    assert when("Are you free next Tuesday at 3pm EST?", date=None) is None
+    assert when("Are you free on 12 March 2026 at 3pm EST?", date=None) == datetime.fromisoformat(
+        "2026-03-12T15:00:00-04:00"
+    )
+
+
+def test_calendar_event_wins_over_the_text() -> None:
+    event = CalendarEvent(
+        start=datetime(2026, 3, 9, 16, 0, tzinfo=UTC), end=datetime(2026, 3, 9, 16, 45, tzinfo=UTC)
+    )
+    ents = extract_entities(mail("Talk tomorrow at 10am?", events=(event,)), Label.INTERVIEW_INVITATION)
+    assert (ents.interview_start, ents.interview_end) == (event.start, event.end)
+    assert ents.duration_minutes == 45
+
+
+def test_cancelled_event_is_not_an_interview_time() -> None:
+    event = CalendarEvent(start=datetime(2026, 3, 9, 16, 0, tzinfo=UTC), method="CANCEL")
+    assert (
+        extract_entities(mail("Cancelled.", events=(event,)), Label.INTERVIEW_INVITATION).interview_start
+        is None
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "minutes"),
+    [("a 30-minute call", 30), ("about 45 mins", 45), ("it takes 1 hour", 60), ("an hour with the team", 60)],
+)
+def test_duration_and_end(text: str, minutes: int) -> None:
+    ents = extract_entities(mail(f"Tuesday at 3pm EST, {text}."), Label.INTERVIEW_INVITATION)
+    assert ents.duration_minutes == minutes
+    assert ents.interview_end is not None and ents.interview_start is not None
+    assert ents.interview_end - ents.interview_start == timedelta(minutes=minutes)
+
+
+def test_parse_when_returns_none_on_garbage() -> None:
+    assert parse_when("Blursday", "3:00 pm", None, MONDAY) is None
+
+
+# --- company, role, contact --------------------------------------------------------------------
+
+
+def test_ats_sender_names_the_company_and_not_a_contact() -> None:
+    ents = extract_entities(
+        mail(
+            "Hi Sam,\n\nThanks for applying for the Senior Data Analyst position. We received your application.",
+            subject="Thank you for applying",
+            sender=("Bluefin Labs via Greenhouse", "no-reply@greenhouse.io"),
+        )
+    )
+    assert (ents.company, ents.role, ents.contact) == ("Bluefin Labs", "Senior Data Analyst", None)
+
+
+def test_company_from_text_confirmed_by_the_domain_and_signer_as_contact() -> None:
+    ents = extract_entities(
+        mail(
+            "Hello Sam,\n\nThe Acme Analytics team enjoyed your application for the Product Designer role.\n\n"
+            "Kind regards,\nPriya Nair\nTalent Partner, Acme Analytics",
+            sender=("Acme Analytics Careers", "careers@acmeanalytics.io"),
+        )
+    )
+    assert ents.company == "Acme Analytics"
+    assert ents.role == "Product Designer"
+    assert ents.contact == "Priya Nair"
+
+
+def test_company_and_role_from_the_subject() -> None:
+    ents = extract_entities(
+        mail(
+            "Hi,\n\nPlease see below.\n\nThanks,\nJonas",
+            subject="Interview for Backend Engineer at Nordlicht Energie",
+        )
+    )
+    assert ents.company == "Nordlicht Energie"
+    assert ents.role == "Backend Engineer"
+    assert ents.contact == "Jonas"
+
+
+def test_display_name_is_the_contact_when_a_person_and_nobody_signs() -> None:
+    ents = extract_entities(
+        mail("Quick note: we got your CV.", sender=("Megan O'Connor", "megan@pinecone.ai"))
+    )
+    assert ents.contact == "Megan O'Connor"
+
+
+def test_team_display_name_is_not_a_contact() -> None:
+    ents = extract_entities(mail("We got your CV.", sender=("Talent Acquisition Team", "jobs@pinecone.ai")))
+    assert ents.contact is None
+
+
+# --- links, location, addresses ----------------------------------------------------------------
+
+
+def test_meeting_and_talent_network_links() -> None:
+    ents = extract_entities(
+        mail(
+            "Join on Teams: https://teams.microsoft.com/l/meetup-join/abc.\n"
+            "Meanwhile, join our talent network: https://careers.acme.com/connect"
+        )
+    )
+    assert ents.meeting_link == "https://teams.microsoft.com/l/meetup-join/abc"
+    assert ents.talent_network_link == "https://careers.acme.com/connect"
+
+
+def test_booking_link_is_used_when_there_is_no_video_link() -> None:
+    ents = extract_entities(mail("Pick any slot here: https://calendly.com/priya-acme/30min"))
+    assert ents.meeting_link == "https://calendly.com/priya-acme/30min"
+
+
+def test_location_and_contact_email() -> None:
+    ents = extract_entities(
+        mail(
+            "We'll meet at our office at 12 George St, Sydney.\nQuestions? Write to tom.pritchard@acme.io "
+            "(not no-reply@acme.io)."
+        )
+    )
+    assert ents.location == "12 George St, Sydney"
+    assert ents.contact_email == "tom.pritchard@acme.io"
+
+
+def test_no_reply_addresses_are_never_a_contact_email() -> None:
+    assert extract_entities(mail("Sent from no-reply@acme.io and donotreply@acme.io")).contact_email is None
