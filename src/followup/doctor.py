@@ -1,0 +1,366 @@
+"""`followup doctor`: every reason the daemon might not work, checked one step at a time.
+
+Each account is followed from DNS to TCP to TLS to login, so a failure names the first broken step
+instead of a generic "cannot connect". Secrets are fetched to prove they exist and never shown.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import imaplib
+import logging
+import os
+import shutil
+import socket
+import ssl
+import subprocess
+import tempfile
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from followup import config as cfg
+from followup.errors import FollowupError
+
+if TYPE_CHECKING:
+    from followup.daemon.imap import ImapSession
+
+log = logging.getLogger(__name__)
+
+OK_MARK, FAIL_MARK, INFO_MARK = "✓", "✗", "•"
+
+SAMPLE_MESSAGE = b"""\
+From: Priya Nair <priya.nair@example.com>
+To: Sam Rivera <sam@example.org>
+Subject: Interview invitation: Data Analyst at Northwind
+Date: Mon, 02 Mar 2026 09:00:00 +0000
+Message-ID: <doctor-sample@example.com>
+Content-Type: text/plain; charset=utf-8
+
+Hi Sam,
+
+Thank you for applying for the Data Analyst role. We would like to invite you to an interview
+next Tuesday at 3pm. Please let us know whether that time works for you.
+
+Best regards,
+Priya Nair, Talent Acquisition, Northwind
+"""
+
+
+@dataclass(frozen=True)
+class Check:
+    """One finding. `informational` findings never fail the doctor (e.g. no systemd here)."""
+
+    name: str
+    ok: bool
+    detail: str
+    fix: str = ""
+    informational: bool = False
+
+
+def run_checks(
+    settings_path: Path | None, *, systemctl: Callable[[list[str]], tuple[int, str]] | None = None
+) -> list[Check]:
+    """Every check in order; stops following an account at its first broken step."""
+    checks: list[Check] = []
+    path = cfg.resolve_config_path(settings_path)
+    try:
+        settings = cfg.load(path)
+    except FollowupError as exc:
+        checks.append(Check("config", False, str(exc), "fix the config file as the message says"))
+        checks.append(_unit_check(systemctl))
+        return checks
+    checks.append(Check("config", True, f"{path}: valid, {len(settings.accounts)} account(s)"))
+    if not settings.accounts:
+        checks.append(
+            Check("accounts", False, "no [[accounts]] configured", "add one (see config.example.toml)")
+        )
+    for account in settings.accounts:
+        checks.extend(account_checks(account))
+    checks.append(model_check(settings))
+    checks.append(state_check(settings))
+    checks.append(_unit_check(systemctl))
+    return checks
+
+
+def account_checks(account: cfg.AccountConfig) -> list[Check]:
+    """secret -> DNS -> TCP -> TLS -> login -> capabilities -> Drafts, stopping at the first failure."""
+    from followup.passwords import get_secret
+
+    name = account.name
+    port = account.port or 993
+    out: list[Check] = []
+    try:
+        secret = get_secret(account.password, name)
+    except FollowupError as exc:
+        out.append(Check(f"{name}: password", False, str(exc), _fix_for_secret(account)))
+        return out
+    out.append(Check(f"{name}: password", True, f"found ({account.password.partition(':')[0]})"))
+
+    try:
+        infos = socket.getaddrinfo(account.host, port, type=socket.SOCK_STREAM)
+    except socket.gaierror as exc:
+        out.append(Check(f"{name}: dns", False, f"cannot resolve {account.host} ({exc.strerror})",
+                         "check host in [[accounts]] and the machine's DNS"))  # fmt: skip
+        return out
+    addresses = sorted({str(info[4][0]) for info in infos})
+    out.append(Check(f"{name}: dns", True, f"{account.host} -> {', '.join(addresses)}"))
+
+    began = time.monotonic()
+    try:
+        with socket.create_connection((account.host, port), timeout=account.timeout):
+            pass
+    except OSError as exc:
+        out.append(Check(f"{name}: tcp", False, f"cannot connect to {account.host}:{port} ({exc})",
+                         "check port (993 for tls, 143 for starttls) and any firewall"))  # fmt: skip
+        return out
+    out.append(
+        Check(
+            f"{name}: tcp",
+            True,
+            f"{account.host}:{port} answers ({(time.monotonic() - began) * 1000:.0f} ms)",
+        )
+    )
+
+    if account.security.value != "none":
+        tls = tls_check(account)
+        out.append(tls)
+        if not tls.ok:
+            return out
+
+    session = _session(account, secret)
+    try:
+        session.connect()
+    except FollowupError as exc:
+        out.append(Check(f"{name}: login", False, str(exc), _fix_for_login(account)))
+        return out
+    try:
+        out.append(Check(f"{name}: login", True, f"logged in as {account.username}"))
+        out.append(_capabilities_check(account, session.capabilities()))
+        try:
+            folder, how = session.find_drafts(account.drafts_folder)
+        except FollowupError as exc:
+            out.append(Check(f"{name}: drafts", False, str(exc), 'set drafts_folder = "..." in [[accounts]]'))
+        else:
+            out.append(Check(f"{name}: drafts", True, f"{folder!r} (found by {how})"))
+    except FollowupError as exc:
+        out.append(
+            Check(f"{name}: imap", False, str(exc), "run `followup doctor` again; check the server's logs")
+        )
+    finally:
+        session.close()
+    return out
+
+
+def _session(account: cfg.AccountConfig, secret: str) -> ImapSession:
+    from followup.daemon.imap import ConnectionSettings, ImapSession, Security
+
+    settings = ConnectionSettings(
+        host=account.host,
+        port=account.port or 993,
+        security=Security(account.security.value),
+        username=account.username,
+        ca_file=account.ca_file,
+        allow_insecure=account.allow_insecure,
+        timeout=account.timeout,
+        auth=account.auth,
+        account=account.name,
+    )
+    return ImapSession(settings, lambda: secret)
+
+
+def tls_check(account: cfg.AccountConfig) -> Check:
+    """Handshake and verify the certificate the way the daemon will (system CAs or ca_file)."""
+    name = f"{account.name}: tls"
+    port = account.port or 993
+    try:
+        context = ssl.create_default_context(cafile=str(account.ca_file) if account.ca_file else None)
+    except (OSError, ssl.SSLError) as exc:
+        return Check(
+            name,
+            False,
+            f"ca_file {account.ca_file} is unusable ({exc})",
+            "point ca_file at a PEM CA certificate",
+        )
+    imap: imaplib.IMAP4 | None = None
+    try:
+        if account.security.value == "tls":
+            imap = imaplib.IMAP4_SSL(account.host, port, ssl_context=context, timeout=account.timeout)
+        else:
+            imap = imaplib.IMAP4(account.host, port, timeout=account.timeout)
+            imap.starttls(context)
+        sock = imap.sock
+        cert = sock.getpeercert() if isinstance(sock, ssl.SSLSocket) else None
+        version = sock.version() if isinstance(sock, ssl.SSLSocket) else "?"
+    except ssl.SSLCertVerificationError as exc:
+        return Check(name, False, f"certificate of {account.host}:{port} not trusted ({exc.verify_message})",
+                     'if the server uses a private CA, set ca_file = "/path/to/ca.pem" in [[accounts]]')  # fmt: skip
+    except (ssl.SSLError, imaplib.IMAP4.error, OSError) as exc:
+        return Check(name, False, f"TLS with {account.host}:{port} failed ({exc})",
+                     f'check that port {port} matches security = "{account.security.value}"')  # fmt: skip
+    finally:
+        if imap is not None:
+            with contextlib.suppress(OSError):
+                imap.shutdown()
+    return Check(name, True, f"{version}, certificate {_describe_cert(cert)}")
+
+
+def _describe_cert(cert: dict[str, Any] | None) -> str:
+    if not cert:
+        return "verified"
+    subject = dict(item[0] for item in cert.get("subject", ()) if item)
+    who = subject.get("commonName", "?")
+    not_after = cert.get("notAfter")
+    if not not_after:
+        return f"for {who}"
+    expires = datetime.fromtimestamp(ssl.cert_time_to_seconds(not_after), UTC)
+    days = (expires - datetime.now(UTC)).days
+    return f"for {who}, valid until {expires:%Y-%m-%d} ({days} days)"
+
+
+def _capabilities_check(account: cfg.AccountConfig, caps: frozenset[str]) -> Check:
+    wanted = ("IDLE", "SPECIAL-USE", "UIDPLUS", "MOVE")
+    have = [c for c in wanted if c in caps]
+    missing = [c for c in wanted if c not in caps]
+    detail = f"has {' '.join(have) or 'none of ' + ' '.join(wanted)}"
+    if missing:
+        detail += f"; lacks {' '.join(missing)}"
+    if "IDLE" not in caps:
+        detail += f" (no IDLE: followup polls every {account.poll_interval} s)"
+    elif account.mode == "poll":
+        detail += f" (mode = poll: polling every {account.poll_interval} s although IDLE is there)"
+    return Check(f"{account.name}: capabilities", True, detail, informational=True)
+
+
+def _fix_for_secret(account: cfg.AccountConfig) -> str:
+    kind = account.password.partition(":")[0]
+    return {
+        "keyring": f"followup password set {account.name}",
+        "env": "export the variable in the service's environment (or use file:/credential:)",
+        "file": "create the file (mode 0600) holding only the password",
+        "credential": "add LoadCredential=NAME:PATH to the unit (systemctl edit)",
+        "command": "run the command by hand and fix it until it prints the secret",
+    }.get(kind, "set password in [[accounts]]")
+
+
+def _fix_for_login(account: cfg.AccountConfig) -> str:
+    kind = account.password.partition(":")[0]
+    where = {
+        "keyring": f"`followup password set {account.name}`",
+        "env": f"the variable named in {account.password!r}",
+        "file": f"the file {account.password[5:]}",
+        "credential": "the credential file",
+        "command": "the password command",
+    }.get(kind, "the password source")
+    return f"check username {account.username!r} and the password in {where} (app password if 2FA is on)"
+
+
+def model_check(settings: cfg.Settings) -> Check:
+    """The shipped (or configured) model loads and labels a sample invitation."""
+    try:
+        from followup import mail
+        from followup.classifiers import Classifier
+
+        began = time.monotonic()
+        classifier = Classifier.load(settings.classifier.model, threshold=settings.classifier.threshold)
+        loaded = time.monotonic() - began
+        result = classifier.classify(mail.parse(SAMPLE_MESSAGE.replace(b"\n", b"\r\n")))
+    except FollowupError as exc:
+        return Check("model", False, str(exc), "run `followup train` (or fix classifier.model in the config)")
+    except Exception as exc:  # a broken install shows up here; the doctor must report it, not crash
+        return Check(
+            "model",
+            False,
+            f"{type(exc).__name__}: {exc}",
+            "reinstall followup (pip install --force-reinstall followup)",
+        )
+    where = settings.classifier.model or "the shipped model"
+    return Check(
+        "model",
+        True,
+        f"{where} loaded in {loaded:.1f} s; a sample invitation is {result.label.value} ({result.confidence:.2f})",
+    )
+
+
+def state_check(settings: cfg.Settings) -> Check:
+    """The daemon must be able to create and write its SQLite file."""
+    directory = settings.state_path
+    try:
+        directory.mkdir(parents=True, exist_ok=True)
+        with tempfile.NamedTemporaryFile(dir=directory, prefix=".doctor-"):
+            pass
+        from followup.daemon.service import open_store
+
+        open_store(settings).close()
+    except Exception as exc:  # OSError, sqlite3.Error, a newer schema: all mean the daemon cannot start
+        return Check("state", False, f"{directory}: not writable ({exc})",
+                     f"make {directory} writable by {_whoami()} or set state_dir in the config")  # fmt: skip
+    return Check("state", True, f"{directory / 'state.sqlite3'} is writable")
+
+
+def _whoami() -> str:
+    import pwd
+
+    return pwd.getpwuid(os.getuid()).pw_name
+
+
+def _run_systemctl(argv: list[str]) -> tuple[int, str]:
+    try:
+        done = subprocess.run(argv, capture_output=True, text=True, timeout=15, check=False)
+    except (OSError, subprocess.TimeoutExpired) as exc:
+        return 127, str(exc)
+    return done.returncode, (done.stdout + done.stderr).strip()
+
+
+def _unit_check(systemctl: Callable[[list[str]], tuple[int, str]] | None) -> Check:
+    """Installed and active? Informational unless it is installed where systemd can answer."""
+    from followup import install
+
+    runner = systemctl or _run_systemctl
+    user_unit = install.default_unit_dir("user") / install.unit_file_name("user")
+    system_unit = install.default_unit_dir("system") / install.unit_file_name("system")
+    found = [p for p in (user_unit, system_unit) if p.exists()]
+    if not found:
+        return Check("service", False, "no systemd unit installed",
+                     "followup service install --user (or --system)", informational=True)  # fmt: skip
+    if systemctl is None and shutil.which("systemctl") is None:
+        return Check("service", False, f"{found[0]} installed; systemctl is not available to ask whether it runs",
+                     "", informational=True)  # fmt: skip
+    if found[0] == user_unit:
+        argv, unit, logs = ["systemctl", "--user"], "followup.service", "journalctl --user -u followup"
+    else:
+        argv, unit, logs = (
+            ["systemctl"],
+            f"followup@{install.DEFAULT_SYSTEM_USER}.service",
+            "journalctl -u 'followup@*'",
+        )
+    code, out = runner([*argv, "is-active", unit])
+    state = out.strip().splitlines()[-1] if out.strip() else "unknown"
+    if code == 0 and state == "active":
+        return Check("service", True, f"{unit} is active ({found[0]})")
+    if state in {"inactive", "failed", "activating", "deactivating", "reloading"}:
+        return Check(
+            "service", False, f"{unit} is {state}", f"{' '.join(argv)} enable --now {unit}; see {logs}"
+        )
+    return Check("service", False, f"{found[0]} installed; the systemd manager did not answer ({state})",
+                 "", informational=True)  # fmt: skip
+
+
+def format_checks(checks: list[Check]) -> str:
+    """One line per check: `✓ name: detail`, `✗ name: detail -> fix`, `• name: detail` (informational)."""
+    lines = []
+    for check in checks:
+        mark = OK_MARK if check.ok else (INFO_MARK if check.informational else FAIL_MARK)
+        line = f"{mark} {check.name}: {check.detail}"
+        if not check.ok and check.fix:
+            line += f" -> {check.fix}"
+        lines.append(line)
+    return "\n".join(lines)
+
+
+def exit_code(checks: list[Check]) -> int:
+    """1 when any required check failed; informational findings never fail."""
+    return 1 if any(not c.ok and not c.informational for c in checks) else 0
