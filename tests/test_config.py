@@ -63,7 +63,9 @@ def test_errors_name_the_key_and_the_fix(text, expected):
 
 def test_unknown_top_level_key_suggests_the_close_one():
     text = "lookbak_days = 3\n" + GOOD
-    with pytest.raises(ConfigError, match=r"config.toml: unknown key 'lookbak_days' \(did you mean 'lookback_days'\?\)"):
+    with pytest.raises(
+        ConfigError, match=r"config.toml: unknown key 'lookbak_days' \(did you mean 'lookback_days'\?\)"
+    ):
         config.parse(text)
 
 

@@ -227,6 +227,13 @@ class ImapSession:
             with contextlib.suppress(Exception):
                 client.shutdown()
 
+    def interrupt(self) -> None:
+        """Break a blocking read (IDLE) from another thread, e.g. on SIGTERM; the owner then reconnects or stops."""
+        client = self._client
+        if client is not None:
+            with contextlib.suppress(Exception):
+                client.socket().shutdown(socket.SHUT_RDWR)
+
     def __enter__(self) -> ImapSession:
         self.connect()
         return self
@@ -409,7 +416,7 @@ class ImapSession:
                     uid=uid,
                     data=bytes(item[b"BODY[]"]),
                     flags=tuple(_text(f) for f in item.get(b"FLAGS", ())),
-                    internal_date=internal if isinstance(internal, datetime) else None,
+                    internal_date=_aware(internal) if isinstance(internal, datetime) else None,
                 )
 
     def append_draft(self, folder: str, data: bytes, when: datetime | None = None) -> int | None:
@@ -497,3 +504,8 @@ class ImapSession:
         client = self._need()
         with self._errors("NOOP"):
             client.noop()
+
+
+def _aware(moment: datetime) -> datetime:
+    """imapclient hands INTERNALDATE back as naive local time; the pipeline compares aware datetimes."""
+    return moment if moment.tzinfo is not None else moment.astimezone()

@@ -1,0 +1,424 @@
+"""The command line: the only place that prints for humans and turns errors into exit codes.
+
+Exit codes: 0 ok, 1 runtime failure, 2 bad usage or bad config.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import signal
+import sys
+import threading
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
+
+import typer
+
+from followup import __version__
+from followup.cli_service import doctor_command, service_app
+from followup.errors import ConfigError, FollowupError
+
+if TYPE_CHECKING:
+    from followup.config import Settings
+
+log = logging.getLogger("followup")
+
+app = typer.Typer(
+    name="followup",
+    help="Watches your IMAP inbox for job-search mail and leaves the right follow-up in Drafts. Never sends mail.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+rules_app = typer.Typer(help="Try the rules on a message without touching any server.", no_args_is_help=True)
+password_app = typer.Typer(
+    help="Store or remove an account's password in the system keyring.", no_args_is_help=True
+)
+app.add_typer(rules_app, name="rules")
+app.add_typer(password_app, name="password")
+app.add_typer(service_app, name="service")
+
+ConfigOpt = Annotated[
+    Path | None,
+    typer.Option(
+        "--config", "-c", help="Config file (default: $FOLLOWUP_CONFIG, else ~/.config/followup/config.toml)."
+    ),
+]
+VerboseOpt = Annotated[bool, typer.Option("--verbose", "-v", help="Log debug detail.")]
+
+
+class _JournalFormatter(logging.Formatter):
+    """journald reads `<N>` priority prefixes and adds its own timestamps."""
+
+    PRIORITY: ClassVar[dict[int, int]] = {
+        logging.DEBUG: 7,
+        logging.INFO: 6,
+        logging.WARNING: 4,
+        logging.ERROR: 3,
+        logging.CRITICAL: 2,
+    }
+
+    def format(self, record: logging.LogRecord) -> str:
+        return f"<{self.PRIORITY.get(record.levelno, 6)}>{super().format(record)}"
+
+
+def setup_logging(verbose: bool = False) -> None:
+    handler = logging.StreamHandler(sys.stderr)
+    if os.environ.get("JOURNAL_STREAM"):
+        handler.setFormatter(_JournalFormatter("%(name)s: %(message)s"))
+    else:
+        handler.setFormatter(
+            logging.Formatter("%(asctime)s %(levelname)-7s %(message)s", "%Y-%m-%d %H:%M:%S")
+        )
+    root = logging.getLogger()
+    root.handlers[:] = [handler]
+    root.setLevel(logging.DEBUG if verbose else logging.INFO)
+    for noisy in ("imapclient", "spacy", "urllib3", "asyncio", "pymap"):
+        logging.getLogger(noisy).setLevel(logging.WARNING)
+
+
+def _settings(config: Path | None) -> Settings:
+    from followup import config as cfg
+
+    return cfg.load(config)
+
+
+def _need_accounts(settings: Settings) -> None:
+    if not settings.accounts:
+        raise ConfigError("accounts: no [[accounts]] in the config: add one (see config.example.toml)")
+
+
+@app.command()
+def once(config: ConfigOpt = None, verbose: VerboseOpt = False) -> None:
+    """Process everything new in every account once, write due follow-ups, and exit."""
+    from followup.daemon.service import run_once
+
+    setup_logging(verbose)
+    settings = _settings(config)
+    _need_accounts(settings)
+    results = run_once(settings)
+    for name, c in results.items():
+        log.info(
+            "%s: %d new message(s), %d draft(s) written, %d scheduled", name, c.seen, c.drafts, c.scheduled
+        )
+
+
+@app.command()
+def run(config: ConfigOpt = None, verbose: VerboseOpt = False) -> None:
+    """Run forever: IDLE (or poll) every account and write drafts as mail arrives. Stops on SIGTERM/SIGINT."""
+    from followup.daemon.notify import SystemdNotifier, watchdog_seconds
+    from followup.daemon.service import run_forever
+
+    setup_logging(verbose)
+    settings = _settings(config)
+    _need_accounts(settings)
+    stop = threading.Event()
+    notifier = SystemdNotifier()
+
+    def _stop(signum: int, _frame: object) -> None:
+        log.info("received %s, stopping", signal.Signals(signum).name)
+        notifier.notify("STOPPING=1")
+        stop.set()
+
+    signal.signal(signal.SIGTERM, _stop)
+    signal.signal(signal.SIGINT, _stop)
+    try:
+        notifier.notify("STATUS=loading the model and logging in")
+        run_forever(settings, stop, notifier=notifier, watchdog=watchdog_seconds())
+    finally:
+        notifier.close()
+
+
+@app.command()
+def demo(
+    keep: Annotated[bool, typer.Option(help="Leave the demo server running until Enter is pressed.")] = False,
+) -> None:
+    """The main job on a built-in demo mailbox: a local IMAP server, sample job mail, drafts. No account needed."""
+    from followup.demo import run_demo
+
+    setup_logging(False)
+    logging.getLogger().setLevel(logging.WARNING)
+    run_demo(keep=keep)
+
+
+@app.command()
+def classify(
+    files: Annotated[
+        list[Path], typer.Argument(help="Message files (.eml); '-' reads one message from stdin.")
+    ],
+    as_json: Annotated[bool, typer.Option("--json", help="One JSON object per line.")] = False,
+    config: ConfigOpt = None,
+) -> None:
+    """Label messages and show the entities and the evidence behind each label."""
+    from followup import mail
+    from followup.classifiers import Classifier, classification_to_json
+
+    threshold, model = 0.5, None
+    if config is not None or os.environ.get("FOLLOWUP_CONFIG"):
+        settings = _settings(config)
+        threshold, model = settings.classifier.threshold, settings.classifier.model
+    classifier = Classifier.load(model, threshold=threshold)
+    for path in files:
+        data = sys.stdin.buffer.read() if str(path) == "-" else _read(path)
+        email = mail.parse(data)
+        result = classifier.classify(email)
+        record = classification_to_json(str(path), result)
+        if as_json:
+            typer.echo(json.dumps(record, ensure_ascii=False))
+        else:
+            typer.echo(_human_classification(record))
+
+
+def _read(path: Path) -> bytes:
+    try:
+        return path.read_bytes()
+    except OSError as exc:
+        raise typer.BadParameter(f"cannot read {path}: {exc.strerror}") from None
+
+
+def _human_classification(record: dict[str, Any]) -> str:
+    lines = [f"{record['file']}: {record['label']} ({record['confidence']:.2f})"]
+    entities = {k: v for k, v in record["entities"].items() if v}
+    for key, value in entities.items():
+        lines.append(f"  {key}: {value}")
+    for ev in record["evidence"]:
+        lines.append(f"  evidence [{ev['label']}] {ev['text']!r}")
+    return "\n".join(lines)
+
+
+@app.command()
+def train(
+    corpus: Annotated[
+        Path | None, typer.Option(help="Corpus folder (default: the one shipped in the package).")
+    ] = None,
+    out: Annotated[
+        Path | None, typer.Option(help="Where to write the model (default: the shipped model).")
+    ] = None,
+    seed: Annotated[int, typer.Option(help="Random seed; the same seed and corpus give the same model.")] = 0,
+) -> None:
+    """Rebuild the classifier from the labelled corpus, reproducibly."""
+    from followup.classifiers import train as train_model
+
+    setup_logging(False)
+    metrics = train_model(corpus, out, seed=seed)
+    typer.echo(json.dumps(metrics, indent=2, sort_keys=True))
+
+
+@app.command(name="eval")
+def evaluate(
+    corpus: Annotated[Path | None, typer.Option(help="Corpus folder (default: the shipped one).")] = None,
+    model: Annotated[Path | None, typer.Option(help="Model folder (default: the shipped model).")] = None,
+    split: Annotated[str, typer.Option(help="Which split to score: train, dev or test.")] = "test",
+) -> None:
+    """Per-label precision, recall, F1, the confusion matrix and entity accuracy on a corpus split."""
+    from followup.classifiers import evaluate_split, format_report
+
+    typer.echo(format_report(evaluate_split(corpus, model, split)))
+
+
+@app.command()
+def doctor(config: ConfigOpt = None) -> None:
+    """Check config, secrets, each account's connection and Drafts, the model, state and the service."""
+    raise typer.Exit(doctor_command(config))
+
+
+@app.command(name="check-config")
+def check_config(config: ConfigOpt = None) -> None:
+    """Validate the config file and list the effective rules."""
+    from followup.pipeline import load_rules
+
+    settings = _settings(config)
+    rules = load_rules(settings)
+    typer.echo(f"config OK: {len(settings.accounts)} account(s), {len(rules)} rule(s)")
+    for rule in rules:
+        typer.echo(f"  {rule.describe()}")
+
+
+@rules_app.command("test")
+def rules_test(
+    file: Annotated[Path, typer.Argument(help="A message file (.eml), or '-' for stdin.")],
+    at: Annotated[
+        str | None,
+        typer.Option("--at", help="Pretend it is this moment (ISO 8601, e.g. 2026-12-01T09:00+01:00)."),
+    ] = None,
+    config: ConfigOpt = None,
+) -> None:
+    """Classify a message, show which rules match and why, and print every draft in full. Touches no server."""
+    from followup import config as cfg
+    from followup import mail
+    from followup.models import ActionKind, draft_key
+    from followup.pipeline import Pipeline
+
+    path = cfg.resolve_config_path(config)
+    if path.exists():
+        settings = cfg.load(path)
+    else:
+        typer.echo(f"(no config at {path}: using a placeholder profile and the default rules)\n")
+        settings = cfg.parse(_PLACEHOLDER_CONFIG, source="placeholder config")
+    now = _parse_at(at) if at else datetime.now(UTC)
+    data = sys.stdin.buffer.read() if str(file) == "-" else _read(file)
+    email = mail.parse(data)
+    pipeline = Pipeline.load(settings)
+    result = pipeline.classify(email)
+    from followup.classifiers import classification_to_json
+
+    typer.echo(_human_classification(classification_to_json(str(file), result)))
+    if mail.is_from(email, pipeline.profile.email):
+        typer.echo("\nThis message is from your own address: followup never answers it.")
+        return
+    typer.echo("\nRules:")
+    matches = pipeline.explain(email, result, history=None, now=now)
+    for match in matches:
+        typer.echo("  " + match.describe().replace("\n", "\n  "))
+    actions = [a for m in matches for a in m.actions]
+    if not actions:
+        typer.echo("\nNo action: no draft would be written.")
+    for action in actions:
+        typer.echo(f"\n== {action.describe()}")
+        if action.kind is ActionKind.DRAFT:
+            draft = pipeline.compose(email, result, action, key=draft_key(email, action.name), now=now)
+            typer.echo(draft.data.decode("utf-8", "replace").replace("\r\n", "\n"))
+
+
+_PLACEHOLDER_CONFIG = """
+[profile]
+name = "Your Name"
+email = "you@example.com"
+"""
+
+
+def _parse_at(value: str) -> datetime:
+    try:
+        moment = datetime.fromisoformat(value)
+    except ValueError:
+        raise typer.BadParameter(f"--at {value!r}: use ISO 8601, e.g. 2026-12-01T09:00+01:00") from None
+    return moment if moment.tzinfo else moment.astimezone()
+
+
+@app.command()
+def status(
+    config: ConfigOpt = None,
+    as_json: Annotated[bool, typer.Option("--json", help="JSON instead of a table.")] = False,
+    as_csv: Annotated[bool, typer.Option("--csv", help="CSV instead of a table.")] = False,
+) -> None:
+    """Your applications: stage, last contact and pending follow-ups."""
+    from followup.daemon.service import open_store
+
+    settings = _settings(config)
+    store = open_store(settings)
+    try:
+        apps = store.applications()
+        counts = store.ledger_counts()
+    finally:
+        store.close()
+    rows: list[dict[str, Any]] = [
+        {
+            "account": a.account,
+            "company": a.company,
+            "role": a.role or "",
+            "stage": a.stage.value,
+            "last_contact": a.last_contact.isoformat(),
+            "pending_followups": a.pending,
+            "next_due": a.next_due.isoformat() if a.next_due else "",
+        }
+        for a in apps
+    ]
+    if as_json:
+        typer.echo(json.dumps(rows, ensure_ascii=False, indent=2))
+        return
+    if as_csv:
+        import csv
+
+        writer = csv.DictWriter(sys.stdout, fieldnames=list(rows[0]) if rows else ["company"])
+        writer.writeheader()
+        writer.writerows(rows)
+        return
+    from rich.console import Console
+    from rich.table import Table
+
+    table = Table(title=f"Applications ({len(rows)})")
+    for col in ("company", "role", "stage", "last contact", "pending", "next follow-up"):
+        table.add_column(col)
+    for r in rows:
+        table.add_row(r["company"], r["role"], r["stage"], r["last_contact"][:16].replace("T", " "),
+                      str(r["pending_followups"]), r["next_due"][:16].replace("T", " "))  # fmt: skip
+    console = Console()
+    console.print(table)
+    done, scheduled = counts.get("done", 0), counts.get("scheduled", 0)
+    console.print(f"drafts written: {done}; timed follow-ups waiting: {scheduled}")
+
+
+@password_app.command("set")
+def password_set(
+    account: Annotated[str, typer.Argument(help="The account's name in the config ([[accounts]] name).")],
+    stdin: Annotated[
+        bool, typer.Option("--stdin", help="Read the password from standard input (for scripts).")
+    ] = False,
+) -> None:
+    """Store ACCOUNT's password in the system keyring (prompted, never echoed)."""
+    import getpass
+
+    from followup.passwords import set_keyring_password
+
+    secret = sys.stdin.readline().rstrip("\r\n") if stdin else getpass.getpass(f"Password for {account}: ")
+    if not secret:
+        raise typer.BadParameter("the password is empty; nothing stored")
+    set_keyring_password(account, secret)
+    typer.echo(f"stored the password for '{account}' in the system keyring")
+
+
+@password_app.command("delete")
+def password_delete(
+    account: Annotated[str, typer.Argument(help="The account's name in the config.")],
+) -> None:
+    """Remove ACCOUNT's password from the system keyring."""
+    from followup.passwords import delete_keyring_password
+
+    if delete_keyring_password(account):
+        typer.echo(f"deleted the password for '{account}'")
+    else:
+        typer.echo(f"no password stored for '{account}'")
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run the CLI in-process and return the exit code (tests call this)."""
+    try:
+        # With standalone_mode=False the parser returns Exit(n)'s code instead of raising it.
+        rc = app(args=argv, prog_name="followup", standalone_mode=False)
+    except typer.Exit as exc:
+        return int(exc.exit_code)
+    except typer.Abort:
+        typer.echo("aborted", err=True)
+        return 1
+    except typer.TyperException as exc:  # usage errors: unknown option, missing argument, bad value
+        show = getattr(exc, "show", None)
+        if callable(show):
+            show()
+        else:
+            typer.echo(f"followup: error: {exc}", err=True)
+        return int(getattr(exc, "exit_code", 2))
+    except FollowupError as exc:
+        typer.echo(f"followup: error: {exc}", err=True)
+        return exc.exit_code
+    except KeyboardInterrupt:
+        return 130
+    return rc if isinstance(rc, int) else 0
+
+
+def entry() -> None:
+    sys.exit(main())
+
+
+@app.callback(invoke_without_command=True)
+def _root(
+    version: Annotated[bool, typer.Option("--version", help="Print the version and exit.")] = False,
+) -> None:
+    if version:
+        typer.echo(f"followup {__version__}")
+        raise typer.Exit(0)
+
+
+_ = (UTC, datetime)

@@ -1,0 +1,81 @@
+"""The pure part of followup, loaded once: classify -> decide -> compose, no network, no disk writes.
+
+The daemon, `followup rules test` and the demo all go through this one object, so what a dry run
+shows is exactly what the daemon would do.
+"""
+
+from __future__ import annotations
+
+import threading
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+from followup import drafts
+from followup.classifiers import Classifier
+from followup.config import Settings
+from followup.models import Action, Classification, Draft, Email, Profile
+from followup.rules import engine, templates
+from followup.rules.engine import ApplicationHistory, RuleMatch
+from followup.rules.schema import Rule, build_rules
+
+
+def load_rules(settings: Settings) -> list[Rule]:
+    """Every rule built and every template trial-rendered: a mistake fails here, at start-up."""
+    user_dir = settings.templates_dir
+    return build_rules(settings.rules, settings.advice, templates.template_names(user_dir))
+
+
+@dataclass
+class Pipeline:
+    settings: Settings
+    profile: Profile
+    tz: ZoneInfo
+    classifier: Classifier
+    rules: list[Rule]
+    templates_dir: Path | None = None
+    _lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
+
+    @classmethod
+    def load(cls, settings: Settings, classifier: Classifier | None = None) -> Pipeline:
+        """Build every rule and load the model now, so a bad config fails at start-up."""
+        rules = load_rules(settings)
+        profile = settings.profile.to_profile()
+        if classifier is None:
+            classifier = Classifier.load(settings.classifier.model, threshold=settings.classifier.threshold)
+        return cls(settings, profile, ZoneInfo(profile.timezone), classifier, rules, settings.templates_dir)
+
+    def classify(self, email: Email) -> Classification:
+        with self._lock:  # one spaCy pipeline shared by the account threads
+            return self.classifier.classify(email)
+
+    def explain(self, email: Email, classification: Classification, *, history: ApplicationHistory | None,
+                now: datetime, account: str = "", folder: str = "INBOX") -> list[RuleMatch]:  # fmt: skip
+        return engine.explain(self.rules, email, classification, history=history, now=now, tz=self.tz,
+                              account=account, folder=folder)  # fmt: skip
+
+    def decide(self, email: Email, classification: Classification, *, history: ApplicationHistory | None,
+               now: datetime, account: str = "", folder: str = "INBOX") -> list[Action]:  # fmt: skip
+        return engine.evaluate(self.rules, email, classification, history=history, now=now, tz=self.tz,
+                               account=account, folder=folder)  # fmt: skip
+
+    def compose(self, email: Email, classification: Classification, action: Action, *, key: str, now: datetime,
+                history: ApplicationHistory | None = None) -> Draft:  # fmt: skip
+        assert action.template is not None, "only draft actions are composed"
+        context = templates.build_context(email, classification, self.profile, self.tz, now, history=history,
+                                          advice=self.settings.advice)  # fmt: skip
+        rendered = templates.render(action.template, context, user_dir=self.templates_dir)
+        return drafts.compose(
+            email,
+            rendered.body,
+            key=key,
+            profile=self.profile,
+            recipient=action.recipient,
+            contact_email=classification.entities.contact_email,
+            now=now,
+            action=action.name,
+            rule=action.rule,
+            subject=rendered.subject,
+            due=action.due,
+        )
