@@ -85,3 +85,37 @@ def test_rules_test_shows_matches_and_full_drafts_without_a_server(capsys, tmp_p
 def test_help_works_for_every_command(capsys, command):
     assert main([*command, "--help"]) == 0
     assert "Usage" in capsys.readouterr().out
+
+
+def test_status_lists_applications_as_table_json_and_csv(capsys, tmp_path):
+    from datetime import UTC, datetime, timedelta
+
+    from followup.daemon.store import LedgerState, Store
+    from followup.models import Stage
+
+    state = tmp_path / "state"
+    path = tmp_path / "config.toml"
+    path.write_text(f'state_dir = "{state}"\n[profile]\nname = "Sam"\nemail = "sam@example.org"\n')
+    store = Store(state / "state.sqlite3")
+    t0 = datetime(2026, 11, 20, 9, 0, tzinfo=UTC)
+    store.track("acct", "Northwind Analytics", "Data Analyst", Stage.ACKNOWLEDGED, t0, "m1")
+    store.track("acct", "Northwind Analytics", None, Stage.INTERVIEW_SCHEDULED, t0 + timedelta(days=2), "m2")
+    store.add_ledger("k", account="acct", source="m2", action="thanks", rule="r", state=LedgerState.SCHEDULED,
+                     data=b"d", due=t0 + timedelta(days=5), company="Northwind Analytics")  # fmt: skip
+    store.close()
+
+    assert main(["status", "--config", str(path), "--json"]) == 0
+    [row] = json.loads(capsys.readouterr().out)
+    assert row["company"] == "Northwind Analytics"
+    assert row["stage"] == "interview_scheduled"
+    assert row["role"] == "Data Analyst"
+    assert row["pending_followups"] == 1
+    assert row["next_due"].startswith("2026-11-25")
+
+    assert main(["status", "--config", str(path), "--csv"]) == 0
+    lines = capsys.readouterr().out.strip().splitlines()
+    assert lines[0].startswith("account,company,role,stage")
+    assert "Northwind Analytics" in lines[1]
+
+    assert main(["status", "--config", str(path)]) == 0
+    assert "interview_scheduled" in capsys.readouterr().out

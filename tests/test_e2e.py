@@ -395,4 +395,32 @@ def _cli(config_path: Path) -> subprocess.Popen[bytes]:
     )
 
 
-_ = LedgerState
+def test_timed_check_in_is_cancelled_when_the_company_writes_again(imap_account, tmp_path, monkeypatch,
+                                                                   pipeline_cache):  # fmt: skip
+    """An acknowledgement schedules a check-in; the company's next message in the thread cancels it."""
+    server, user = imap_account.server, imap_account.user
+    ack = next(m for m in demo_messages(NOW) if b"demo-04-ack@" in m)
+    settings = settings_for(write_config(imap_account, tmp_path, monkeypatch))
+    pipeline = load_pipeline(settings, pipeline_cache)
+    server.append(user, "INBOX", ack)
+    service.run_once(settings, pipeline=pipeline, clock=lambda: NOW)
+    store = service.open_store(settings)
+    [checkin] = [e for e in store.scheduled_rows() if "demo-04-ack" in e.source]
+    store.close()
+
+    reply = (
+        b"From: Lumen Health Recruiting <jobs@lumen-health.example>\r\nTo: sam.rivera@example.org\r\n"
+        b"Subject: Re: Thank you for applying to Lumen Health\r\nMessage-ID: <lumen-next@lumen-health.example>\r\n"
+        b"In-Reply-To: <demo-04-ack@greenhouse-mail.io>\r\nReferences: <demo-04-ack@greenhouse-mail.io>\r\n"
+        + f"Date: {NOW:%a, %d %b %Y %H:%M:%S +0000}\r\n".encode()
+        + b"\r\nHi Sam, we would like to invite you to a 30 minute phone screen with our recruiter. "
+        b"Would Thursday at 10:00 work for you?\r\n\r\nBest,\r\nDana Whitfield\r\nLumen Health\r\n"
+    )
+    server.append(user, "INBOX", reply)
+    service.run_once(settings, pipeline=pipeline, clock=lambda: NOW + timedelta(hours=1))
+    store = service.open_store(settings)
+    assert store.ledger_state(checkin.key) == LedgerState.CANCELLED
+    store.close()
+    # Long after the check-in would have been due, it never lands.
+    service.run_once(settings, pipeline=pipeline, clock=lambda: NOW + timedelta(days=30))
+    assert checkin.key not in keys_of(drafts_in(server, user))

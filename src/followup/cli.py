@@ -211,11 +211,24 @@ def train(
 def evaluate(
     corpus: Annotated[Path | None, typer.Option(help="Corpus folder (default: the shipped one).")] = None,
     model: Annotated[Path | None, typer.Option(help="Model folder (default: the shipped model).")] = None,
-    split: Annotated[str, typer.Option(help="Which split to score: train, dev or test.")] = "test",
+    split: Annotated[str, typer.Option(help="Which split to score: train, dev, test or all.")] = "test",
+    cv: Annotated[
+        int,
+        typer.Option(
+            help="Family-grouped K-fold cross-validation over the whole corpus (trains K models; "
+            "ignores --model and --split). 0: score the model on the split."
+        ),
+    ] = 0,
+    seed: Annotated[int, typer.Option(help="Training seed for --cv.")] = 0,
 ) -> None:
     """Per-label precision, recall, F1, the confusion matrix and entity accuracy on a corpus split."""
-    from followup.classifiers import evaluate_split, format_report
+    from followup.classifiers import cross_validate, evaluate_split, format_report
 
+    if cv:
+        setup_logging(False)
+        typer.echo(f"{cv}-fold cross-validation, grouped by family (seed {seed})")
+        typer.echo(format_report(cross_validate(corpus, cv, seed=seed)))
+        return
     typer.echo(format_report(evaluate_split(corpus, model, split)))
 
 
@@ -341,7 +354,7 @@ def status(
 
     table = Table(title=f"Applications ({len(rows)})")
     for col in ("company", "role", "stage", "last contact", "pending", "next follow-up"):
-        table.add_column(col)
+        table.add_column(col, no_wrap=col in {"stage", "pending"})
     for r in rows:
         table.add_row(r["company"], r["role"], r["stage"], r["last_contact"][:16].replace("T", " "),
                       str(r["pending_followups"]), r["next_due"][:16].replace("T", " "))  # fmt: skip

@@ -50,6 +50,11 @@ class Pipeline:
         with self._lock:  # one spaCy pipeline shared by the account threads
             return self.classifier.classify(email)
 
+    def classify_many(self, emails: list[Email]) -> list[Classification]:
+        """A batch through the model at once (nlp.pipe): several times faster than one by one."""
+        with self._lock:
+            return list(self.classifier.classify_many(emails))
+
     def explain(self, email: Email, classification: Classification, *, history: ApplicationHistory | None,
                 now: datetime, account: str = "", folder: str = "INBOX") -> list[RuleMatch]:  # fmt: skip
         return engine.explain(self.rules, email, classification, history=history, now=now, tz=self.tz,

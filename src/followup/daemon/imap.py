@@ -50,6 +50,7 @@ KNOWN_DRAFTS_NAMES: tuple[str, ...] = (
     "Черновики",
 )
 
+MULTIAPPEND_BATCH = 50  # drafts per MULTIAPPEND command (a few hundred KB at most)
 DRAFT_FLAGS: tuple[bytes, ...] = (b"\\Draft", b"\\Seen")  # our own drafts are read; sources never are
 
 FETCH_ITEMS = ["BODY.PEEK[]", "FLAGS", "INTERNALDATE"]
@@ -426,6 +427,26 @@ class ImapSession:
             response = client.append(folder, data, flags=DRAFT_FLAGS, msg_time=when)
         match = _APPENDUID.search(response if isinstance(response, bytes) else str(response).encode())
         return int(match.group(2)) if match else None
+
+    def append_drafts(self, folder: str, messages: Sequence[bytes], when: datetime | None = None) -> None:
+        """Several drafts in one round trip with MULTIAPPEND (RFC 3502) where offered, else one by one.
+
+        MULTIAPPEND is atomic: the server keeps all of a command's messages or none of them.
+        """
+        if not messages:
+            return
+        if "MULTIAPPEND" not in self.capabilities():
+            for data in messages:
+                self.append_draft(folder, data, when)
+            return
+        client = self._need()
+        for start in range(0, len(messages), MULTIAPPEND_BATCH):
+            chunk = messages[start : start + MULTIAPPEND_BATCH]
+            items = [
+                {"msg": data, "flags": DRAFT_FLAGS, **({"date": when} if when else {})} for data in chunk
+            ]
+            with self._errors(f"APPEND to {folder}"):
+                client.multiappend(folder, items)
 
     def search_header(self, folder: str, header: str, value: str) -> list[int]:
         """UIDs in folder whose header contains value (EXAMINE; the previous selection is restored)."""

@@ -25,8 +25,8 @@ from followup import mail
 from followup.config import AccountConfig, Settings
 from followup.daemon.imap import ConnectionSettings, ImapSession, Security
 from followup.daemon.store import Cursor, LedgerState, Store
-from followup.errors import FollowupError, ImapError, MailParseError, SecretError
-from followup.models import Action, ActionKind, Classification, Email, Label, RawMessage, draft_key
+from followup.errors import FollowupError, ImapError, SecretError
+from followup.models import Action, ActionKind, Classification, Draft, Email, Label, RawMessage, draft_key
 from followup.passwords import get_secret
 from followup.pipeline import Pipeline
 from followup.rules.engine import ApplicationHistory
@@ -34,6 +34,7 @@ from followup.rules.engine import ApplicationHistory
 log = logging.getLogger(__name__)
 
 Clock = Callable[[], datetime]
+BATCH = 200  # messages fetched, decided and committed together (bounds memory and fsyncs)
 
 
 def utcnow() -> datetime:
@@ -183,69 +184,104 @@ class AccountWorker:
         last_uid = cursor.last_uid if cursor else 0
         since = (self.clock() - timedelta(days=self.pipeline.settings.lookback_days)).date()
         uids = imap.uids_after(last_uid, since=since)
-        batch = 500
-        for start in range(0, len(uids), batch):
-            chunk = uids[start : start + batch]
-            for raw in imap.fetch(chunk, batch=batch):
-                self._handle(raw, folder, state.uidvalidity)
-            self.store.set_cursor(self.name, folder, Cursor(state.uidvalidity, max(chunk)))
+        for start in range(0, len(uids), BATCH):
+            chunk = uids[start : start + BATCH]
+            self._handle_batch(list(imap.fetch(chunk, batch=BATCH)), folder, state.uidvalidity, max(chunk))
         top = max(state.uidnext - 1, last_uid, uids[-1] if uids else 0)
         self.store.set_cursor(self.name, folder, Cursor(state.uidvalidity, top))
 
-    def _handle(self, raw: RawMessage, folder: str, uidvalidity: int) -> None:
-        """One message; a bad one is logged with its UID and skipped, never stops the loop."""
-        self.beat()
+    def _handle_batch(self, raws: list[RawMessage], folder: str, uidvalidity: int, last_uid: int) -> None:
+        """Decide a batch in one transaction, then APPEND its drafts.
+
+        The transaction records the messages, the cursor and every draft as `pending` together; the
+        drafts are appended after it commits and marked done in a second one. A stop in between
+        leaves pending keys that `recover()` settles, so no draft is lost or written twice.
+        """
+        parsed = [(raw, email) for raw in raws if (email := self._parse(raw, folder)) is not None]
+        queued: list[tuple[str, Draft, int]] = []
+        with self.store.transaction():
+            fresh = [(raw, email) for raw, email in parsed if self._fresh(raw, email, folder, uidvalidity)]
+            results = self.pipeline.classify_many([email for _, email in fresh])
+            for (raw, email), classification in zip(fresh, results, strict=True):
+                self.beat()
+                self._handle(raw, email, classification, folder, uidvalidity, queued)
+            self.store.set_cursor(self.name, folder, Cursor(uidvalidity, last_uid))
+        if queued:
+            self._imap().append_drafts(
+                self.drafts_folder, [draft.data for _, draft, _ in queued], self.clock()
+            )
+            with self.store.transaction():
+                for key, draft, uid in queued:
+                    self.store.set_state(key, LedgerState.DONE, keep_data=False)
+                    log.info("%s: UID %d: draft %r written by rule %s (key %s)", self.name, uid, draft.subject,
+                             draft.rule, key)  # fmt: skip
+            self.counters.drafts += len(queued)
+
+    def _parse(self, raw: RawMessage, folder: str) -> Email | None:
+        """A message that cannot be read is logged with its UID and skipped; it never stops the loop."""
         self.counters.seen += 1
         try:
-            email = mail.parse(raw.data)
-        except MailParseError as exc:
+            return mail.parse(raw.data)
+        except Exception as exc:  # MailParseError, or anything a hostile message provokes
             log.error("%s: %s UID %d: cannot parse, skipped: %s", self.name, folder, raw.uid, exc)
             self.counters.failed += 1
-            return
-        except Exception as exc:  # a hostile message must never stop the daemon
-            log.error("%s: %s UID %d: unexpected parse failure, skipped: %r", self.name, folder, raw.uid, exc)
-            self.counters.failed += 1
-            return
+            return None
+
+    def _record(self, raw: RawMessage, email: Email, folder: str, uidvalidity: int, outcome: str,
+                classification: Classification | None = None) -> None:  # fmt: skip
+        self.store.record_message(
+            self.name, email.identity, folder=folder, uidvalidity=uidvalidity, uid=raw.uid,
+            message_id=email.message_id, outcome=outcome, subject=email.subject,
+            received_at=email.date or raw.internal_date,
+            label=classification.label if classification else None,
+            confidence=classification.confidence if classification else None,
+            company=classification.entities.company if classification else None,
+        )  # fmt: skip
+
+    def _fresh(self, raw: RawMessage, email: Email, folder: str, uidvalidity: int) -> bool:
+        """Not seen before, not the user's own mail, not older than the lookback window."""
         if self.store.is_processed(self.name, email.identity):
-            return
-        record = dict(folder=folder, uidvalidity=uidvalidity, uid=raw.uid, message_id=email.message_id,
-                      subject=email.subject, received_at=email.date or raw.internal_date)  # fmt: skip
+            return False
+        outcome = None
         if mail.is_from(email, self.pipeline.profile.email):
-            self.store.record_message(self.name, email.identity, outcome="own", **record)  # type: ignore[arg-type]
-            self.counters.skipped += 1
-            return
-        received = email.date or raw.internal_date or self.clock()
-        if received < self.clock() - timedelta(days=self.pipeline.settings.lookback_days):
-            self.store.record_message(self.name, email.identity, outcome="old", **record)  # type: ignore[arg-type]
-            self.counters.skipped += 1
-            return
+            outcome = "own"
+        else:
+            received = email.date or raw.internal_date or self.clock()
+            if received < self.clock() - timedelta(days=self.pipeline.settings.lookback_days):
+                outcome = "old"
+        if outcome is None:
+            return True
+        self._record(raw, email, folder, uidvalidity, outcome)
+        self.counters.skipped += 1
+        return False
+
+    def _handle(self, raw: RawMessage, email: Email, classification: Classification, folder: str,
+                uidvalidity: int, queued: list[tuple[str, Draft, int]]) -> None:  # fmt: skip
+        """One message inside the batch transaction; its own failure is undone and logged alone."""
+        mark = len(queued)
         try:
-            classification, actions, history = self._decide(email, folder)
-            for action in actions:
-                self._execute(action, email, classification, history, raw.uid, folder)
+            with self.store.transaction():
+                actions, history = self._decide(email, classification, folder)
+                for action in actions:
+                    self._execute(action, email, classification, history, raw.uid, folder, queued)
+                self._record(raw, email, folder, uidvalidity, "acted" if actions else "no-action",
+                             classification)  # fmt: skip
         except (ImapError, SecretError, OSError):
-            raise  # the connection is gone: reconnect and retry this message
+            raise  # the connection is gone: the batch is undone and retried after reconnecting
         except Exception as exc:
+            del queued[mark:]
             log.error("%s: %s UID %d: failed, skipped: %r", self.name, folder, raw.uid, exc, exc_info=True)
             self.counters.failed += 1
-            self.store.record_message(self.name, email.identity, outcome="failed", **record)  # type: ignore[arg-type]
+            self._record(raw, email, folder, uidvalidity, "failed")
             return
         label = classification.label
         self.counters.labels[label.value] = self.counters.labels.get(label.value, 0) + 1
-        log.info(
-            "%s: %s UID %d: %s (%.2f), %d action(s)",
-            self.name, folder, raw.uid, label.value, classification.confidence, len(actions),
-        )  # fmt: skip
-        self.store.record_message(
-            self.name, email.identity, outcome="acted" if actions else "no-action", label=label,
-            confidence=classification.confidence, company=classification.entities.company, **record,  # type: ignore[arg-type]
-        )  # fmt: skip
+        log.info("%s: %s UID %d: %s (%.2f), %d action(s)", self.name, folder, raw.uid, label.value,
+                 classification.confidence, len(actions))  # fmt: skip
 
     def _decide(
-        self, email: Email, folder: str
-    ) -> tuple[Classification, list[Action], ApplicationHistory | None]:
-        now = self.clock()
-        classification = self.pipeline.classify(email)
+        self, email: Email, classification: Classification, folder: str
+    ) -> tuple[list[Action], ApplicationHistory | None]:
         company = classification.entities.company if classification.label is not Label.OTHER else None
         thread = [ref for ref in (email.in_reply_to, *email.references) if ref]
         cancelled = self.store.cancel_scheduled(self.name, sources=thread, company=company)
@@ -253,9 +289,9 @@ class AccountWorker:
             log.info("%s: timed draft %s cancelled: the company wrote again", self.name, key)
         self.counters.cancelled += len(cancelled)
         history = self._history(company) if company else None
-        actions = self.pipeline.decide(email, classification, history=history, now=now, account=self.name,
-                                       folder=folder)  # fmt: skip
-        return classification, actions, history
+        actions = self.pipeline.decide(email, classification, history=history, now=self.clock(),
+                                       account=self.name, folder=folder)  # fmt: skip
+        return actions, history
 
     def _history(self, company: str) -> ApplicationHistory | None:
         app = self.store.application(self.name, company)
@@ -265,7 +301,8 @@ class AccountWorker:
                                   last_contact=app.last_contact, applied_at=app.first_contact)  # fmt: skip
 
     def _execute(self, action: Action, email: Email, classification: Classification,
-                 history: ApplicationHistory | None, uid: int, folder: str) -> None:  # fmt: skip
+                 history: ApplicationHistory | None, uid: int, folder: str,
+                 queued: list[tuple[str, Draft, int]]) -> None:  # fmt: skip
         key = draft_key(email, action.name)
         if self.store.ledger_state(key) is not None:
             return
@@ -277,25 +314,28 @@ class AccountWorker:
                                  email.date or now, email.identity)  # fmt: skip
             return
         if action.kind is ActionKind.KEYWORD:
-            if action.keyword:
+            if action.keyword:  # STORE is idempotent: if the batch is undone, doing it again is harmless
                 self._imap().add_keyword(folder, uid, action.keyword)
                 self.store.add_ledger(key, account=self.name, source=email.message_id or email.identity,
                                       action=action.name, rule=action.rule, state=LedgerState.DONE, data=None)  # fmt: skip
             return
         draft = self.pipeline.compose(email, classification, action, key=key, now=now, history=history)
-        common = dict(account=self.name, source=email.message_id or email.identity, action=action.name,
-                      rule=action.rule, data=draft.data, subject=draft.subject, recipient=draft.to,
-                      company=company, cancel_on_reply=action.cancel_on_reply)  # fmt: skip
-        if action.due is not None and action.due > now:
-            if self.store.add_ledger(key, state=LedgerState.SCHEDULED, due=action.due, **common):  # type: ignore[arg-type]
-                self.counters.scheduled += 1
-                log.info("%s: UID %d: %s scheduled for %s (key %s)", self.name, uid, action.name,
-                         action.due.isoformat(), key)  # fmt: skip
+        later = action.due is not None and action.due > now
+        added = self.store.add_ledger(
+            key, account=self.name, source=email.message_id or email.identity, action=action.name,
+            rule=action.rule, data=draft.data, subject=draft.subject, recipient=draft.to, company=company,
+            cancel_on_reply=action.cancel_on_reply, due=action.due,
+            state=LedgerState.SCHEDULED if later else LedgerState.PENDING,
+        )  # fmt: skip
+        if not added:
             return
-        if self.store.add_ledger(key, state=LedgerState.PENDING, due=action.due, **common):  # type: ignore[arg-type]
-            self._append(key, draft.data)
-            log.info("%s: UID %d: draft %r written by rule %s (key %s)", self.name, uid, draft.subject,
-                     action.rule, key)  # fmt: skip
+        if later:
+            assert action.due is not None
+            self.counters.scheduled += 1
+            log.info("%s: UID %d: %s scheduled for %s (key %s)", self.name, uid, action.name,
+                     action.due.isoformat(), key)  # fmt: skip
+        else:
+            queued.append((key, draft, uid))
 
     def _append(self, key: str, data: bytes) -> None:
         self._imap().append_draft(self.drafts_folder, data, self.clock())

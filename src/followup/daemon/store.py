@@ -12,7 +12,7 @@ from __future__ import annotations
 import sqlite3
 import threading
 from collections.abc import Iterator, Sequence
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -122,6 +122,7 @@ class Store:
         path.parent.mkdir(parents=True, exist_ok=True)
         self.path = path
         self._lock = threading.RLock()
+        self._depth = 0  # transaction nesting of the thread that holds the lock
         self._db = sqlite3.connect(path, check_same_thread=False, isolation_level=None, timeout=30)
         self._db.execute("PRAGMA journal_mode=WAL")
         self._db.execute("PRAGMA synchronous=FULL")
@@ -141,14 +142,28 @@ class Store:
 
     @contextmanager
     def _tx(self) -> Iterator[sqlite3.Connection]:
+        """A transaction; nested inside `transaction()` it is a savepoint (undone alone on error)."""
         with self._lock:
-            self._db.execute("BEGIN IMMEDIATE")
+            depth = self._depth
+            self._db.execute(f"SAVEPOINT sp{depth}" if depth else "BEGIN IMMEDIATE")
+            self._depth += 1
             try:
                 yield self._db
             except BaseException:
-                self._db.execute("ROLLBACK")
+                self._depth = depth
+                self._db.execute(f"ROLLBACK TO sp{depth}" if depth else "ROLLBACK")
+                if depth:
+                    self._db.execute(f"RELEASE sp{depth}")
                 raise
-            self._db.execute("COMMIT")
+            self._depth = depth
+            self._db.execute(f"RELEASE sp{depth}" if depth else "COMMIT")
+
+    def transaction(self) -> AbstractContextManager[sqlite3.Connection]:
+        """Group many changes into one commit (one fsync): a batch of messages is recorded at once.
+
+        The calling thread holds the database until it ends; calls inside it nest as savepoints.
+        """
+        return self._tx()
 
     # -- cursors ---------------------------------------------------------------------------------
     def cursor(self, account: str, folder: str) -> Cursor | None:
