@@ -17,6 +17,7 @@ from followup.classifiers import (
     Classifier,
     build_nlp,
     classification_to_json,
+    cross_validate,
     evaluate,
     evaluate_split,
     format_report,
@@ -226,8 +227,9 @@ def test_bulk_mail_is_pulled_to_other_unless_evidence_is_strong() -> None:
 def test_out_of_office_is_other_and_calendar_favours_invitations() -> None:
     assert decide({"interview_invitation": 0.9, "other": 0.1}, {"auto_reply": True}).label is Label.OTHER
     cats = {"interview_invitation": 0.4, "other": 0.6}
+    interview = [("interview_invitation", 0, 1, 0.5)]
     assert decide(cats).label is Label.OTHER
-    assert decide(cats, {"calendar": True}).label is Label.INTERVIEW_INVITATION
+    assert decide(cats, {"calendar": True}, interview).label is Label.INTERVIEW_INVITATION
 
 
 def test_rejection_stage_after_interview_from_cues() -> None:
@@ -333,3 +335,54 @@ def test_evaluate_split_scores_a_named_split(tiny_model: Path, tmp_path: Path) -
     assert evaluate_split(corpus, tiny_model, "test").n < report.n
     with pytest.raises(ModelError, match="unknown split"):
         evaluate_split(corpus, tiny_model, "validation")
+
+
+# --- generalisation: hedges, booked slots, the candidate's own mail, cross-validation -------------
+
+
+def signals(text: str) -> dict[str, float]:
+    nlp = build_nlp()
+    doc = nlp.get_pipe("job_signals")(nlp.make_doc(normalize(text)))
+    totals: dict[str, float] = {}
+    for span in doc.spans[SIGNALS_KEY]:
+        totals[span.label_] = totals.get(span.label_, 0.0) + span._.signal_weight
+    return totals
+
+
+def test_a_conditional_rejection_in_an_acknowledgement_counts_for_nothing() -> None:
+    hedged = signals(
+        "We can't reply to every applicant. If you do not hear from us within four weeks, please consider "
+        "your application unsuccessful on this occasion."
+    )
+    plain = signals("Please consider your application unsuccessful on this occasion.")
+    assert plain.get(Label.REJECTION.value, 0.0) >= 1.0
+    assert hedged.get(Label.REJECTION.value, 0.0) == 0.0
+
+
+def test_the_candidates_own_withdrawal_and_acceptance_are_other_cues() -> None:
+    withdraw = signals("I'd like to withdraw my application, as I've accepted another position.")
+    accept = signals("I'm delighted to accept the offer and happy with the start date.")
+    assert withdraw.get(Label.OTHER.value, 0.0) >= 2.0
+    assert accept.get(Label.OTHER.value, 0.0) > accept.get(Label.OFFER.value, 0.0)
+
+
+def test_an_offer_that_proposes_a_call_has_more_offer_than_invitation_evidence() -> None:
+    found = signals("I'd love to set up a quick call to walk you through the offer details. Are you free?")
+    assert found[Label.OFFER.value] > found[Label.INTERVIEW_INVITATION.value]
+
+
+def test_a_calendar_invite_backs_an_interview_only_when_the_mail_speaks_of_one() -> None:
+    cats = {"interview_invitation": 0.4, "other": 0.6}
+    interview = [("interview_invitation", 0, 1, 0.5)]
+    assert decide(cats, {"calendar": True}, interview).label is Label.INTERVIEW_INVITATION
+    assert decide(cats, {"calendar": True}).label is Label.OTHER  # a 1:1 or a team sync
+    booked = [*interview, ("booked", 2, 3, 1.0)]  # "Accepted:", "Reminder:", "is confirmed"
+    assert decide(cats, {"calendar": True}, booked).label is Label.OTHER
+
+
+def test_cross_validation_scores_every_record_once(tmp_path: Path) -> None:
+    report = cross_validate(TINY, folds=3, seed=0, epochs=10)
+    assert report.n == len(load_corpus(TINY))
+    assert sum(sum(row.values()) for row in report.confusion.values()) == report.n
+    with pytest.raises(ModelError, match="at least 2 folds"):
+        cross_validate(TINY, folds=1)

@@ -804,6 +804,23 @@ class Family:
 
 FAMILIES: list[Family] = []
 
+# Product rule: a confirmation or reminder of an interview slot that is already booked needs no reply, so
+# it is `other` (like the calendar notifications in other.jsonl); only mail that proposes a slot or asks
+# the candidate to pick or confirm one is an interview_invitation. These families were written as
+# invitations and are relabelled here so their ids (and every other family's slots) stay stable.
+BOOKED = {
+    "inv-015",  # "Interview confirmation ... has been scheduled", nothing asked of the candidate
+    "inv-026",  # Workday "Interview Scheduled", system mail, do not reply
+    "inv-041",  # "Interview Reminder - Tomorrow"
+    "inv-047",  # "You're all set for ... Here are the Zoom details"
+    "inv-053",  # agency: "Interview confirmed! Locked in for tomorrow"
+    "inv-077",  # GoodTime "Confirmed: Your interview ..."
+}
+
+
+def label_of(fid: str) -> str:
+    return "other" if fid in BOOKED else PREFIX[fid[:3]]
+
 
 def F(kind: str, region: str, sender: str, subject: str, text: str, **kw: object) -> None:
     """Register one hand-written family; ids are assigned in writing order per label."""
@@ -1046,7 +1063,7 @@ def expand(fam: Family, rng: random.Random) -> list[dict[str, object]]:
         subject = _fill(fam.subject, s)
         sender = _fill(fam.sender, s)
         ents: dict[str, str] = {}
-        tokens = fam.ents.split()
+        tokens = fam.ents.split() if label_of(fam.fid) != "other" else []  # `other` carries no entities
         if "co" in tokens:
             ents["company"] = str(s["company"])
         if "role" in tokens:
@@ -1070,7 +1087,7 @@ def expand(fam: Family, rng: random.Random) -> list[dict[str, object]]:
             {
                 "id": f"{fam.fid}-{'abc'[i]}",
                 "family": fam.fid,
-                "label": PREFIX[fam.kind],
+                "label": label_of(fam.fid),
                 "stage": None,
                 "sender": sender,
                 "subject": subject,
@@ -5174,7 +5191,7 @@ def validate(records: list[dict[str, object]]) -> Counter[str]:
         if rid in ids:
             problems.append(f"{rid}: duplicate id")
         ids.add(rid)
-        if not rid.startswith(f"{r['family']}-") or PREFIX[str(r["family"])[:3]] != r["label"]:
+        if not rid.startswith(f"{r['family']}-") or label_of(str(r["family"])) != r["label"]:
             problems.append(f"{rid}: id/family/label mismatch")
         text = str(r["text"])
         if text in texts:
@@ -5200,7 +5217,7 @@ def validate(records: list[dict[str, object]]) -> Counter[str]:
                     problems.append(f"{rid}: ics start differs from interview_start")
             elif not value or value not in haystack:
                 problems.append(f"{rid}: entity {key}={value!r} is not stated in the message")
-        if r["label"] != "interview_invitation" and r["ics"] is not None:
+        if r["label"] not in ("interview_invitation", "other") and r["ics"] is not None:
             problems.append(f"{rid}: calendar invite on a non-invitation")
     counts: Counter[str] = Counter(str(r["label"]) for r in records)
     families: Counter[str] = Counter()

@@ -5,6 +5,7 @@ from followup.classifiers.entities import extract_entities
 from followup.classifiers.evaluate import (
     EvalReport,
     classification_to_json,
+    cross_validate,
     evaluate,
     evaluate_split,
     format_report,
@@ -19,6 +20,7 @@ __all__ = [
     "EvalReport",
     "build_nlp",
     "classification_to_json",
+    "cross_validate",
     "evaluate",
     "evaluate_split",
     "extract_entities",

@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 import math
 import re
+from bisect import bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -23,6 +24,11 @@ from followup.models import Email, Label, RejectionStage
 
 SIGNALS_KEY = "job_signals"
 AFTER_INTERVIEW = "after_interview"
+# Cue groups that are not labels: HEDGE marks a conditional ("if you do not hear from us ...") that
+# makes the rejection cues of its sentence hypothetical; BOOKED marks a slot that is already fixed
+# (reminders, confirmations, calendar replies), which no invitation reply is needed for.
+HEDGE = "hedge"
+BOOKED = "booked"
 LABELS = tuple(label.value for label in Label)
 
 # Where a known applicant-tracking or assessment system sends from; a feature, not a verdict.
@@ -37,6 +43,16 @@ ATS_DOMAINS = (
     "talogy.com", "vervoe.com", "coderbyte.com", "testdome.com", "karat.io", "sparkhire.com", "willo.video",
     "linkedin.com", "indeed.com", "naukri.com", "seek.com.au", "glassdoor.com", "ziprecruiter.com",
 )  # fmt: skip
+# Personal mailbox providers: a company's hiring mail rarely comes from one, the candidate's own mail and
+# friends' mail usually does. A feature the model weighs, not a verdict (small agencies use Gmail too).
+FREEMAIL_DOMAINS = (
+    "gmail.com", "googlemail.com", "outlook.com", "hotmail.com", "hotmail.co.uk", "live.com", "msn.com",
+    "yahoo.com", "yahoo.co.uk", "yahoo.co.in", "yahoo.fr", "ymail.com", "icloud.com", "me.com", "mac.com",
+    "proton.me", "protonmail.com", "pm.me", "aol.com", "gmx.com", "gmx.de", "gmx.net", "web.de", "mail.com",
+    "yandex.com", "yandex.ru", "qq.com", "163.com", "rediffmail.com", "fastmail.com", "hey.com", "zoho.com",
+    "libero.it", "orange.fr", "free.fr", "t-online.de", "bigpond.com", "btinternet.com", "sky.com",
+)  # fmt: skip
+_REPLY_SUBJECT_RE = re.compile(r"^\s*((re|aw|sv|antw|r)\s*(\[\d+\])?\s*:\s*)+", re.I)
 NOREPLY_RE = re.compile(
     r"^(no[-_.]?reply|do[-_.]?not[-_.]?reply|donotreply|notifications?|mailer-daemon)", re.I
 )
@@ -82,6 +98,13 @@ def sender_is_ats(email: Email) -> bool:
     return any(domain == d or domain.endswith("." + d) for d in ATS_DOMAINS)
 
 
+def sender_is_freemail(email: Email) -> bool:
+    if not email.sender:
+        return False
+    domain = email.sender.email.rpartition("@")[2].lower()
+    return domain in FREEMAIL_DOMAINS or domain.startswith(("hotmail.", "yahoo.", "outlook.", "live."))
+
+
 def header_signals(email: Email) -> dict[str, bool]:
     """Header facts the decision step weighs (they never reach the model as free text)."""
     return {
@@ -90,6 +113,8 @@ def header_signals(email: Email) -> dict[str, bool]:
         "auto_generated": email.is_auto_reply and email.auto_submitted != "auto-replied",
         "noreply": sender_is_noreply(email),
         "ats": sender_is_ats(email),
+        "freemail": sender_is_freemail(email),
+        "reply": bool(_REPLY_SUBJECT_RE.match(email.subject)),
         "calendar": any(e.start is not None and e.method.upper() != "CANCEL" for e in email.events),
         "calendar_cancel": any(e.method.upper() == "CANCEL" for e in email.events),
     }
@@ -100,7 +125,9 @@ def model_text(email: Email) -> tuple[str, int]:
     subject = normalize(email.subject)
     body = normalize(email.text[:MAX_BODY_CHARS])
     sig = header_signals(email)
-    tokens = [f"xhdr{name}" for name in ("bulk", "noreply", "ats", "calendar") if sig[name]]
+    tokens = [
+        f"xhdr{name}" for name in ("bulk", "noreply", "ats", "calendar", "freemail", "reply") if sig[name]
+    ]
     return f"{subject}\n\n{body}\n\n{' '.join(tokens)}".rstrip(), len(subject)
 
 
@@ -126,17 +153,35 @@ if not Span.has_extension("signal_weight"):
 # several tokens in one alternative. Patterns expand to phrases for a PhraseMatcher on LOWER (fast: a
 # Matcher with wildcards cost more than the model). Strong cues (1.0) name the kind of mail by
 # themselves; weak ones (0.5) lean towards it. Digits are normalised to 0 (see normalize()).
-STRONG, WEAK = 1.0, 0.5
+# Decisive cues (2.0) are phrasings only one kind of mail uses ("I'd like to withdraw my application" is
+# never a company's, "the offer details" never an invitation's): they outweigh a confident model.
+DECISIVE, STRONG, WEAK = 2.0, 1.0, 0.5
 _DET = "a|an|the|your|our|this"
 _ADJ = "quick|short|first|initial|phone|video|virtual|technical|final|formal|0-minute|follow-up|in-person|onsite|second|next|panel"
 PATTERNS: dict[str, list[tuple[str, float]]] = {
     Label.INTERVIEW_INVITATION.value: [
-        ("invite|invited|inviting you to|for an|a? " + _ADJ + "? interview|interviews", STRONG),
-        ("like|love to invite you", WEAK),
         (
-            f"schedule|arrange|set_up|book|organise|organize {_DET}? {_ADJ}? interview|call|chat|screen|conversation|meeting",
+            "invite|invited|inviting you to|for an|a? " + _ADJ + "? interview|interviews|interveiw|intreview",
             STRONG,
         ),
+        ("like|love to invite you", WEAK),
+        (
+            f"schedule|arrange|set_up|book|organise|organize {_DET}? {_ADJ}? interview|screen|screening",
+            STRONG,
+        ),
+        # A call or chat is often about something else (an offer, a contract): only a lean towards interviews.
+        (
+            f"schedule|arrange|set_up|book|organise|organize {_DET}? {_ADJ}? call|chat|conversation|meeting",
+            WEAK,
+        ),
+        ("shortlisted|selected for an|the? interview|interviews", STRONG),
+        ("f0f|face-to-face|walk-in interview|interviews|round|drive", STRONG),
+        ("face to face interview|meeting", STRONG),
+        ("would|'d like|love to meet|speak|talk|chat with you", WEAK),
+        ("wants|want to meet you", WEAK),
+        ("grab|get a coffee", WEAK),
+        ("please confirm your attendance|availability", WEAK),
+        ("when are you free|available", WEAK),
         ("interview invitation|invite|request", STRONG),
         (f"invitation|invite to {_DET}? {_ADJ}? interview|interviews", STRONG),
         (f"{_ADJ} screen|interview|round", WEAK),
@@ -176,6 +221,11 @@ PATTERNS: dict[str, list[tuple[str, float]]] = {
         ("were|was not selected|successful", STRONG),
         ("unsuccessful", STRONG),
         ("decided not to", WEAK),
+        ("decided|decision not to proceed|progress|continue|pursue|advance|move", STRONG),
+        ("not to proceed|progress|advance further?", STRONG),
+        ("not be able to offer you", STRONG),
+        ("unable to offer you", STRONG),
+        ("will_not|won't be taking your|this application|candidacy", STRONG),
         ("more|most closely match|matches|matched|aligned|aligns", WEAK),
         ("closer|better fit|match", WEAK),
         ("not the right fit", WEAK),
@@ -191,10 +241,18 @@ PATTERNS: dict[str, list[tuple[str, float]]] = {
         ("decided|going to pass", STRONG),
     ],
     Label.OFFER.value: [
-        ("pleased|delighted|happy|excited|thrilled to offer you", STRONG),
-        ("offer of employment", STRONG),
-        ("offer letter", STRONG),
-        ("extend|extending|make|making you? an offer", STRONG),
+        ("pleased|delighted|happy|excited|thrilled to offer you", DECISIVE),
+        ("like|love to offer you", STRONG),
+        ("offer you the|a|an position|role|job|part-time|full-time", STRONG),
+        ("you got|'ve_got|have_got the job|role|position", STRONG),
+        ("offer we sent|extended|made", STRONG),
+        ("your first day", WEAK),
+        ("can you start", WEAK),
+        ("love|like for you to join", WEAK),
+        ("offer of employment", DECISIVE),
+        ("offer letter", DECISIVE),
+        ("extend|extending|make|making you an offer", DECISIVE),
+        ("extend|extending|make|making an offer", STRONG),
         ("job|formal|verbal|written offer", WEAK),
         ("accept|sign|review your|the? offer", WEAK),
         ("base salary", WEAK),
@@ -205,8 +263,8 @@ PATTERNS: dict[str, list[tuple[str, float]]] = {
         ("xurloffer", WEAK),
         ("sent|send|sending you an|a|your offer", STRONG),
         ("have|got|receive|received an offer", STRONG),
-        ("the|your offer details|package|terms", STRONG),
-        ("walk|talk you through the|your offer", STRONG),
+        ("the|your offer details|package|terms", DECISIVE),
+        ("walk|talk you through the|your offer", DECISIVE),
         ("confirm|confirming your offer", STRONG),
         ("offer is now? unconditional|final|official", STRONG),
     ],
@@ -219,7 +277,7 @@ PATTERNS: dict[str, list[tuple[str, float]]] = {
         ("will|'ll review|reviewing your application|profile|cv", WEAK),
         ("if your|there qualifications|skills|experience|profile match|matches|is", WEAK),
         ("be in touch", WEAK),
-        ("application confirmation|received", STRONG),
+        ("application confirmation|received|submitted", STRONG),
         ("confirm that we have? received", STRONG),
         ("successfully submitted|received", STRONG),
     ],
@@ -232,6 +290,15 @@ PATTERNS: dict[str, list[tuple[str, float]]] = {
             STRONG,
         ),
         ("case study", WEAK),
+        (
+            "role-play|roleplay|written|writing|design|product|case|sql|data exercise|challenge|assignment|task",
+            STRONG,
+        ),
+        ("one-way|recorded|asynchronous|async|pre-recorded video interview|responses|questions", STRONG),
+        ("record your answers|responses", STRONG),
+        ("on your own time", WEAK),
+        ("send|submit|share your solution|answers|submission|work|deck", WEAK),
+        ("don't|do_not spend more than", WEAK),
         ("assessment", WEAK),
         ("xurltest", STRONG),
         ("within 0 hours|days", WEAK),
@@ -246,7 +313,20 @@ PATTERNS: dict[str, list[tuple[str, float]]] = {
         ("out of|of the office", STRONG),
         ("newsletter", STRONG),
         ("limited access to email", STRONG),
-        ("withdraw|withdrawing my application|candidacy", STRONG),
+        ("withdraw|withdrawing my application|candidacy|name", DECISIVE),
+        # The candidate's own mail (sent copies, replies read back): first person about "my" application.
+        ("i'd|i_would like to withdraw|decline|accept", DECISIVE),
+        ("i_am|i'm happy|pleased|delighted|thrilled|glad to accept", DECISIVE),
+        ("i_have|i've decided to decline|accept|withdraw|pursue", DECISIVE),
+        ("formally accept|decline", STRONG),
+        ("my application|candidacy|interview|resume|cv|offer", WEAK),
+        ("i applied|submitted", WEAK),
+        ("following up on|regarding|about my application|candidacy|interview", STRONG),
+        ("i_would|i'd appreciate|welcome any|some feedback", STRONG),
+        ("works|work great|well|perfectly? for me", STRONG),
+        ("withdraw|withdrawing from the|your? process|consideration|running", DECISIVE),
+        ("taking|took the time to meet|speak|talk|chat with me", WEAK),
+        ("keep an eye out for the|your calendar? invite|invitation", WEAK),
         ("refer|referring me", STRONG),
         ("referral", WEAK),
         ("i|i've|'ve accepted another|an offer|a position", WEAK),
@@ -255,6 +335,25 @@ PATTERNS: dict[str, list[tuple[str, float]]] = {
         ("urgent requirement|opening|hiring", STRONG),
         ("revert|reply|respond with your updated? cv|resume|profile", STRONG),
         ("if interested", WEAK),
+    ],
+    HEDGE: [
+        ("if you do|have not|n't hear|heard", 1.0),
+        ("if you haven't|don't hear|heard", 1.0),
+        ("if we do|have not|n't contact|get_back", 1.0),
+        ("if you_are|you're not contacted", 1.0),
+        ("unable|not able to respond|reply to|contact every|each|all|individual", 1.0),
+        ("cannot|can't|can_not respond|reply to every|each|all", 1.0),
+        ("only shortlisted|successful|selected candidates|applicants", 1.0),
+    ],
+    BOOKED: [
+        ("has|have accepted|declined|tentatively this|your? invitation", STRONG),
+        ("accepted|declined|tentative|tentatively_accepted|reminder|confirmed|canceled|cancelled :", STRONG),
+        ("updated invitation", STRONG),
+        ("friendly? reminder of|about|that your|the interview|call|meeting|appointment", STRONG),
+        ("this_is_a|just_a friendly? reminder", STRONG),
+        ("you're|you_are all set", WEAK),
+        ("is|has_been|have_been confirmed|booked|locked_in", WEAK),
+        ("see you then|tomorrow|soon", WEAK),
     ],
     AFTER_INTERVIEW: [
         ("taking|took|finding the time to interview|speak|meet|talk|chat", STRONG),
@@ -298,6 +397,19 @@ def expand_pattern(text: str) -> list[str]:
     return sorted({" ".join(p) for p in phrases if p})
 
 
+REJECTION = Label.REJECTION.value
+_SENTENCE_END = {".", "!", "?", ";"}
+
+
+def _sentence_of(doc: Doc, i: int) -> int:
+    """Index of the sentence token i is in: cheap boundaries (end punctuation, line breaks), no parser."""
+    starts = doc.user_data.get("followup_sentence_starts")
+    if starts is None:
+        starts = [0] + [t.i + 1 for t in doc if t.text in _SENTENCE_END or "\n" in t.text]
+        doc.user_data["followup_sentence_starts"] = starts
+    return bisect_right(starts, i) - 1
+
+
 class JobSignals:
     """Finds cue phrases per label and stores them as spans in ``doc.spans["job_signals"]``."""
 
@@ -319,14 +431,23 @@ class JobSignals:
             w = self.weights[key]
             if found.get((label, start, end), 0.0) < w:
                 found[(label, start, end)] = w
-        # keep the longest match where several of one label overlap, so a phrase counts once
+        # drop a match inside a longer one of the same label, so a phrase counts once; matches that only
+        # overlap ("walk you through the offer" / "the offer details") are two phrases and both count
         kept: list[tuple[str, int, int, float]] = []
         for (label, start, end), w in sorted(
             found.items(), key=lambda kv: (kv[0][1], -(kv[0][2] - kv[0][1]))
         ):
-            if any(k[0] == label and k[1] < end and start < k[2] for k in kept):
+            if any(k[0] == label and k[1] <= start and end <= k[2] for k in kept):
                 continue
             kept.append((label, start, end, w))
+        hedged = {_sentence_of(doc, start) for label, start, _, _ in kept if label == HEDGE}
+        if hedged:
+            # "If you do not hear from us, your application was unsuccessful": the rejection is
+            # hypothetical (an acknowledgement's small print), so its cues count for nothing.
+            kept = [
+                (label, start, end, 0.0 if label == REJECTION and _sentence_of(doc, start) in hedged else w)
+                for label, start, end, w in kept
+            ]
         return kept
 
     def set_annotations(self, doc: Doc, matches: list[tuple[str, int, int, float]]) -> None:
@@ -399,21 +520,25 @@ class DecisionStep:
         self, cats: dict[str, float], evidence: dict[str, float], signals: dict[str, bool]
     ) -> dict[str, float]:
         """Adjusted, normalised scores per label (pure: tests drive it without a model)."""
+        other, invitation = Label.OTHER.value, Label.INTERVIEW_INVITATION.value
+        # A slot that is already fixed (reminder, confirmation, "Accepted:") needs no reply: evidence for other.
+        booked = evidence.get(BOOKED, 0.0)
         logits: dict[str, float] = {}
         for label in LABELS:
             p = min(max(cats.get(label, 0.0), 1e-6), 1.0)
-            ev = min(evidence.get(label, 0.0), self.evidence_cap)
+            ev = min(evidence.get(label, 0.0) + (booked if label == other else 0.0), self.evidence_cap)
             logits[label] = math.log(p) / self.temperature + self.evidence_weight * ev
-        other = Label.OTHER.value
         strongest = max((evidence.get(lb, 0.0) for lb in LABELS if lb != other), default=0.0)
         if signals.get("bulk"):
-            # Newsletters and job alerts are bulk; ATS mail sometimes is too, so strong cues soften the pull.
-            strong = strongest >= self.strong_evidence
+            # Newsletters and job alerts are bulk; ATS mail (LinkedIn, Indeed, SEEK status mail) often is too,
+            # so a cue of a job-mail kind that outweighs the "other" cues softens the pull.
+            strong = strongest >= self.strong_evidence and strongest > evidence.get(other, 0.0)
             logits[other] += self.bulk_bias_strong if strong else self.bulk_bias
         if signals.get("auto_reply"):
             logits[other] += self.auto_reply_bias
-        if signals.get("calendar"):
-            logits[Label.INTERVIEW_INVITATION.value] += self.calendar_bias
+        if signals.get("calendar") and evidence.get(invitation, 0.0) > 0 and not booked:
+            # A calendar invite backs an interview only when the mail speaks of one (not a 1:1 or a sync).
+            logits[invitation] += self.calendar_bias
         top = max(logits.values())
         exps = {lb: math.exp(v - top) for lb, v in logits.items()}
         total = sum(exps.values())
@@ -461,7 +586,7 @@ class DecisionStep:
         "evidence_cap": 3.0,
         "bulk_bias": 3.0,
         "bulk_bias_strong": 0.5,
-        "strong_evidence": 2.0,
+        "strong_evidence": 1.0,
         "auto_reply_bias": 4.0,
         "calendar_bias": 1.5,
     },

@@ -64,10 +64,15 @@ def load_corpus(paths: Path | Iterable[Path]) -> list[Record]:
     return records
 
 
-def _bucket(family: str) -> float:
+def family_bucket(family: str) -> float:
     """A stable number in [0, 1) per family: the same family always lands in the same split."""
     digest = hashlib.sha256(family.encode("utf-8")).digest()
     return int.from_bytes(digest[:8], "big") / 2**64
+
+
+def fold_of(family: str, folds: int) -> int:
+    """The cross-validation fold of a family: stable, and every variant of a family lands together."""
+    return min(int(family_bucket(f"{family}#cv") * folds), folds - 1)
 
 
 def split(
@@ -78,7 +83,7 @@ def split(
     dev_set: list[Record] = []
     test_set: list[Record] = []
     for rec in records:
-        b = _bucket(str(rec["family"]))
+        b = family_bucket(str(rec["family"]))
         if b < test:
             test_set.append(rec)
         elif b < test + dev:

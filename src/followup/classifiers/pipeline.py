@@ -66,15 +66,14 @@ def _evidence(doc: Doc) -> tuple[Evidence, ...]:
     seen: set[tuple[str, str]] = set()
     out: list[Evidence] = []
     for span in doc.spans.get(SIGNALS_KEY, []):
-        if span.label_ not in components.LABELS or span.text.startswith("xhdr"):
+        label = Label.OTHER.value if span.label_ == components.BOOKED else span.label_
+        if label not in components.LABELS or span.text.startswith("xhdr") or not span._.signal_weight:
             continue
-        key = (span.label_, span.text)
+        key = (label, span.text)
         if key in seen:
             continue
         seen.add(key)
-        out.append(
-            Evidence(Label(span.label_), span.text, "subject" if span.start_char < subject_end else "body")
-        )
+        out.append(Evidence(Label(label), span.text, "subject" if span.start_char < subject_end else "body"))
     signals = doc._.email_signals or {}
     if signals.get("bulk"):
         out.append(

@@ -9,6 +9,7 @@ import shutil
 from pathlib import Path
 from typing import Any
 
+from spacy.language import Language
 from spacy.training import Example
 from spacy.util import compounding, fix_random_seed, minibatch
 
@@ -22,7 +23,7 @@ from followup.models import Label
 log = logging.getLogger(__name__)
 
 TEMPERATURES = [round(0.25 * i, 2) for i in range(1, 17)]  # 0.25 .. 4.0
-EVIDENCE_WEIGHTS = [0.0, 0.25, 0.5, 0.75, 1.0, 1.25, 1.5, 2.0, 2.5]
+EVIDENCE_WEIGHTS = [0.0, 0.25, 0.5, 0.75, 1.0, 1.25, 1.5, 2.0, 2.5, 3.0, 4.0]
 
 
 def _examples(nlp: Any, records: list[Record]) -> list[Example]:
@@ -63,6 +64,34 @@ def calibrate(nlp: Any, records: list[Record]) -> tuple[float, float]:
     return best
 
 
+def fit(
+    train_set: list[Record],
+    dev_set: list[Record],
+    seed: int = 0,
+    epochs: int = 12,
+    dropout: float = 0.2,
+    architecture: str = "bow",
+    threshold: float = 0.5,
+) -> Language:
+    """Train a pipeline in memory and calibrate it on dev: the one training path train() and CV share."""
+    if not train_set:
+        raise ModelError("no training records; add *.jsonl files to the corpus folder")
+    fix_random_seed(seed)
+    rng = random.Random(seed)
+    nlp = build_nlp(architecture, threshold=threshold)
+    examples = _examples(nlp, train_set)
+    optimizer = nlp.initialize(lambda: examples)
+    order = list(examples)
+    for epoch in range(epochs):
+        rng.shuffle(order)
+        losses: dict[str, float] = {}
+        for batch in minibatch(order, size=compounding(4.0, 32.0, 1.001)):
+            nlp.update(batch, drop=dropout, sgd=optimizer, losses=losses)
+        log.info("epoch %d textcat loss %.4f", epoch + 1, losses.get("textcat", 0.0))
+    calibrate(nlp, dev_set)
+    return nlp
+
+
 def train(
     corpus_dir: Path | None = None,
     out_dir: Path | None = None,
@@ -85,19 +114,8 @@ def train(
     train_set, dev_set, test_set = split(records) if holdout else (records, [], [])
     if not train_set:
         train_set = records  # a corpus too small to split still trains (tests, first runs)
-    fix_random_seed(seed)
-    rng = random.Random(seed)
-    nlp = build_nlp(architecture, threshold=threshold)
-    examples = _examples(nlp, train_set)
-    optimizer = nlp.initialize(lambda: examples)
-    order = list(examples)
-    for epoch in range(epochs):
-        rng.shuffle(order)
-        losses: dict[str, float] = {}
-        for batch in minibatch(order, size=compounding(4.0, 32.0, 1.001)):
-            nlp.update(batch, drop=dropout, sgd=optimizer, losses=losses)
-        log.info("epoch %d textcat loss %.4f", epoch + 1, losses.get("textcat", 0.0))
-    temperature, evidence_weight = calibrate(nlp, dev_set)
+    nlp = fit(train_set, dev_set, seed, epochs, dropout, architecture, threshold)
+    step: DecisionStep = nlp.get_pipe(DECISION)
     nlp.meta.update({"name": "followup_classifier", "version": "1.0.0",
                      "description": f"followup job-mail classifier (seed {seed}, {architecture})"})  # fmt: skip
     if out_dir.exists() and (out_dir / "config.cfg").exists():
@@ -110,8 +128,8 @@ def train(
         "n_train": len(train_set),
         "n_dev": len(dev_set),
         "n_test": len(test_set),
-        "temperature": temperature,
-        "evidence_weight": evidence_weight,
+        "temperature": step.temperature,
+        "evidence_weight": step.evidence_weight,
         "dev": dev.as_dict() if dev else None,
         "test": test.as_dict() if test else None,
     }
