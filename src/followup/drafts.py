@@ -11,6 +11,7 @@ import re
 import textwrap
 from datetime import UTC, datetime
 from email import policy
+from email.errors import MessageDefect
 from email.headerregistry import Address as HeaderAddress
 from email.message import EmailMessage
 from email.utils import format_datetime
@@ -75,6 +76,10 @@ def _usable(address: Address | str | None) -> Address | None:
     email = normalize_addr(clean_line(address.email))
     if email is None or is_no_reply(email):
         return None
+    if not email.partition("@")[0].isascii():
+        # An internationalised local part (RFC 6531) cannot go into a plain header: leave To
+        # empty with the note, rather than fail the whole draft.
+        return None
     return Address(name=safe_text(address.name, limit=200), email=email)
 
 
@@ -98,7 +103,7 @@ def _header_address(address: Address) -> HeaderAddress:
     """A headerregistry Address (quoted, RFC 2047 when needed); the name is dropped if it will not fit."""
     try:
         return HeaderAddress(display_name=address.name, addr_spec=address.email)
-    except (ValueError, IndexError, TypeError):
+    except (ValueError, IndexError, TypeError, MessageDefect):
         return HeaderAddress(addr_spec=address.email)
 
 

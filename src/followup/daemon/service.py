@@ -97,6 +97,7 @@ class AccountWorker:
         self.counters = Counters()
         self.status = "starting"
         self.heartbeat = time.monotonic()  # the watchdog pings only while every worker's beat is fresh
+        self._append_failed_at: float | None = None
 
     @property
     def name(self) -> str:
@@ -147,14 +148,34 @@ class AccountWorker:
         return self.session
 
     def recover(self) -> None:
-        """Resolve every `pending` key: found in Drafts -> done; not found -> APPEND it now."""
-        for entry in self.store.entries(self.name, LedgerState.PENDING):
+        """Resolve every `pending` key: found in Drafts -> done; not found -> APPEND it now.
+
+        An APPEND cut off by a network failure may still reach the server over the dead connection
+        (a stalled link delivers late); looking too early would write that draft twice, so the first
+        look waits until such an APPEND is at least two timeouts old.
+        """
+        pending = self.store.entries(self.name, LedgerState.PENDING)
+        if pending and self._append_failed_at is not None:
+            grace = min(max(2 * self.account.timeout, 5.0), 60.0)
+            wait = self._append_failed_at + grace - time.monotonic()
+            if wait > 0:
+                log.info(
+                    "%s: waiting %.0f s for an interrupted APPEND before checking Drafts", self.name, wait
+                )
+                deadline = time.monotonic() + wait
+                while (left := deadline - time.monotonic()) > 0:
+                    self.beat()
+                    time.sleep(min(left, 5.0))
+        self._append_failed_at = None
+        for entry in pending:
             found = self._imap().search_header(self.drafts_folder, "X-Followup-Key", entry.key)
             if found:
                 log.info("%s: draft %s was already in Drafts (recovered after a stop)", self.name, entry.key)
                 self.store.set_state(entry.key, LedgerState.DONE, keep_data=False)
             elif entry.data:
-                self._append(entry.key, entry.data)
+                # A timed draft gets the date it lands; one due now keeps its composition date.
+                data = redate(entry.data, self.clock()) if entry.due else entry.data
+                self._append(entry.key, data)
                 log.info("%s: draft %s appended on recovery (%s)", self.name, entry.key, entry.action)
 
     # -- one pass --------------------------------------------------------------------------------
@@ -207,8 +228,10 @@ class AccountWorker:
                 self._handle(raw, email, classification, folder, uidvalidity, queued)
             self.store.set_cursor(self.name, folder, Cursor(uidvalidity, last_uid))
         if queued:
-            self._imap().append_drafts(
-                self.drafts_folder, [draft.data for _, draft, _ in queued], self.clock()
+            self._appending(
+                lambda: self._imap().append_drafts(
+                    self.drafts_folder, [draft.data for _, draft, _ in queued], self.clock()
+                )
             )
             with self.store.transaction():
                 for key, draft, uid in queued:
@@ -337,8 +360,16 @@ class AccountWorker:
         else:
             queued.append((key, draft, uid))
 
+    def _appending(self, append: Callable[[], object]) -> None:
+        """Run an APPEND; remember when one fails, so `recover()` waits out a late delivery."""
+        try:
+            append()
+        except (FollowupError, OSError):
+            self._append_failed_at = time.monotonic()
+            raise
+
     def _append(self, key: str, data: bytes) -> None:
-        self._imap().append_draft(self.drafts_folder, data, self.clock())
+        self._appending(lambda: self._imap().append_draft(self.drafts_folder, data, self.clock()))
         self.store.set_state(key, LedgerState.DONE, keep_data=False)
         self.counters.drafts += 1
 
