@@ -211,10 +211,35 @@ class ImapSession:
                 client.login(s.username, secret)
         except LoginError as exc:
             account = s.account or s.username
+            if s.auth == Auth.XOAUTH2:
+                reason = str(exc).replace(secret, "***") if secret else str(exc)  # never log the token
+                raise ImapError(self._oauth2_refused(client, reason)) from exc
             raise ImapError(
                 f"login failed for {s.username} on {s.host}: check the password "
                 f"(followup password set {account})"
             ) from exc
+
+    def _oauth2_refused(self, client: IMAPClient, reason: str) -> str:
+        """Why XOAUTH2 failed: a server without the mechanism needs a config change, a refused token does not.
+
+        A refused token is usually an expired one; the worker reconnects with backoff and asks the
+        password command again, so a helper such as pizauth or oama gets to hand out a fresh token.
+        """
+        s = self.settings
+        account = s.account or s.username
+        offered: frozenset[str] = frozenset()
+        with contextlib.suppress(Exception):
+            offered = frozenset(_text(c).upper() for c in client.capabilities())
+        if offered and "AUTH=XOAUTH2" not in offered:
+            return (
+                f"{s.host} does not offer XOAUTH2 login (AUTH=XOAUTH2 missing): "
+                f'set auth = "login" for account {account}, or check host and port'
+            )
+        return (
+            f"login failed for {s.username} on {s.host}: the OAuth2 access token was refused ({reason}): "
+            f"check that the password source of account {account} yields a current token for {s.username} "
+            "(a command: source such as pizauth or oama is asked again at every reconnect)"
+        )
 
     def close(self) -> None:
         """Log out (or just drop the socket when that fails). Idempotent; never raises."""
