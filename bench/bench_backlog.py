@@ -1,0 +1,72 @@
+"""Backlog benchmark: `followup once` (the real CLI, model load included) over a large mailbox.
+
+    .venv/bin/python bench/bench_backlog.py [--messages 10000]
+
+Prints the wall time from spawn to exit, messages/s, the floor (a bare imapclient loop that only
+FETCHes BODY.PEEK[] of the same messages in batches of 500) and the ratio, and the peak RSS of the
+subprocess (its VmHWM high-water mark, polled from /proc). getrusage(RUSAGE_CHILDREN) is not used:
+on Linux a child's ru_maxrss includes the pages it shared with this process between fork and exec,
+so it reports this benchmark's own 300+ MB of generated mail. Asserts nothing; exits 1 only when
+the run itself fails.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import tempfile
+import time
+from datetime import UTC, datetime
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))
+
+from bench_daemon import fetch_floor, seed
+from dovecot import DovecotServer
+from harness import cli_env, crlf, run_cli_timed, write_config
+from mailgen import mailbox
+
+
+def backlog(server: DovecotServer, n: int, tmp: Path) -> int:
+    user, password = server.add_user()
+    messages = [crlf(m) for m in mailbox(n, now=datetime.now(UTC))]
+    size = sum(map(len, messages)) / 1e6
+    seeded = seed(server, user, messages)
+    config = write_config(tmp / "backlog" / "config.toml", port=server.imap_port, user=user,
+                          state=tmp / "backlog" / "state", lookback_days=30)  # fmt: skip
+    result = run_cli_timed(["once", "--config", str(config)], cli_env(password), tmp / "backlog" / "once.log")
+    floor = fetch_floor(server, user)
+    drafts = len(server.fetch_all(user, "Drafts")) if result.returncode == 0 else 0
+    print(f"backlog: {n} messages ({size:.1f} MB, seeded in {seeded:.1f} s), lookback covering all")
+    print(f"  command: {' '.join(['followup', 'once', '--config', str(config)])}")
+    if result.returncode != 0:
+        print(f"  followup once FAILED with exit code {result.returncode}:\n{result.log[-3000:]}")
+        return 1
+    print(
+        f"  followup once wall time  {result.wall:7.2f} s = {n / result.wall:7.0f} messages/s (goal >= 1000)"
+    )
+    print(f"  fetch-only floor         {floor:7.2f} s = {n / floor:7.0f} messages/s")
+    print(f"  ratio to the floor       {result.wall / floor:7.1f}x")
+    print(f"  drafts written           {drafts:7d}")
+    print(f"  peak RSS (VmHWM)         {result.peak_rss_mb:7.0f} MB (goal < 300)")
+    summary = [line for line in result.log.splitlines() if "new message(s)" in line]
+    if summary:
+        print(f"  followup said: {summary[-1].split(' ', 3)[-1]}")
+    return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument("--messages", type=int, default=10_000)
+    args = parser.parse_args(argv)
+    started = time.perf_counter()
+    with tempfile.TemporaryDirectory(prefix="followup-bench-") as tmp, DovecotServer() as server:
+        code = backlog(server, args.messages, Path(tmp))
+    print(f"  (benchmark took {time.perf_counter() - started:.0f} s)")
+    return code
+
+
+if __name__ == "__main__":
+    sys.exit(main())
