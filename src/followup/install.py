@@ -83,7 +83,6 @@ USER_UNIT = f"""\
 # Config: ~/.config/followup/config.toml. State: ~/.local/state/followup. Logs: journalctl --user -u followup
 [Unit]
 Description=followup: job-search mail to follow-up drafts
-Documentation=https://github.com/followup/followup#readme
 After=network-online.target
 Wants=network-online.target
 # At most 5 failed starts in 10 minutes, then give up until `systemctl --user restart followup`.
@@ -108,7 +107,6 @@ SYSTEM_UNIT = f"""\
 # LoadCredential=NAME:/etc/credstore/NAME in a drop-in and use password = "credential:NAME".
 [Unit]
 Description=followup: job-search mail to follow-up drafts for %i
-Documentation=https://github.com/followup/followup#readme
 After=network-online.target
 Wants=network-online.target
 StartLimitIntervalSec=10min
