@@ -7,8 +7,9 @@ the server take `private_dovecot` instead.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import pytest
@@ -16,7 +17,10 @@ import pytest
 from dovecot import DovecotMissing, DovecotServer, Variant
 
 if TYPE_CHECKING:
+    from followup.classifiers import Classifier
+    from followup.config import Settings
     from followup.daemon.imap import ConnectionSettings
+    from followup.pipeline import Pipeline
 
 
 class DovecotPool:
@@ -123,3 +127,71 @@ def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo[None]) ->
     for server in servers.values():
         tail = "\n".join(server.log().splitlines()[-40:])
         report.sections.append((f"dovecot log ({server.variant.value}, {server.root})", tail))
+
+
+# ---- followup config for tests ----------------------------------------------------------------
+
+
+def _toml(value: object) -> str:
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, str | Path):
+        return f'"{value}"'
+    if isinstance(value, list):
+        return "[" + ", ".join(_toml(v) for v in value) + "]"
+    return str(value)
+
+
+def account_block(
+    account: ImapAccount,
+    monkeypatch: pytest.MonkeyPatch,
+    *,
+    name: str = "test",
+    security: str = "none",
+    secret: str | None = None,
+    password: str | None = None,
+    **extra: object,
+) -> str:
+    """One [[accounts]] entry for `account`; its secret goes through an env var (never the file).
+
+    `secret` overrides the password the env var holds (a wrong one, say); `password` replaces the
+    source altogether (e.g. "command:..."). TLS uses the IMAPS port; extra keys are written as given.
+    """
+    if password is None:
+        env = f"FOLLOWUP_TEST_PW_{name.upper()}_{account.user.upper()}"
+        monkeypatch.setenv(env, account.password if secret is None else secret)
+        password = f"env:{env}"
+    port = account.server.imaps_port if security == "tls" else account.server.imap_port
+    values: dict[str, object] = {
+        "name": name, "host": account.server.host, "port": port, "security": security,
+        "username": account.user, "password": password, **extra,
+    }  # fmt: skip
+    return "[[accounts]]\n" + "\n".join(f"{key} = {_toml(value)}" for key, value in values.items()) + "\n"
+
+
+def write_config(tmp_path: Path, *accounts: str, top: str = "") -> Path:
+    """A config.toml with the test profile, state under tmp_path and these account blocks."""
+    tmp_path.mkdir(parents=True, exist_ok=True)
+    path = tmp_path / "config.toml"
+    path.write_text(
+        f'state_dir = "{tmp_path / "state"}"\n{top}\n'
+        '[profile]\nname = "Sam Rivera"\nemail = "sam.rivera@example.org"\ntimezone = "Europe/Berlin"\n\n'
+        + "\n".join(accounts)
+    )
+    return path
+
+
+@pytest.fixture(scope="session")
+def shared_classifier() -> Classifier:
+    """The shipped model, loaded once for the session (about a second each time otherwise)."""
+    from followup.classifiers import Classifier
+
+    return Classifier.load()
+
+
+@pytest.fixture
+def pipeline_for(shared_classifier: Classifier) -> Callable[[Settings], Pipeline]:
+    """Pipeline.load for a test's settings, with the session's classifier."""
+    from followup.pipeline import Pipeline
+
+    return lambda settings: Pipeline.load(settings, classifier=shared_classifier)

@@ -7,43 +7,27 @@ from pathlib import Path
 
 import pytest
 
-from conftest import ImapAccount
+from conftest import ImapAccount, account_block, write_config
 from followup import doctor
 from followup.cli_service import doctor_command
 
 
-def write_config(
+def doctor_config(
     tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
     account: ImapAccount,
-    *,
     password: str | None = None,
     port: int | None = None,
     ca_file: bool = True,
 ) -> Path:
-    env = f"FOLLOWUP_DOCTOR_PW_{account.user.upper()}"
-    monkeypatch.setenv(env, account.password if password is None else password)
     monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "xdg"))  # no unit installed there
-    path = tmp_path / "config.toml"
-    path.write_text(
-        f"""
-state_dir = "{tmp_path / "state"}"
-[profile]
-name = "Sam Rivera"
-email = "sam.rivera@example.org"
-
-[[accounts]]
-name = "work"
-host = "{account.server.host}"
-port = {port or account.server.imaps_port}
-security = "tls"
-username = "{account.user}"
-password = "env:{env}"
-timeout = 5
-{f'ca_file = "{account.server.ca_file}"' if ca_file else ""}
-"""
-    )
-    return path
+    extra: dict[str, object] = {"timeout": 5}
+    if ca_file:
+        extra["ca_file"] = account.server.ca_file
+    block = account_block(account, monkeypatch, name="work", security="tls", secret=password, **extra)
+    if port is not None:
+        block = block.replace(f"port = {account.server.imaps_port}", f"port = {port}")
+    return write_config(tmp_path, block)
 
 
 def by_name(checks: list[doctor.Check]) -> dict[str, doctor.Check]:
@@ -56,7 +40,7 @@ def test_good_account_passes_every_step(
     monkeypatch: pytest.MonkeyPatch,
     capsys: pytest.CaptureFixture[str],
 ) -> None:
-    path = write_config(tmp_path, monkeypatch, imap_account)
+    path = doctor_config(tmp_path, monkeypatch, imap_account)
     checks = doctor.run_checks(path)
     names = [c.name for c in checks]
     assert names == [
@@ -89,12 +73,12 @@ def test_wrong_password_fails_login_with_the_fix(
     monkeypatch: pytest.MonkeyPatch,
     capsys: pytest.CaptureFixture[str],
 ) -> None:
-    path = write_config(tmp_path, monkeypatch, imap_account, password="not-the-password")
+    path = doctor_config(tmp_path, monkeypatch, imap_account, password="not-the-password")
     checks = by_name(doctor.run_checks(path))
     login = checks["work: login"]
     assert not login.ok
     assert "login failed" in login.detail
-    assert "env:FOLLOWUP_DOCTOR_PW_" in login.fix
+    assert "env:FOLLOWUP_TEST_PW_WORK_" in login.fix
     assert "work: drafts" not in checks  # nothing after the first broken step
     assert doctor_command(path) == 1
     out = capsys.readouterr().out
@@ -105,7 +89,7 @@ def test_wrong_password_fails_login_with_the_fix(
 def test_missing_secret_stops_before_the_network(
     imap_account: ImapAccount, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    path = write_config(tmp_path, monkeypatch, imap_account, password="")
+    path = doctor_config(tmp_path, monkeypatch, imap_account, password="")
     checks = doctor.run_checks(path)
     secret = by_name(checks)["work: password"]
     assert not secret.ok and "is not set or empty" in secret.detail
@@ -116,7 +100,7 @@ def test_missing_secret_stops_before_the_network(
 def test_untrusted_certificate_names_ca_file(
     imap_account: ImapAccount, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    path = write_config(tmp_path, monkeypatch, imap_account, ca_file=False)
+    path = doctor_config(tmp_path, monkeypatch, imap_account, ca_file=False)
     tls = by_name(doctor.run_checks(path))["work: tls"]
     assert not tls.ok and "not trusted" in tls.detail and "ca_file" in tls.fix
 
@@ -127,7 +111,7 @@ def test_closed_port_fails_tcp(
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
         closed = sock.getsockname()[1]
-    path = write_config(tmp_path, monkeypatch, imap_account, port=closed)
+    path = doctor_config(tmp_path, monkeypatch, imap_account, port=closed)
     checks = by_name(doctor.run_checks(path))
     assert checks["work: dns"].ok
     assert not checks["work: tcp"].ok and str(closed) in checks["work: tcp"].detail
@@ -145,7 +129,7 @@ def test_bad_config_is_one_failed_check(tmp_path: Path, capsys: pytest.CaptureFi
 def test_unwritable_state_dir_fails(
     tmp_path: Path, imap_account: ImapAccount, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    path = write_config(tmp_path, monkeypatch, imap_account)
+    path = doctor_config(tmp_path, monkeypatch, imap_account)
     (tmp_path / "state").write_text("a file where the state directory should be")
     state = by_name(doctor.run_checks(path))["state"]
     assert not state.ok and "state_dir" in state.fix

@@ -18,71 +18,21 @@ from pathlib import Path
 
 import pytest
 
-from conftest import ImapAccount
+from conftest import ImapAccount, account_block, write_config
 from dovecot import DovecotServer, Variant
 from followup import config
 from followup.daemon import service
 from followup.daemon.store import LedgerState
 from followup.demo import demo_messages
-from followup.pipeline import Pipeline
+from followup.errors import ImapError
 
 NOW = datetime.now(UTC).replace(microsecond=0)
 
 
-@pytest.fixture(scope="module")
-def pipeline_cache() -> dict[str, Pipeline]:
-    return {}
-
-
-def write_config(
+def config_for(
     account: ImapAccount, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, **extra: object
 ) -> Path:
-    env = f"FOLLOWUP_TEST_PW_{account.user.upper()}"
-    monkeypatch.setenv(env, account.password)
-    lines = [f"{k} = {_toml(v)}" for k, v in extra.items()]
-    tmp_path.mkdir(parents=True, exist_ok=True)
-    path = tmp_path / "config.toml"
-    path.write_text(
-        f"""
-state_dir = "{tmp_path / "state"}"
-[profile]
-name = "Sam Rivera"
-email = "sam.rivera@example.org"
-timezone = "Europe/Berlin"
-
-[[accounts]]
-name = "test"
-host = "{account.server.host}"
-port = {account.server.imap_port}
-security = "none"
-username = "{account.user}"
-password = "env:{env}"
-{chr(10).join(lines)}
-"""
-    )
-    return path
-
-
-def _toml(value: object) -> str:
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    if isinstance(value, str):
-        return f'"{value}"'
-    if isinstance(value, list):
-        return "[" + ", ".join(_toml(v) for v in value) + "]"
-    return str(value)
-
-
-def settings_for(path: Path) -> config.Settings:
-    return config.load(path)
-
-
-def load_pipeline(settings: config.Settings, cache: dict[str, Pipeline]) -> Pipeline:
-    # The model takes about a second to load: share it, but build rules from this test's settings.
-    if "p" not in cache:
-        cache["p"] = Pipeline.load(settings)
-    cached = cache["p"]
-    return Pipeline.load(settings, classifier=cached.classifier)
+    return write_config(tmp_path, account_block(account, monkeypatch, **extra))
 
 
 def seed(server: DovecotServer, user: str, messages: list[bytes]) -> list[int]:
@@ -107,12 +57,12 @@ def source_ids(drafts: list) -> Counter[str]:  # type: ignore[type-arg]
 
 
 def test_once_turns_job_mail_into_threaded_drafts_exactly_once(
-    imap_account, tmp_path, monkeypatch, pipeline_cache
+    imap_account, tmp_path, monkeypatch, pipeline_for
 ):
     server, user = imap_account.server, imap_account.user
     seed(server, user, demo_messages(NOW))
-    settings = settings_for(write_config(imap_account, tmp_path, monkeypatch))
-    pipeline = load_pipeline(settings, pipeline_cache)
+    settings = config.load(config_for(imap_account, tmp_path, monkeypatch))
+    pipeline = pipeline_for(settings)
 
     first = service.run_once(settings, pipeline=pipeline, clock=lambda: NOW)["test"]
     drafts = drafts_in(server, user)
@@ -152,12 +102,12 @@ def test_once_turns_job_mail_into_threaded_drafts_exactly_once(
 
 
 def test_timed_thank_you_lands_when_its_time_comes_and_never_twice(
-    imap_account, tmp_path, monkeypatch, pipeline_cache
+    imap_account, tmp_path, monkeypatch, pipeline_for
 ):
     server, user = imap_account.server, imap_account.user
     seed(server, user, demo_messages(NOW))
-    settings = settings_for(write_config(imap_account, tmp_path, monkeypatch))
-    pipeline = load_pipeline(settings, pipeline_cache)
+    settings = config.load(config_for(imap_account, tmp_path, monkeypatch))
+    pipeline = pipeline_for(settings)
     service.run_once(settings, pipeline=pipeline, clock=lambda: NOW)
     store = service.open_store(settings)
     scheduled = store.scheduled_rows()
@@ -177,11 +127,11 @@ def test_timed_thank_you_lands_when_its_time_comes_and_never_twice(
     assert max(keys_of(drafts).values()) == 1
 
 
-def test_deleted_draft_is_not_recreated(imap_account, tmp_path, monkeypatch, pipeline_cache):
+def test_deleted_draft_is_not_recreated(imap_account, tmp_path, monkeypatch, pipeline_for):
     server, user = imap_account.server, imap_account.user
     seed(server, user, demo_messages(NOW)[:2])
-    settings = settings_for(write_config(imap_account, tmp_path, monkeypatch))
-    pipeline = load_pipeline(settings, pipeline_cache)
+    settings = config.load(config_for(imap_account, tmp_path, monkeypatch))
+    pipeline = pipeline_for(settings)
     service.run_once(settings, pipeline=pipeline, clock=lambda: NOW)
     assert drafts_in(server, user)
     with server.client(user) as imap:
@@ -197,11 +147,11 @@ def test_deleted_draft_is_not_recreated(imap_account, tmp_path, monkeypatch, pip
     assert drafts_in(server, user) == []
 
 
-def test_uidvalidity_change_rescans_without_duplicates(imap_account, tmp_path, monkeypatch, pipeline_cache):
+def test_uidvalidity_change_rescans_without_duplicates(imap_account, tmp_path, monkeypatch, pipeline_for):
     server, user = imap_account.server, imap_account.user
     seed(server, user, demo_messages(NOW))
-    settings = settings_for(write_config(imap_account, tmp_path, monkeypatch))
-    pipeline = load_pipeline(settings, pipeline_cache)
+    settings = config.load(config_for(imap_account, tmp_path, monkeypatch))
+    pipeline = pipeline_for(settings)
     service.run_once(settings, pipeline=pipeline, clock=lambda: NOW)
     before = keys_of(drafts_in(server, user))
     old, new = server.uidvalidity(user, "INBOX"), server.change_uidvalidity(user, "INBOX")
@@ -221,36 +171,34 @@ def test_uidvalidity_change_rescans_without_duplicates(imap_account, tmp_path, m
     [(Variant.GMAIL, "[Gmail]/Drafts"), (Variant.COURIER, "INBOX.Drafts"), (Variant.GERMAN, "Entwürfe")],
 )
 def test_drafts_folder_is_found_on_other_layouts(
-    variant, folder, dovecot_pool, tmp_path, monkeypatch, pipeline_cache
+    variant, folder, dovecot_pool, tmp_path, monkeypatch, pipeline_for
 ):
     server = dovecot_pool.get(variant)
     user, password = server.add_user()
     account = ImapAccount(server, user, password)
     seed(server, user, demo_messages(NOW)[:1])
-    settings = settings_for(write_config(account, tmp_path, monkeypatch))
-    pipeline = load_pipeline(settings, pipeline_cache)
+    settings = config.load(config_for(account, tmp_path, monkeypatch))
+    pipeline = pipeline_for(settings)
     service.run_once(settings, pipeline=pipeline, clock=lambda: NOW)
     assert len(drafts_in(server, user, folder)) >= 1
 
 
-def test_tls_account_with_private_ca(imap_account, tmp_path, monkeypatch, pipeline_cache):
+def test_tls_account_with_private_ca(imap_account, tmp_path, monkeypatch, pipeline_for):
     server, user = imap_account.server, imap_account.user
     seed(server, user, demo_messages(NOW)[:1])
-    path = write_config(imap_account, tmp_path, monkeypatch, ca_file=str(server.ca_file))
-    text = path.read_text().replace('security = "none"', 'security = "tls"')
-    text = text.replace(f"port = {server.imap_port}", f"port = {server.imaps_port}")
-    path.write_text(text)
-    settings = settings_for(path)
-    pipeline = load_pipeline(settings, pipeline_cache)
+    settings = config.load(
+        config_for(imap_account, tmp_path, monkeypatch, security="tls", ca_file=server.ca_file)
+    )
+    pipeline = pipeline_for(settings)
     assert service.run_once(settings, pipeline=pipeline, clock=lambda: NOW)["test"].drafts >= 1
     # Without the CA the certificate is refused and nothing is written.
-    path.write_text(text.replace(f'ca_file = "{server.ca_file}"', ""))
-    with pytest.raises(Exception, match=r"(?i)certificate"):
-        service.run_once(config.load(path), pipeline=pipeline, clock=lambda: NOW)
+    untrusted = config.load(config_for(imap_account, tmp_path / "untrusted", monkeypatch, security="tls"))
+    with pytest.raises(ImapError, match=r"(?i)certificate"):
+        service.run_once(untrusted, pipeline=pipeline, clock=lambda: NOW)
 
 
 def test_broken_messages_are_logged_with_their_uid_and_skipped(
-    imap_account, tmp_path, monkeypatch, pipeline_cache, caplog
+    imap_account, tmp_path, monkeypatch, pipeline_for, caplog
 ):
     server, user = imap_account.server, imap_account.user
     good = demo_messages(NOW)
@@ -261,8 +209,8 @@ def test_broken_messages_are_logged_with_their_uid_and_skipped(
         _big_attachment(20 * 1024 * 1024),
     ]
     uids = seed(server, user, broken[:1]) + seed(server, user, good[:2]) + seed(server, user, broken[1:])
-    settings = settings_for(write_config(imap_account, tmp_path, monkeypatch))
-    pipeline = load_pipeline(settings, pipeline_cache)
+    settings = config.load(config_for(imap_account, tmp_path, monkeypatch))
+    pipeline = pipeline_for(settings)
     caplog.set_level(logging.INFO)
     result = service.run_once(settings, pipeline=pipeline, clock=lambda: NOW)["test"]
     assert result.seen == len(uids)
@@ -304,12 +252,10 @@ def _run_forever(settings, pipeline):  # type: ignore[no-untyped-def]
     return stop, thread
 
 
-def test_run_in_idle_mode_turns_a_new_message_into_a_draft(
-    imap_account, tmp_path, monkeypatch, pipeline_cache
-):
+def test_run_in_idle_mode_turns_a_new_message_into_a_draft(imap_account, tmp_path, monkeypatch, pipeline_for):
     server, user = imap_account.server, imap_account.user
-    settings = settings_for(write_config(imap_account, tmp_path, monkeypatch))
-    pipeline = load_pipeline(settings, pipeline_cache)
+    settings = config.load(config_for(imap_account, tmp_path, monkeypatch))
+    pipeline = pipeline_for(settings)
     stop, thread = _run_forever(settings, pipeline)
     try:
         time.sleep(1.0)  # logged in and idling
@@ -321,12 +267,12 @@ def test_run_in_idle_mode_turns_a_new_message_into_a_draft(
     assert not thread.is_alive()
 
 
-def test_daemon_reconnects_after_the_server_restarts(private_dovecot, tmp_path, monkeypatch, pipeline_cache):
+def test_daemon_reconnects_after_the_server_restarts(private_dovecot, tmp_path, monkeypatch, pipeline_for):
     server = private_dovecot
     user, password = server.add_user()
     account = ImapAccount(server, user, password)
-    settings = settings_for(write_config(account, tmp_path, monkeypatch))
-    pipeline = load_pipeline(settings, pipeline_cache)
+    settings = config.load(config_for(account, tmp_path, monkeypatch))
+    pipeline = pipeline_for(settings)
     stop, thread = _run_forever(settings, pipeline)
     try:
         time.sleep(1.0)
@@ -352,7 +298,7 @@ def test_kill_9_at_random_moments_never_duplicates_or_loses_a_draft(dovecot, tmp
     # run on another mailbox tells how long a run that has work to do lasts on this machine.
     ref_user, ref_pw = dovecot.add_user()
     seed(dovecot, ref_user, rounds[0])
-    ref_path = write_config(ImapAccount(dovecot, ref_user, ref_pw), tmp_path / "ref", monkeypatch)
+    ref_path = config_for(ImapAccount(dovecot, ref_user, ref_pw), tmp_path / "ref", monkeypatch)
     started = time.monotonic()
     assert _cli(ref_path).wait(timeout=120) == 0
     one_round = time.monotonic() - started
@@ -362,7 +308,7 @@ def test_kill_9_at_random_moments_never_duplicates_or_loses_a_draft(dovecot, tmp
     assert len(expected) >= 100
 
     user, pw = dovecot.add_user()
-    path = write_config(ImapAccount(dovecot, user, pw), tmp_path / "victim", monkeypatch)
+    path = config_for(ImapAccount(dovecot, user, pw), tmp_path / "victim", monkeypatch)
     kills = 0
     # Home in on the end of a run, where the drafts are written: a run that finished before its
     # kill makes the next kill come sooner; a killed one lets the next run go on a little longer.
@@ -396,12 +342,12 @@ def _cli(config_path: Path) -> subprocess.Popen[bytes]:
 
 
 def test_timed_check_in_is_cancelled_when_the_company_writes_again(imap_account, tmp_path, monkeypatch,
-                                                                   pipeline_cache):  # fmt: skip
+                                                                   pipeline_for):  # fmt: skip
     """An acknowledgement schedules a check-in; the company's next message in the thread cancels it."""
     server, user = imap_account.server, imap_account.user
     ack = next(m for m in demo_messages(NOW) if b"demo-04-ack@" in m)
-    settings = settings_for(write_config(imap_account, tmp_path, monkeypatch))
-    pipeline = load_pipeline(settings, pipeline_cache)
+    settings = config.load(config_for(imap_account, tmp_path, monkeypatch))
+    pipeline = pipeline_for(settings)
     server.append(user, "INBOX", ack)
     service.run_once(settings, pipeline=pipeline, clock=lambda: NOW)
     store = service.open_store(settings)

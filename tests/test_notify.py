@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import ImapAccount
+from conftest import ImapAccount, account_block, write_config
 from followup import config
 from followup.daemon import service
 from followup.daemon.notify import SystemdNotifier, watchdog_seconds
@@ -69,32 +69,6 @@ def notify_socket(monkeypatch: pytest.MonkeyPatch) -> Iterator[NotifySocket]:
         shutil.rmtree(directory, ignore_errors=True)
 
 
-def account_toml(name: str, account: ImapAccount, env: str) -> str:
-    return f"""
-[[accounts]]
-name = "{name}"
-host = "{account.server.host}"
-port = {account.server.imap_port}
-security = "none"
-username = "{account.user}"
-password = "env:{env}"
-timeout = 5
-"""
-
-
-def settings_for(tmp_path: Path, accounts: str) -> config.Settings:
-    return config.parse(
-        f"""
-state_dir = "{tmp_path / "state"}"
-[profile]
-name = "Sam Rivera"
-email = "sam.rivera@example.org"
-timezone = "Europe/Berlin"
-{accounts}
-"""
-    )
-
-
 class Daemon:
     """run_forever in a thread, stopped and joined whatever the test does."""
 
@@ -125,8 +99,9 @@ class Daemon:
 def test_ready_then_status_and_watchdog(
     imap_account: ImapAccount, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, notify_socket: NotifySocket
 ) -> None:
-    monkeypatch.setenv("FOLLOWUP_NOTIFY_PW", imap_account.password)
-    settings = settings_for(tmp_path, account_toml("work", imap_account, "FOLLOWUP_NOTIFY_PW"))
+    settings = config.load(
+        write_config(tmp_path, account_block(imap_account, monkeypatch, name="work", timeout=5))
+    )
     with Daemon(settings, watchdog=2.0):
         notify_socket.wait_for(lambda f: f.get("READY") == "1", timeout=60)
         status = notify_socket.wait_for(lambda f: "STATUS" in f and f.get("WATCHDOG") == "1", timeout=5)
@@ -144,11 +119,12 @@ def test_broken_account_does_not_block_the_good_one(
 ) -> None:
     good = ImapAccount(dovecot, *dovecot.add_user())
     bad = ImapAccount(dovecot, *dovecot.add_user())
-    monkeypatch.setenv("FOLLOWUP_GOOD_PW", good.password)
-    monkeypatch.setenv("FOLLOWUP_BAD_PW", "wrong-" + bad.password)
-    settings = settings_for(
-        tmp_path,
-        account_toml("good", good, "FOLLOWUP_GOOD_PW") + account_toml("broken", bad, "FOLLOWUP_BAD_PW"),
+    settings = config.load(
+        write_config(
+            tmp_path,
+            account_block(good, monkeypatch, name="good", timeout=5),
+            account_block(bad, monkeypatch, name="broken", secret="wrong-" + bad.password, timeout=5),
+        )
     )
     with Daemon(settings, watchdog=2.0):
         notify_socket.wait_for(lambda f: f.get("READY") == "1", timeout=60)

@@ -25,7 +25,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import ImapAccount
+from conftest import ImapAccount, account_block, write_config
 from dovecot import DOVEADM, DovecotServer
 from followup import config
 from followup.daemon import service
@@ -123,11 +123,6 @@ def account(oauth_dovecot: DovecotServer, authority: TokenAuthority) -> Iterator
     authority.on_refused = None
 
 
-@pytest.fixture(scope="module")
-def pipeline_cache() -> dict[str, Pipeline]:
-    return {}
-
-
 def login_methods(server: DovecotServer, user: str) -> list[str]:
     return [line for line in server.log().splitlines() if "Login: " in line and f"user=<{user}>" in line]
 
@@ -205,34 +200,11 @@ def command_calls(tmp_path: Path) -> int:
     return len(calls.read_text().splitlines()) if calls.exists() else 0
 
 
-def oauth_settings(account: ImapAccount, tmp_path: Path, script: Path) -> config.Settings:
-    path = tmp_path / "config.toml"
-    path.write_text(
-        f"""
-state_dir = "{tmp_path / "state"}"
-[profile]
-name = "Sam Rivera"
-email = "sam.rivera@example.org"
-timezone = "Europe/Berlin"
-
-[[accounts]]
-name = "work"
-host = "{account.server.host}"
-port = {account.server.imap_port}
-security = "none"
-username = "{account.user}"
-auth = "xoauth2"
-password = "command:{script}"
-"""
-    )
-    return config.load(path)
-
-
-def load_pipeline(settings: config.Settings, cache: dict[str, Pipeline]) -> Pipeline:
-    # The model takes about a second to load: share it, but build rules from this test's settings.
-    if "p" not in cache:
-        cache["p"] = Pipeline.load(settings)
-    return Pipeline.load(settings, classifier=cache["p"].classifier)
+def oauth_settings(
+    account: ImapAccount, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, script: Path
+) -> config.Settings:
+    block = account_block(account, monkeypatch, name="work", auth="xoauth2", password=f"command:{script}")
+    return config.load(write_config(tmp_path, block))
 
 
 def drafts_by_source(server: DovecotServer, user: str) -> dict[str, list[str]]:
@@ -278,14 +250,15 @@ def test_token_rotated_mid_session_leads_to_a_fresh_token_and_one_relogin(
     account: ImapAccount,
     authority: TokenAuthority,
     tmp_path: Path,
-    pipeline_cache: dict[str, Pipeline],
+    monkeypatch: pytest.MonkeyPatch,
+    pipeline_for: Callable[[config.Settings], Pipeline],
     caplog: pytest.LogCaptureFixture,
 ) -> None:
     server, user = account.server, account.user
     old = authority.issue(user)
     script, token_file = token_command(tmp_path, old)
-    settings = oauth_settings(account, tmp_path, script)
-    pipeline = load_pipeline(settings, pipeline_cache)
+    settings = oauth_settings(account, tmp_path, monkeypatch, script)
+    pipeline = pipeline_for(settings)
     invite, rejection = demo_messages(datetime.now(UTC))[:2]
     server.append(user, "INBOX", invite)
     caplog.set_level(logging.INFO)
@@ -333,13 +306,14 @@ def test_a_token_that_stays_refused_backs_off_instead_of_looping(
     account: ImapAccount,
     authority: TokenAuthority,
     tmp_path: Path,
-    pipeline_cache: dict[str, Pipeline],
+    monkeypatch: pytest.MonkeyPatch,
+    pipeline_for: Callable[[config.Settings], Pipeline],
 ) -> None:
     dead = authority.issue(account.user)
     authority.revoke(dead)
     script, _ = token_command(tmp_path, dead)
-    settings = oauth_settings(account, tmp_path, script)
-    pipeline = load_pipeline(settings, pipeline_cache)
+    settings = oauth_settings(account, tmp_path, monkeypatch, script)
+    pipeline = pipeline_for(settings)
 
     stop, thread = start_daemon(settings, pipeline)
     try:
