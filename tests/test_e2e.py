@@ -370,3 +370,24 @@ def test_timed_check_in_is_cancelled_when_the_company_writes_again(imap_account,
     # Long after the check-in would have been due, it never lands.
     service.run_once(settings, pipeline=pipeline, clock=lambda: NOW + timedelta(days=30))
     assert checkin.key not in keys_of(drafts_in(server, user))
+
+
+def test_run_stops_cleanly_on_sigterm(imap_account, tmp_path, monkeypatch):
+    """`followup run` as systemd runs it: SIGTERM mid-IDLE ends it promptly with exit 0."""
+    path = config_for(imap_account, tmp_path, monkeypatch)
+    log_path = tmp_path / "run.log"
+    with log_path.open("wb") as log:
+        proc = subprocess.Popen(
+            [sys.executable, "-m", "followup", "run", "--config", str(path)], stdout=log, stderr=log
+        )
+    try:
+        assert _wait_for(lambda: "drafts go to" in log_path.read_text(), timeout=60), log_path.read_text()
+        time.sleep(0.5)  # into IDLE
+        started = time.monotonic()
+        proc.send_signal(signal.SIGTERM)
+        assert proc.wait(timeout=15) == 0
+        assert time.monotonic() - started < 10
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+    assert "stopping" in log_path.read_text()
