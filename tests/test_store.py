@@ -75,3 +75,14 @@ def test_applications_move_through_stages(tmp_path):
 def test_company_key_folds_legal_suffixes_and_case():
     assert company_key("Acme, Inc.") == company_key("ACME") == "acme"
     assert company_key("The Trade Desk") == "trade desk"
+
+
+def test_job_mail_about_the_application_cancels_every_timed_draft_of_it(tmp_path):
+    store = _store(tmp_path)
+    base = dict(account="a", rule="r", data=b"d", due=T0, state=LedgerState.SCHEDULED, company="Acme")
+    store.add_ledger("thanks", source="m1", action="t", cancel_on_reply=False, **base)
+    store.add_ledger("checkin", source="m1", action="c", cancel_on_reply=True, **base)
+    # A reminder in the thread (not job mail) drops only the check-in...
+    assert store.cancel_scheduled("a", sources=["m1"], company=None) == ["checkin"]
+    # ...a rescheduled interview from the company drops the thank-you timed on the old slot too.
+    assert store.cancel_scheduled("a", sources=[], company="ACME Inc.", every=True) == ["thanks"]

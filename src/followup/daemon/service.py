@@ -305,9 +305,12 @@ class AccountWorker:
     def _decide(
         self, email: Email, classification: Classification, folder: str
     ) -> tuple[list[Action], ApplicationHistory | None]:
-        company = classification.entities.company if classification.label is not Label.OTHER else None
+        # Any reply in the thread drops the check-ins it makes unnecessary; job mail about the same
+        # application (a new slot, a rejection, an offer) also drops thank-yous timed on old news.
+        job_mail = classification.label is not Label.OTHER
+        company = classification.entities.company if job_mail else None
         thread = [ref for ref in (email.in_reply_to, *email.references) if ref]
-        cancelled = self.store.cancel_scheduled(self.name, sources=thread, company=company)
+        cancelled = self.store.cancel_scheduled(self.name, sources=thread, company=company, every=job_mail)
         for key in cancelled:
             log.info("%s: timed draft %s cancelled: the company wrote again", self.name, key)
         self.counters.cancelled += len(cancelled)

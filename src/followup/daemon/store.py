@@ -296,8 +296,15 @@ class Store:
             subject=str(row[8] or ""), recipient=str(row[9] or ""), company=row[10],  # type: ignore[arg-type]
         )  # fmt: skip
 
-    def cancel_scheduled(self, account: str, *, sources: Sequence[str], company: str | None) -> list[str]:
-        """Cancel timed drafts (cancel_on_reply) of these source messages or this company; return keys."""
+    def cancel_scheduled(
+        self, account: str, *, sources: Sequence[str], company: str | None, every: bool = False
+    ) -> list[str]:
+        """Cancel timed drafts of these source messages or this company; return their keys.
+
+        Only the drafts marked cancel_on_reply (check-ins), unless `every`: then all of them
+        (the company wrote about the application again, so a thank-you or stay-in-touch note
+        timed on the old news no longer fits).
+        """
         keys: list[str] = []
         with self._tx() as db:
             clauses, args = [], [account, LedgerState.SCHEDULED]
@@ -309,11 +316,9 @@ class Store:
                 args.append(company_key(company))
             if not clauses:
                 return []
+            only = "" if every else " AND cancel_on_reply=1"
             rows = db.execute(
-                "SELECT key FROM ledger WHERE account=? AND state=? AND cancel_on_reply=1 AND ("
-                + " OR ".join(clauses)
-                + ")",
-                args,
+                f"SELECT key FROM ledger WHERE account=? AND state=?{only} AND ({' OR '.join(clauses)})", args
             ).fetchall()
             keys = [r[0] for r in rows]
             for key in keys:
