@@ -8,13 +8,14 @@ stages (mail -> classifiers -> rules -> drafts).
 
 from __future__ import annotations
 
+import copy
 import logging
 import random
 import re
 import threading
 import time
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from datetime import UTC, datetime, timedelta
 from email.utils import format_datetime
 from typing import Protocol
@@ -57,11 +58,14 @@ class Counters:
     cancelled: int = 0
     labels: dict[str, int] = field(default_factory=dict)
 
-    def add(self, other: Counters) -> None:
-        for name in ("seen", "drafts", "scheduled", "skipped", "failed", "cancelled"):
-            setattr(self, name, getattr(self, name) + getattr(other, name))
-        for label, n in other.labels.items():
-            self.labels[label] = self.labels.get(label, 0) + n
+    def since(self, before: Counters) -> Counters:
+        """What happened after `before` was taken (a copy of these counters)."""
+        delta = Counters(**{f.name: getattr(self, f.name) - getattr(before, f.name) for f in fields(self)
+                            if f.name != "labels"})  # fmt: skip
+        delta.labels = {
+            k: n - before.labels.get(k, 0) for k, n in self.labels.items() if n != before.labels.get(k, 0)
+        }
+        return delta
 
 
 _DATE_HEADER = re.compile(rb"^Date:[^\r\n]*\r?\n", re.MULTILINE | re.IGNORECASE)
@@ -181,16 +185,11 @@ class AccountWorker:
     # -- one pass --------------------------------------------------------------------------------
     def sync(self) -> Counters:
         """Fetch and handle everything new in every watched folder, then the due follow-ups."""
-        before = Counters()
-        before.add(self.counters)
+        before = copy.deepcopy(self.counters)
         for folder in self.account.folders:
             self._sync_folder(folder)
         self.run_due()
-        delta = Counters()
-        delta.add(self.counters)
-        for name in ("seen", "drafts", "scheduled", "skipped", "failed", "cancelled"):
-            setattr(delta, name, getattr(delta, name) - getattr(before, name))
-        return delta
+        return self.counters.since(before)
 
     def _sync_folder(self, folder: str) -> None:
         imap = self._imap()
