@@ -28,6 +28,7 @@ from followup.classifiers import (
 )
 from followup.classifiers.components import (
     AFTER_INTERVIEW,
+    OWN,
     SIGNALS_KEY,
     expand_pattern,
     make_email_doc,
@@ -359,11 +360,12 @@ def test_a_conditional_rejection_in_an_acknowledgement_counts_for_nothing() -> N
     assert hedged.get(Label.REJECTION.value, 0.0) == 0.0
 
 
-def test_the_candidates_own_withdrawal_and_acceptance_are_other_cues() -> None:
+def test_the_candidates_own_withdrawal_and_acceptance_are_own_mail_cues() -> None:
+    # Own-mail cues are a group of their own (a separate feature that counts towards other).
     withdraw = signals("I'd like to withdraw my application, as I've accepted another position.")
     accept = signals("I'm delighted to accept the offer and happy with the start date.")
-    assert withdraw.get(Label.OTHER.value, 0.0) >= 2.0
-    assert accept.get(Label.OTHER.value, 0.0) > accept.get(Label.OFFER.value, 0.0)
+    assert withdraw.get(OWN, 0.0) >= 2.0
+    assert accept.get(OWN, 0.0) > accept.get(Label.OFFER.value, 0.0)
 
 
 def test_an_offer_that_proposes_a_call_has_more_offer_than_invitation_evidence() -> None:

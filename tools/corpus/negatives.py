@@ -3604,6 +3604,1885 @@ Many thanks,
 )
 
 
+# ---- 10. Section 10: wording the classifier had not seen -------------------------------------------------
+# Meetings that are not job interviews, interviewer-side and hiring-manager mail, job-site status mail,
+# cold outreach that proposes a call, the candidate's own mail, and "application", "offer", "interview",
+# "unfortunately", "we regret", "next steps" in senses that have nothing to do with the user's job search.
+
+# 10a. Work meetings, calendar traffic and the user sitting on the other side of the interview table.
+
+fam(
+    "any",
+    "{colleague} <{col_email}>",
+    ["Sprint planning - {ev_weekday}", "Sprint {week} planning", "Planning + estimation"],
+    """\
+Hi all, moving planning to {ev_weekday} this sprint because of the release. Please have your tickets groomed beforehand.
+
+________________________________________________________________________________
+Microsoft Teams meeting
+Join on your computer, mobile app or room device
+Click here to join the meeting<https://teams.microsoft.com/l/meetup-join/19%3ameeting_{tok16}%40thread.v2/0>
+Meeting ID: 3{code} {tok6_short}
+Passcode: {tok6}
+Download Teams | Join on the web
+Learn More | Meeting options
+________________________________________________________________________________""",
+    ics={
+        "start": "{ev_iso}",
+        "end": "{ev_end_iso}",
+        "summary": "Sprint {week} planning",
+        "location": "Microsoft Teams Meeting",
+        "url": "https://teams.microsoft.com/l/meetup-join/19%3ameeting_{tok16}%40thread.v2/0",
+    },
+)
+
+fam(
+    "any",
+    "{manager} (via Google Calendar) <calendar-notification@google.com>",
+    [
+        "Invitation: Skip-level coffee @ {ev_weekday} {ev_date_short} {ev_time}",
+        "Invitation: {mfirst} <> {first}",
+    ],
+    """\
+You have been invited to the following event.
+
+Skip-level coffee
+When
+{ev_weekday} {ev_date_short} ⋅ {ev_time} – {ev_time_end} ({ev_tz})
+Where
+Kitchen, 3rd floor (or Meet if you're WFH)
+Joining info
+meet.google.com/{meet}
+
+Organizer
+{manager_email}
+
+No agenda - I'm trying to meet everyone in {dept} one on one this quarter. Bring questions, complaints, ideas.
+
+Going (yes/no/maybe)?  Reply for {first}
+More options: https://calendar.google.com/calendar/event?action=VIEW&eid={tok32}
+
+Invitation from Google Calendar
+You are receiving this email because you are an attendee on the event.""",
+    headers=AUTO,
+    ics={
+        "start": "{ev_iso}",
+        "end": "{ev_end_iso}",
+        "summary": "Skip-level coffee",
+        "location": "Kitchen, 3rd floor",
+        "url": "https://meet.google.com/{meet}",
+    },
+)
+
+fam(
+    "any",
+    "{colleague} <{col_email}>",
+    ["Canceled: {meeting_name}", "Canceled: {meeting_name} ({ev_weekday})"],
+    """\
+Cancelling this week - half the team is out for the conference. Post async updates in the channel instead pls.
+
+Same time next {ev_weekday}.
+
+{colfirst}""",
+)
+
+fam(
+    "any",
+    "Microsoft Outlook on behalf of {colleague} <{col_email}>",
+    ["New Time Proposed: Design review", "New Time Proposed: Roadmap walkthrough"],
+    """\
+{colleague} has proposed a new time for this meeting.
+
+Current:  {ev_weekday}, {ev_date_short} {ev_time}-{ev_time_end}
+Proposed: {ev2_weekday}, {ev2_date_short} {ev2_time}
+
+Conflict with the vendor call, sorry! Anything after lunch on {ev2_weekday} works too.
+
+Accept proposal | View all proposals""",
+    headers=AUTO,
+)
+
+fam(
+    "any",
+    "Greenhouse <no-reply@greenhouse.io>",
+    [
+        "You're interviewing {other} for {role} on {ev_weekday}",
+        "Interview scheduled: {other} - {role}",
+    ],
+    """\
+Hi {first},
+
+You have been scheduled to interview a candidate at {company2}.
+
+Candidate: {other}
+Job: {role} ({dept})
+Interview: Technical deep dive
+When: {ev_date_long}, {ev_time} - {ev_time_end} {ev_tz}
+Where: Zoom (link on the calendar event)
+
+Your interview kit has the questions to cover, the candidate's resume and the focus attributes for this stage:
+https://app.greenhouse.io/guides/{tok16}/people/{code}
+
+Please submit your scorecard within 24 hours of the interview.
+
+Greenhouse
+This notification was sent to you because you are on the interview panel for this job.""",
+    headers=AUTO,
+)
+
+fam(
+    "any",
+    "{company2} Early Careers <earlycareers@{domain2}>",
+    ["Volunteers needed: graduate assessment centre", "Can you be an assessor on {ev_weekday}?"],
+    """\
+Hello everyone,
+
+Our graduate assessment centre runs on {ev_date_long} and we are still short of assessors for the group exercise and the competency interviews.
+
+If you have completed interviewer training in the last two years, please add your name to the sheet by Friday. It's a full day; lunch is provided and it counts toward your citizenship objectives.
+
+https://{domain2}/sites/earlycareers/assessors
+
+Any questions, shout.
+
+Thanks,
+{contact}
+Early Careers Team, {company2}""",
+    headers={"Precedence": "list", "List-Id": "<all-staff.{domain2}>"},
+    ev_days=9,
+)
+
+fam(
+    "any",
+    "{company2} Talent Team <talent-ops@{domain2}>",
+    ["Interviewer certification - your shadow sessions", "Next step in your interviewer training"],
+    """\
+Hi {first},
+
+Thanks for signing up to become an interviewer! You've finished the online module. Next, you'll shadow two live interviews and then be reverse-shadowed once before you're added to the pool.
+
+Your first shadow:
+{ev_weekday} {ev_date_short}, {ev_time} - {role} onsite, led by {colleague}
+
+Shadowing tips: sit in silently, take notes in the scorecard, and join the debrief afterwards.
+
+We'll pair you for the reverse shadow once both shadows are logged in Ashby.
+
+Talent Operations""",
+)
+
+fam(
+    "any",
+    "{colleague} <{col_email}>",
+    ["your sys design q's?", "qs for tomorrow"],
+    """\
+hey, I'm on the loop for the {role} candidate tomorrow and my usual question got leaked on Glassdoor lol. can you send me the rate limiter one you use + the rubric? I'll give it back, promise
+
+{colfirst}""",
+)
+
+fam(
+    "any",
+    "{company2} People Team <people@{domain2}>",
+    ["Your exit interview", "Exit interview - before your last day"],
+    """\
+Hi {first},
+
+We're sorry to see you go! As part of your leaving process, we'd like to invite you to a confidential exit interview with a member of the People team (not your manager).
+
+It takes around 30 minutes and you can book any slot before your last day: https://{domain2}/people/exit/{tok6}
+
+We'll also cover the practical bits: returning your laptop, final pay, and what happens to your pension and share options.
+
+Best wishes,
+{contact}
+People Partner""",
+)
+
+fam(
+    "any",
+    "{contact} <{contact_email}>",
+    ["Offer accepted: {other} ({role})", "{other} signed!", "Good news on the {role} hire"],
+    """\
+Hi {first},
+
+{other} signed the offer this morning - start date is the first Monday of next month. Thanks for moving so quickly on the final round and for the call with them on {weekday}, I think that sealed it.
+
+Next steps on your side:
+- Raise the laptop request in ServiceNow (IT need 10 working days)
+- Pick an onboarding buddy from the team
+- Let me know if you want me to close the other two candidates or hold them for the backfill
+
+I'll update the req in Greenhouse.
+
+Cheers,
+{cfirst}
+{contact_title}, {company2}""",
+)
+
+fam(
+    "any",
+    "{company2} Referrals <referrals@{domain2}>",
+    ["Your referral was hired 🎉", "Referral bonus: {other}"],
+    """\
+Hi {first},
+
+Good news: {other}, who you referred for {role}, has accepted our offer and will be joining the {dept} team.
+
+Your referral bonus of {bonus} will be paid in the payroll run after {other} completes 90 days.
+
+Thanks for helping us hire great people. Keep them coming - the full list of open roles is on the intranet.
+
+Talent Acquisition, {company2}""",
+    headers=AUTO,
+)
+
+fam(
+    "any",
+    "{manager} <{manager_email}>",
+    ["Please welcome {other}!", "New joiner in {dept}"],
+    """\
+Team,
+
+Please give a warm welcome to {other}, who joins us today as {role}. {other} comes to us from {company} and will be working closely with {first} on the reporting migration.
+
+Say hi in the channel, and if you're in the office, lunch is on us at 12:30.
+
+{mfirst}""",
+)
+
+fam(
+    "any",
+    "BambooHR <notifications@app.bamboohr.com>",
+    ["Your time off request was denied", "Time off request: Not approved"],
+    """\
+Hi {first},
+
+{manager} has denied your request for time off.
+
+Type: Vacation
+Dates: {ev_date_short} - {ev2_date_short}
+Comment from {mfirst}: "Sorry, that's the release week and we're already two people down. Can we look at the week after?"
+
+You can submit a new request from the Time Off tab.
+
+This message was sent by BambooHR on behalf of {company2}.""",
+    headers=AUTO,
+)
+
+fam(
+    "any",
+    "SAP Concur <AutoNotification@concursolutions.com>",
+    ["Expense report returned: {city1} trip", "Your expense report has been sent back"],
+    """\
+Report Name: {city1} trip - {month}
+Report Total: {amount}
+Status: Returned by approver
+
+Approver comments: Unfortunately I can't approve the taxi receipts without the itemised copies. Please attach and resubmit.
+
+To view and resubmit, log in to Concur: https://www.concursolutions.com/
+
+Please do not reply to this email.""",
+    headers=AUTO,
+)
+
+fam(
+    "any",
+    "{manager} <{manager_email}>",
+    ["stay conversation?", "Re: a chat about how you're finding things"],
+    """\
+Hi {first},
+
+HR are asking managers to do "stay interviews" this quarter which sounds more formal than it is. It's just 30 mins for me to hear what keeps you here, what's annoying you and what you'd want to be doing in a year.
+
+Does {ev_weekday} afternoon work? Happy to do it over a walk if you'd rather.
+
+{mfirst}""",
+)
+
+# 10b. Research, media and "interview" in the sense of a conversation about the user's work.
+
+fam(
+    "any",
+    "User Interviews <studies@userinterviews.com>",
+    [
+        "You've been selected! Schedule your session",
+        "You qualified for a study: Remote work tools ({gift})",
+    ],
+    """\
+Good news, {first}!
+
+The researcher has reviewed your screener and selected you for:
+
+Remote work tools - 45 min video interview
+Incentive: {gift} (paid via Tremendous within 3 business days of your session)
+
+Next step: choose a session time. Slots fill up quickly, so book within 48 hours to keep your spot.
+Schedule now: https://www.userinterviews.com/s/{tok16}
+
+Reminder: you'll need a laptop with a webcam and a quiet space. This is a research session, not a sales call.
+
+Happy researching,
+The User Interviews team
+
+Manage notification preferences: https://www.userinterviews.com/settings""",
+    headers=bulk("<https://www.userinterviews.com/unsubscribe/{tok16}>", precedence=False),
+    tz="America/Los_Angeles",
+)
+
+fam(
+    "any",
+    "Respondent <projects@respondent.io>",
+    ["New paid project matches your profile", "Invitation: 60-min interview with data professionals"],
+    """\
+Hi {first},
+
+A new project on Respondent matches your profile:
+
+"Analytics teams and their reporting stack"
+Type: 1:1 remote interview · 60 minutes
+Reward: {gift} Amazon gift card
+Who they're looking for: people who build dashboards at work at least weekly
+
+Apply here - it only takes a couple of minutes to answer the screener: https://app.respondent.io/p/{tok6}
+
+Researchers choose participants from applicants, so applying doesn't guarantee a spot.
+
+Respondent.io · Austin, TX""",
+    headers=bulk("<https://app.respondent.io/unsubscribe?t={tok16}>"),
+)
+
+fam(
+    "any",
+    "{bank} <research@{bank_domain}>",
+    ["Help us improve the {bank} app", "We'd like to hear from you"],
+    """\
+Dear {first},
+
+We're redesigning the way customers set up savings goals and we'd like to speak to a few customers about how they manage money day to day.
+
+Sessions are 45 minutes on video with one of our researchers. We won't ask for any account details and we won't try to sell you anything. You'll get {gift} as a thank you.
+
+Interested? Choose a time here: https://{bank_domain}/research/{tok6}
+
+Thank you,
+Customer Research Team, {bank}
+
+{bank} will never ask for your PIN or password by email.""",
+    headers={"Precedence": "bulk"},
+)
+
+fam(
+    "any",
+    "{contact} <{podcast_email}>",
+    ["You're booked on {podcast} 🎙️", "Recording details for {podcast}", "Confirmed: {podcast} recording"],
+    """\
+Hi {first},
+
+So glad this worked out! You're locked in for {ev_weekday} {ev_date_short} at {ev_time} {ev_tz}.
+
+Recording link (Riverside): https://riverside.fm/studio/{podcast_email}-{tok6}
+
+A few things:
+* Wired headphones if you have them, Bluetooth ones cut out
+* Chrome works best, and close Slack
+* We'll chat for 10 min first, then record about 40 min. I'll send the rough topics the day before
+
+The episode usually goes out 3-4 weeks later and I'll send you the link + some clips for socials.
+
+Talk soon,
+{cfirst}""",
+    ics={
+        "start": "{ev_iso}",
+        "end": "{ev_end_iso}",
+        "summary": "{podcast} recording",
+        "location": "Riverside",
+        "url": "https://riverside.fm/studio/{tok6}",
+    },
+)
+
+fam(
+    "any",
+    "{contact} <{press_email}>",
+    ["Fact check - quotes for Thursday's piece", "Checking a couple of quotes", "Re: our chat about hiring"],
+    """\
+Hi {first},
+
+Thanks again for speaking with me last week. The piece is scheduled for Thursday and I want to make sure I've got you right. Could you confirm the two quotes below are accurate?
+
+1. "I sent about two hundred applications before I got a single call back."
+2. "Nobody tells you that the silence is the hardest part."
+
+I'll describe you as "a {role} based in {city}". Let me know by end of day tomorrow if anything needs changing.
+
+Best,
+{contact}
+{publication}""",
+)
+
+fam(
+    "any",
+    "{uni} Alumni Relations <alumni@{uni_domain}>",
+    ["Alumni spotlight: a few questions for you", "Would you feature in our alumni newsletter?"],
+    """\
+Dear {first},
+
+Your classmate {friend} nominated you for our Alumni Spotlight, where we interview graduates about life after {uni}!
+
+It's an email interview - no call needed. Just answer whichever of these you like, in a few sentences each:
+
+- What are you working on right now?
+- What's one thing you wish you'd known in your final year?
+- What advice would you give current students about the job market?
+
+We'd also love a photo. Reply by the end of the month if you can.
+
+Warm regards,
+{contact}
+Alumni Relations Office""",
+)
+
+fam(
+    "any",
+    "{friend} <{friend_email}>",
+    ["careers project - can {kid} interview you?", "favour for {kid}'s homework"],
+    """\
+Hiya {first},
+
+Random favour! {kid} has a school project where they have to interview a grown-up about their job ("what do you do all day, what did you study, do you like it"). I said you'd be way more interesting than me.
+
+Would you be up for a 15 min video call one evening this week? They'll have questions written out and will probably be very serious about it 😂
+
+x {ffirst}""",
+)
+
+fam(
+    "any",
+    "{contact} <organisers@{meetup_slug}.org>",
+    ["Fireside chat on {ev_weekday} - run of show", "Speaker info for {meetup}"],
+    """\
+Hi {first},
+
+Really looking forward to having you at {meetup} on {ev_weekday}!
+
+Run of show:
+18:00  doors, pizza
+18:30  welcome + sponsor slot
+18:40  fireside chat: you + {colleague} (moderator), ~30 min
+19:10  audience Q&A
+19:30  networking
+
+{colfirst} will interview you about your move from consulting into data. No slides needed. There'll be two handheld mics; we record audio only.
+
+Venue is the {company} office, {city_centre}. Ask for me at reception and I'll bring you up.
+
+Thanks,
+{contact}
+Organiser, {meetup}""",
+)
+
+# 10c. Friends, family, landlords, banks, clinics and other appointments.
+
+fam(
+    "any",
+    "{friend} <{friend_email}>",
+    ["coffee thurs?", "coffee?", "u around this week"],
+    """\
+coffee thurs? I'm near {city_centre} all day, anytime after 2 works. that new place by the station?
+
+{ffirst}""",
+)
+
+fam(
+    "any",
+    "Doodle <mailer@doodle.com>",
+    ["{friend} invited you to vote: Uni reunion dinner", "Reminder: vote on dates for Uni reunion dinner"],
+    """\
+{friend} has invited you to a group poll.
+
+Uni reunion dinner 🍝
+"Ten years!!! Pick every date you could do, I'll book somewhere in {city_centre} once we know numbers."
+
+Vote now: https://doodle.com/meeting/participate/id/{tok6}
+
+The poll closes on {ev_date_short}.
+
+Doodle AG, Werdstrasse 21, 8004 Zürich, Switzerland
+You received this email because {friend_email} invited you to a Doodle poll.""",
+    headers=bulk("<https://doodle.com/unsubscribe?t={tok16}>", precedence=False),
+    tz="Europe/Zurich",
+)
+
+fam(
+    "any",
+    "{colleague} <{col_handle}@{host_personal}>",
+    ["long time!", "lunch soon?"],
+    """\
+{first}!! It's been ages. I still think about that disastrous offsite in {city2}.
+
+I'm back in {city} for a couple of weeks from {ev_weekday}. Lunch one day? My treat, I owe you for covering my on-call that time. Tell me what's good for you.
+
+{colfirst}""",
+)
+
+fam(
+    "any",
+    "{friend} <{friend_email}>",
+    ["mum's 60th", "Re: mum's 60th - call?"],
+    """\
+Hey,
+
+We need to sort mum's 60th. Can we schedule a call this week, you me and {ffirst2}? I'm free {ev_weekday} evening or anytime on the weekend.
+
+Ideas so far: dinner at that Italian place, or hire the room above the pub. She's said "no fuss" three times which means she wants a fuss.
+
+{ffirst}""",
+)
+
+fam(
+    "uk",
+    "{dental} <noreply@{dental_domain}>",
+    ["Appointment reminder", "Reminder: your appointment on {ev_date_short}"],
+    """\
+Dear {first},
+
+This is a reminder of your appointment at {dental}:
+
+{ev_date_long} at {ev_time} with {hyg} (Hygienist)
+
+Please reply Y to confirm or N to cancel. Appointments cancelled with less than 24 hours notice may be charged.
+
+If you are paying NHS charges, please bring your exemption certificate.
+
+{dental}
+Please do not reply to this email with clinical questions.""",
+    headers=AUTO,
+)
+
+fam(
+    "uk",
+    "{gp} via accuRx <noreply@accurx.com>",
+    ["Please book your annual review", "Message from {gp}"],
+    """\
+Dear {first} {last},
+
+You are due your annual review. Please book an appointment using the link below. Choose a time that suits you - the appointment is by telephone with the practice nurse.
+
+https://accurx.thirdparty.nhs.uk/r/{tok6}
+
+This link expires in 14 days.
+
+{gp}
+
+This message was sent from your GP practice. Replies to this message are not monitored.""",
+    headers=AUTO,
+)
+
+fam(
+    "us",
+    "MyChart <noreply@mychart.org>",
+    ["eCheck-In is now available for your upcoming visit", "You have an upcoming appointment"],
+    """\
+You have an upcoming appointment:
+
+{ev_weekday}, {ev_date_short} at {ev_time}
+Annual Physical with {doctor_full}, MD
+{gp}
+
+Save time by completing eCheck-In before you arrive: update your insurance, medications and allergies, and pay your copay.
+
+Log in to MyChart: https://mychart.org/MyChart/Visits
+
+Please arrive 15 minutes early. To cancel or reschedule, call the clinic or use MyChart at least 24 hours in advance.
+
+This is an automated message. Do not reply.""",
+    headers=AUTO,
+)
+
+fam(
+    "any",
+    "{vet} <bookings@{vet_domain}>",
+    ["{pet}'s vaccination is due", "Booking confirmed for {pet}"],
+    """\
+Hi {first},
+
+{pet}'s booster is booked in for {ev_weekday} {ev_date_short} at {ev_time} with Dr {doctor}.
+
+Please bring {pet} on a lead or in a carrier, and let us know if there have been any changes in appetite or behaviour since the last visit.
+
+Need to change it? Reply to this email or call us.
+
+The team at {vet}""",
+    headers=AUTO,
+)
+
+fam(
+    "any",
+    "{realtor} <{realtor_email}>",
+    ["Viewing confirmed: {street}", "Your viewing on {ev_weekday}", "Re: viewing request"],
+    """\
+Hi {first},
+
+Thanks for your enquiry. I can confirm your viewing:
+
+Property: {street}, {city}
+Date: {ev_date_long}
+Time: {ev_time}
+
+I'll meet you outside. If you're running late please call me on {contact_phone}. There are two other viewings straight after, so we can't be flexible on the day I'm afraid.
+
+Please bring photo ID.
+
+Kind regards,
+{realtor}
+{letting}""",
+)
+
+fam(
+    "au",
+    "{letting} <pm@{letting_domain}>",
+    ["Routine inspection notice - {street}", "Notice of entry: routine inspection"],
+    """\
+Dear {first},
+
+RE: {street}, {city}
+
+This notice is to advise that a routine inspection of the property will be carried out on {ev_date_long} between 9:00am and 1:00pm.
+
+You do not need to be home. We will use the office keys if no one answers.
+
+Please ensure the property is clean and tidy, smoke alarms are accessible, and any pets are secured.
+
+If you have any maintenance items, reply to this email with photos and we'll note them during the inspection.
+
+Regards,
+{realtor}
+Property Manager | {letting}""",
+    ev_days=8,
+)
+
+fam(
+    "any",
+    "{bank} <appointments@{bank_domain}>",
+    ["Your mortgage appointment is booked", "Appointment confirmation - mortgage adviser"],
+    """\
+Dear {first},
+
+Thank you for booking an appointment with one of our mortgage advisers.
+
+Date: {ev_date_long}
+Time: {ev_time}
+Type: Video call - we'll send the link an hour before
+
+To get the most from your appointment, please have ready:
+• your last three payslips
+• three months of bank statements
+• details of any loans or credit cards
+• an idea of the property price (e.g. {house_price})
+
+If you need to rearrange, call us or use online banking.
+
+{bank} Mortgages""",
+    headers=AUTO,
+)
+
+fam(
+    "any",
+    "{insurer} Claims <claims@{insurer_domain}>",
+    ["Your claim {ref}: next steps", "Update on claim {ref}"],
+    """\
+Dear {first},
+
+Thank you for reporting your claim (reference {ref}). We're sorry to hear about the water damage at your home.
+
+What happens next
+1. A loss assessor will contact you within 2 working days to schedule a call and, if needed, a visit.
+2. Please keep any damaged items and take photos before anything is thrown away.
+3. If you need emergency repairs, keep the receipts.
+
+You can track your claim online at any time.
+
+Kind regards,
+{contact}
+Claims Handler, {insurer}""",
+    headers=AUTO,
+)
+
+fam(
+    "any",
+    "{contact} <{contact_first_lower}@{other_firm_domain}>",
+    ["Annual review - time for a catch-up?", "Your annual review"],
+    """\
+Dear {first},
+
+It's that time of year again. I'd like to schedule a call to go through your annual review: how the portfolio has performed, whether your pension contributions still make sense, and anything that has changed for you this year.
+
+Could you let me know a couple of times over the next fortnight that suit? Calls usually take about 45 minutes.
+
+Kind regards,
+{contact}
+Chartered Financial Planner""",
+)
+
+fam(
+    "any",
+    "{contact} <{contact_first_lower}@{other_firm_domain}>",
+    ["Tax return - documents needed", "Re: your tax return"],
+    """\
+Hi {first},
+
+We're starting on your return. Before we schedule a call to go through it, could you upload the following to the portal:
+
+- Your annual income statement from {company2}
+- Any freelance invoices
+- Pension contribution statements
+- Charity donations, if any
+
+Portal: https://portal.{other_firm_domain}/upload/{tok6}
+
+Once we have those, a 30 minute call should be enough.
+
+Thanks,
+{contact}""",
+)
+
+fam(
+    "any",
+    "{primary} <office@{primary_domain}>",
+    ["Parents' evening booking is open", "Book your parent-teacher conference"],
+    """\
+Dear Parent/Carer,
+
+Parents' evening for {kid}'s class takes place on {ev_weekday} {ev_date_short}, 3:30pm-7:00pm.
+
+Appointments are 10 minutes with the class teacher. Please book your slot via the school booking system by Friday:
+https://{primary_domain}/parents-evening?c={tok6}
+
+If none of the times suit, please contact the school office and we'll arrange a phone call instead.
+
+Many thanks,
+School Office""",
+    headers={"Precedence": "bulk"},
+    ev_days=7,
+)
+
+fam(
+    "any",
+    "Fresha <no-reply@fresha.com>",
+    ["Appointment confirmed", "Your appointment at Cut & Co is confirmed"],
+    """\
+See you soon, {first}!
+
+Cut & Co, {city_centre}
+{ev_weekday}, {ev_date_short} at {ev_time}
+
+Men's cut + beard trim · 45 min · {haircut_price}
+
+Need to make changes? Cancel or reschedule up to 12 hours before your appointment.
+Manage appointment: https://www.fresha.com/a/{tok6}
+
+Fresha.com · Booking terms · Privacy""",
+    headers=AUTO,
+)
+
+fam(
+    "any",
+    "{dealer} Service <service@{dealer_domain}>",
+    ["Your service booking is confirmed", "Service booking: {ev_date_short}"],
+    """\
+Hi {first},
+
+Your {car} is booked in for a logbook service on {ev_date_long}. Please drop the car off between 7:30 and 8:30am; we'll call you when it's ready, usually mid-afternoon.
+
+Estimated cost: {service_cost} (we'll call before doing any extra work).
+
+Courtesy car: not requested.
+
+Thanks,
+Service Team, {dealer}""",
+    headers=AUTO,
+)
+
+# 10d. Job-site status mail that is neither an acknowledgement nor a decision.
+
+fam(
+    "any",
+    "LinkedIn <jobs-noreply@linkedin.com>",
+    ["A job you saved is closing soon", "{first}, 2 of your saved jobs are no longer accepting applications"],
+    """\
+Saved jobs update
+
+{job1_role} · {job1_company}
+No longer accepting applications
+
+{role} · {company}
+Closing soon · {n_apps} days left to apply
+
+You haven't applied to these jobs yet. See similar jobs: https://www.linkedin.com/jobs/collections/similar-jobs/?ref={tok16}
+
+This email was intended for {cand}. You are receiving Saved Job notifications.
+Unsubscribe: https://www.linkedin.com/comm/psettings/email-unsubscribe?lipi={tok16}
+© 2026 LinkedIn Corporation, 1000 West Maude Avenue, Sunnyvale, CA 94085.""",
+    headers=bulk(
+        "<https://www.linkedin.com/comm/psettings/email-unsubscribe?lipi={tok16}>", precedence=False
+    ),
+    tz="UTC",
+)
+
+fam(
+    "any",
+    "Indeed <donotreply@indeed.com>",
+    ["Did you hear back from {company}?", "Update your job status: {role}"],
+    """\
+Hi {first},
+
+Keep track of your job search in My Jobs. It's been two weeks since you applied to:
+
+{role}
+{company} - {city}
+
+Have you heard back? Let us know so we can show you more relevant jobs:
+[ I got an interview ]   [ I got an offer ]   [ I haven't heard back ]   [ Not interested anymore ]
+
+Updating your status is private; employers can't see it.
+
+Indeed · 6433 Champion Grandview Way · Austin, TX 78750
+Unsubscribe from application status reminders: https://www.indeed.com/prefs?t={tok16}""",
+    headers=bulk("<https://www.indeed.com/prefs/unsubscribe?t={tok16}>"),
+)
+
+fam(
+    "any",
+    "LinkedIn Premium <premium-noreply@linkedin.com>",
+    ["You're a top applicant for {n_apps} jobs", "{first}, stand out as a top applicant"],
+    """\
+Jobs where you'd be a top applicant
+
+Based on your profile, you're among the top 10% of applicants for these jobs:
+
+{jobs_bul}
+
+Top applicant jobs are where your skills, experience and seniority match what the hiring team is looking for.
+
+See all: https://www.linkedin.com/jobs/collections/top-applicant/
+
+You're receiving this email as a Premium Career member.
+Unsubscribe: https://www.linkedin.com/comm/psettings/email-unsubscribe?lipi={tok16}""",
+    headers=bulk(
+        "<https://www.linkedin.com/comm/psettings/email-unsubscribe?lipi={tok16}>", precedence=False
+    ),
+    tz="UTC",
+)
+
+fam(
+    "au",
+    "SEEK <noreply@s.seek.com.au>",
+    ["Finish your application for {role}", "You didn't finish applying"],
+    """\
+You started an application but didn't submit it
+
+{role}
+{company}
+{city}
+
+Your answers have been saved, so it'll only take a minute to finish. Job ads can close without notice.
+
+Continue application: https://www.seek.com.au/job/{code}{tok6_short}/apply
+
+SEEK, 60 Cremorne Street, Cremorne VIC 3121
+Manage email preferences · Privacy""",
+    headers=bulk("<https://www.seek.com.au/unsubscribe?t={tok16}>"),
+)
+
+fam(
+    "any",
+    "{company} Careers <{company_slug}@myworkday.com>",
+    ["Application withdrawn: {role}", "You withdrew your application"],
+    """\
+Hello {first},
+
+This confirms that you have withdrawn your application for {role} (R-{code}). No further action is required.
+
+If you withdrew by mistake, you can apply again while the posting remains open.
+
+You can view your candidate home at any time: https://{company_slug}.wd3.myworkdayjobs.com/careers/userHome
+
+Regards,
+{company} Talent Acquisition
+
+This is a system-generated email. Please do not reply.""",
+    headers=AUTO,
+)
+
+fam(
+    "eu",
+    "StepStone <service@stepstone.de>",
+    ["Your CV is 11 months old", "Update your CV and get found by recruiters"],
+    """\
+Hello {first},
+
+Recruiters search the StepStone CV database every day, but profiles that haven't been updated for a while appear lower in their results.
+
+Your CV was last updated 11 months ago.
+
+Update now - it takes 2 minutes: https://www.stepstone.de/candidate/profile?{tok6}
+
+Tip: add your current salary expectation and notice period so recruiters know if it's a match.
+
+Your StepStone team
+
+StepStone Deutschland GmbH · Völklinger Straße 1 · 40219 Düsseldorf""",
+    headers=bulk("<https://www.stepstone.de/unsubscribe/{tok16}>"),
+)
+
+fam(
+    "any",
+    "LinkedIn <notifications-noreply@linkedin.com>",
+    ["Your #OpenToWork visibility ends in 7 days", "Still looking? Keep recruiters in the loop"],
+    """\
+{first}, your Open to Work preferences will be turned off on {ev_date_short}
+
+You told recruiters you're open to: {role} · {city} · Full-time
+Since you turned it on, recruiters have viewed your profile {n_search} times.
+
+Keep it on: https://www.linkedin.com/jobs/opentowork/edit/?ref={tok6}
+
+If you've found a new role, congratulations! You can let your network know by sharing an update.
+
+This email was intended for {cand}.
+Unsubscribe: https://www.linkedin.com/comm/psettings/email-unsubscribe?lipi={tok16}""",
+    headers=bulk(
+        "<https://www.linkedin.com/comm/psettings/email-unsubscribe?lipi={tok16}>", precedence=False
+    ),
+    tz="UTC",
+    ev_days=7,
+)
+
+fam(
+    "in",
+    "Naukri <info@naukri.com>",
+    ["Your profile is only 60% complete", "Recruiters are skipping incomplete profiles"],
+    """\
+Dear {first},
+
+Your Naukri profile is 60% complete. Profiles with complete details get up to 3X more recruiter calls.
+
+Missing:
+✗ Key skills
+✗ Current CTC / expected CTC
+✗ Notice period
+
+Complete profile now: https://www.naukri.com/mnjuser/profile?id={tok6}
+
+Want to be noticed first? Try Naukri FastForward - your CV highlighted to recruiters for 3 months.
+
+Regards,
+Team Naukri.com
+
+You are receiving this mail as a registered member of Naukri.com. To unsubscribe, click here.""",
+    headers=bulk("<https://www.naukri.com/unsubscribe?e={tok16}>"),
+)
+
+fam(
+    "us",
+    "Handshake <no-reply@joinhandshake.com>",
+    ["Spring career fair: {n_big} employers attending", "Register for the virtual career fair"],
+    """\
+Hey {first},
+
+The {uni} virtual career fair is on {ev_date_short}. {n_big} employers are attending, including {company} and {company2}.
+
+How it works:
+1. Register and pick up to 6 group sessions
+2. Book 1:1 slots with recruiters (10 minutes each) - they go fast
+3. Have your resume uploaded so employers can review it in advance
+
+Register: https://app.joinhandshake.com/career_fairs/{code}
+
+See you there,
+Handshake
+
+You're receiving this because you're a student at {uni}.""",
+    headers=bulk("<https://app.joinhandshake.com/notifications/unsubscribe?t={tok16}>"),
+    ev_days=12,
+)
+
+# 10e. Recruiters and cold outreach that propose a call (no reply the product should draft).
+
+fam(
+    "any",
+    "{contact} <{contact_email}>",
+    ["Quick question about your next move", "{role} @ {company}?", "Open to hearing more?"],
+    """\
+Hi {first},
+
+I lead recruiting at {company}. We're a 60-person team building the data platform for {sector} companies and just closed our Series B.
+
+Your background at {company2} jumped out at me, particularly the migration work. We're hiring a {role} and I think it could be a real step up.
+
+Would you be open to a 15-minute call this week? No prep, just an intro. Grab any time here: https://calendly.com/{contact_first_lower}-{company_slug}/intro
+
+Not the right time? Totally fine, just let me know and I won't follow up.
+
+{contact}
+{contact_title}, {company}""",
+)
+
+fam(
+    "any",
+    "{contact} <{contact_email}>",
+    ["Re: {role} @ {company}", "Re: quick question", "bumping this"],
+    """\
+Hi {first} - bumping this to the top of your inbox in case it got buried. Still keen to tell you more about the {role} role if you're curious.
+
+{cfirst}""",
+)
+
+fam(
+    "in",
+    "{contact} <{agency_email}>",
+    ["Urgent Requirement || {role} || {city} || Immediate Joiners", "Requirement for {role} - {city} (WFO)"],
+    """\
+Dear Candidate,
+
+Greetings from {agency}!!
+
+We have an urgent opening for {role} with our MNC client in {city}.
+
+Exp: 3-8 yrs
+Location: {city} (Work from office, 5 days)
+Notice: Immediate to 30 days only
+
+If interested, kindly share below details along with updated CV:
+Total Exp:
+Relevant Exp:
+Current CTC:
+Expected CTC:
+Notice Period:
+Current Location:
+
+Please ignore if not interested.
+
+Thanks & Regards,
+{contact}
+Sr. Talent Acquisition Executive
+{agency} | Mob: {contact_phone}""",
+)
+
+fam(
+    "au",
+    "{contact} <{agency_email}>",
+    ["Keen for a chat?", "{role} role - {city}"],
+    """\
+G'day {first},
+
+Hope the week's treating you well. I'm working on a {role} gig with one of my clients in {city} - permanent, hybrid (3 days in), {salary}.
+
+Reckon your background would stack up nicely. Any chance you'd be keen for a quick chat tomorrow or Thursday arvo? I can give you the full rundown and you can tell me to rack off if it's not for you.
+
+Cheers,
+{cfirst}
+{agency}
+{contact_phone}""",
+)
+
+fam(
+    "eu",
+    "{contact} <{agency_email}>",
+    ["Career opportunity - may I call you?", "Confidential: {role} position in {city}"],
+    """\
+Dear {first} {last},
+
+I am contacting you on behalf of a well-known client in the {sector} sector in {city}, who is looking for an experienced {role}.
+
+Your profile on LinkedIn fits the requirements very well. May I call you for a short and confidential exchange? Please tell me a suitable date and a telephone number.
+
+Of course I treat your data strictly confidential in accordance with the GDPR.
+
+With kind regards
+
+{contact}
+Senior Consultant
+{agency}""",
+)
+
+fam(
+    "any",
+    "{contact} <{agency_email}>",
+    ["Sorry I missed you", "Tried calling - {role}", "Missed call"],
+    """\
+Hi {first},
+
+Tried you on your mobile earlier but no joy, so dropping you a line instead. I've got a {role} role with a client who are moving quickly - two stages, could all be done in a fortnight.
+
+When's good for a 10 minute call? I'm around until 6 most days.
+
+Thanks
+{contact}
+{agency}
+M: {contact_phone}""",
+)
+
+fam(
+    "any",
+    "{contact} <{contact_email}>",
+    ["{first} x {company}", "Engineers at {company}"],
+    """\
+Hi {first},
+
+I'll keep this short. {company} is hiring across {dept} and the team asked me to reach out to people whose work they admire. Your write-up on {skill} came up in our channel more than once.
+
+If you'd like, I can set up a no-pressure conversation with {colleague}, who leads the team. Reply with "yes" and a couple of times that work.
+
+If you're not looking, just reply "not now" and I'll take you off my list.
+
+{contact}
+Talent, {company}
+
+Sent with Gem. Don't want to hear from me again? Unsubscribe: https://gem.com/u/{tok16}""",
+    headers={"List-Unsubscribe": "<https://gem.com/u/{tok16}>"},
+)
+
+# 10f. The candidate's own mail: From is the user, so there is nothing to reply to.
+
+fam(
+    "any",
+    "{cand} <{cand_email}>",
+    ["Re: Interview availability", "Re: {role} - next steps", "Re: Scheduling a conversation"],
+    """\
+Hi {cfirst},
+
+{ev_weekday} at {ev_time} works perfectly for me, thank you. I'll use the Teams link from the invite.
+
+Looking forward to speaking with {colleague}.
+
+Best regards,
+{cand}
+{cand_phone}""",
+)
+
+fam(
+    "any",
+    "{cand} <{cand_email}>",
+    ["Re: Offer of employment - {role}", "Re: Your offer from {company}"],
+    """\
+Dear {cfirst},
+
+Thank you so much for the offer and for the time everyone at {company} spent with me over the last few weeks. It was a genuinely hard decision, but after a lot of thought I've decided to decline, as I've accepted another role that is closer to the kind of work I want to do next.
+
+I really enjoyed meeting the team and I hope our paths cross again.
+
+With best wishes,
+{first}""",
+)
+
+fam(
+    "any",
+    "{cand} <{cand_email}>",
+    ["Withdrawing my application - {role}", "Application for {role} - withdrawal"],
+    """\
+Hello {cfirst},
+
+I'm writing to let you know that I'd like to withdraw my application for the {role} position. My circumstances have changed and I'm no longer able to relocate to {city2}.
+
+Thank you for your time and consideration, and apologies for any inconvenience.
+
+Kind regards,
+{cand}""",
+)
+
+fam(
+    "any",
+    "{cand} <{cand_email}>",
+    ["Fwd: Interview invitation - {role}", "Fwd: Your interview with {company}"],
+    """\
+sending to my personal address so I have it on my phone. {ev_weekday} {ev_time}!!""",
+)
+
+fam(
+    "any",
+    "{cand} <{cand_email}>",
+    ["well that's that", "{company} update", "ugh"],
+    """\
+{ffirst},
+
+Heard back from {company}. "Unfortunately we have decided to proceed with other candidates" etc etc. After FOUR rounds. Not even a phone call.
+
+I'm fine. Mostly. Pub on Friday? I need to moan at someone in person
+
+{first}""",
+)
+
+fam(
+    "any",
+    "{cand} <{cand_email}>",
+    ["Question about the {role} salary band", "Quick question before I apply - {role}"],
+    """\
+Hi {cfirst},
+
+I came across the {role} opening on your careers page and I'm keen to apply. Before I do, would you be able to share the salary range for the role, and whether it's open to candidates outside {city}?
+
+Thanks very much,
+{cand}
+linkedin.com/in/{cand_slug}""",
+)
+
+fam(
+    "any",
+    "{cand} <{cand_email}>",
+    ["Re: Your application for {role}", "Re: Update on your application"],
+    """\
+Hi {cfirst},
+
+Thanks for letting me know, and for the quick turnaround - I appreciated hearing back either way.
+
+If you're able to share any feedback from the panel I'd be grateful, but I understand if not. I'd love to be considered for future {dept} roles at {company}.
+
+All the best,
+{first}""",
+)
+
+fam(
+    "any",
+    "{cand} <{cand_email}>",
+    ["Documents for background check", "Re: Pre-employment checks - documents attached"],
+    """\
+Hi {cfirst},
+
+Please find attached:
+1. Passport (scan, both pages)
+2. Degree certificate from {uni}
+3. Relieving letter from {company2}
+4. Last three payslips
+
+The reference from my previous manager should come directly from {manager}. Let me know if anything else is needed before my start date.
+
+Thanks,
+{cand}""",
+)
+
+fam(
+    "any",
+    "{cand} <{cand_email}>",
+    ["notes: {company} final round", "prep - {company}"],
+    """\
+note to self
+
+- why {company}: the {sector} angle + the team's blog post on dbt
+- STAR stories: migration, the angry stakeholder, the failed launch
+- questions for them: on-call?, how is success measured in 6 months, why is the role open
+- {ev_weekday} {ev_time}, leave by 8:15 if it's in person
+
+DON'T ramble about the old job""",
+)
+
+# 10g. "Application", "offer", "unfortunately", "we regret", "interview" outside the job search.
+
+fam(
+    "au",
+    "2Apply <noreply@2apply.com.au>",
+    ["Application outcome: {street}", "Your rental application for {street}"],
+    """\
+Hi {first},
+
+Thank you for applying for {street}, {city}.
+
+We regret to advise that your application on this occasion has been unsuccessful. The owner has approved another applicant.
+
+Your 2Apply profile has been saved, so you can apply for other properties in seconds.
+
+Kind regards,
+{realtor}
+{letting}
+
+This email was sent via 2Apply on behalf of {letting}. Please do not reply to this address.""",
+    headers=AUTO,
+)
+
+fam(
+    "any",
+    "{grant_body} <grants@{grant_domain}>",
+    ["Your application to {grant}", "Outcome of your grant application ({ref})"],
+    """\
+Dear {first} {last},
+
+Thank you for applying to {grant} (reference {ref}).
+
+This round we received {n_big} eligible applications for {n_small}0 awards, and the panel had to make some very difficult choices. I'm sorry to tell you that your application was not successful on this occasion.
+
+Panel feedback on individual applications will be available on request until the end of the month. The next round opens in the autumn and we would encourage you to apply again.
+
+Yours sincerely,
+Grants Team""",
+    headers=AUTO,
+)
+
+fam(
+    "uk",
+    "UK Visas and Immigration <no-reply@homeoffice.gov.uk>",
+    ["A decision has been made on your application", "Your visa application: decision ({ref})"],
+    """\
+Dear {first} {last},
+
+Application reference: {ref}
+
+A decision has been made on your application. Your decision letter is available to view in your UKVI account. Please sign in to read it:
+
+https://visas-immigration.service.gov.uk/account
+
+If your passport is being returned, it will be sent to the address you gave us or will be available for collection from the visa application centre.
+
+Do not reply to this email. This mailbox is not monitored.
+
+UK Visas and Immigration""",
+    headers=AUTO,
+)
+
+fam(
+    "in",
+    "US Visa Appointment Service <donotreply@usvisascheduling.com>",
+    ["Appointment confirmation - visa interview", "Your consular interview appointment"],
+    """\
+Dear {first_upper} {last_upper},
+
+Your appointment has been scheduled.
+
+OFC (biometrics) appointment
+VAC {consulate}
+Date: {ev_date_long}
+Time: {ev_time}
+
+Consular Section Interview
+U.S. Consulate General, {consulate}
+Date: {ev2_date_short}
+Time: {ev2_time} (local time)
+
+Please bring your appointment confirmation page, DS-160 confirmation, passport and supporting documents. Electronic devices are not permitted inside the consulate.
+
+This is a system generated email. Please do not respond.""",
+    headers=AUTO,
+    ev_days=14,
+)
+
+fam(
+    "any",
+    "{uni} Admissions <admissions@{uni_domain}>",
+    ["Congratulations! Your offer from {uni}", "Offer of admission - MSc Data Science"],
+    """\
+Dear {first},
+
+Congratulations! I am delighted to offer you a place on the MSc Data Science programme at {uni}, starting in September.
+
+Your offer is conditional on:
+- completing your current degree with at least upper second-class honours (or equivalent)
+- an English language test, if you have not already provided one
+
+Next steps: log in to the applicant portal to accept your offer within 28 days and pay the tuition fee deposit.
+
+https://apply.{uni_domain}/portal
+
+We look forward to welcoming you.
+
+Yours sincerely,
+Admissions Office
+{uni}""",
+    headers=AUTO,
+)
+
+fam(
+    "any",
+    "Graduate Admissions <gradadmissions@{uni_domain}>",
+    ["Decision on your application", "Your application to {uni}: decision available"],
+    """\
+Dear {first} {last},
+
+Thank you for your interest in graduate study at {uni}.
+
+After careful review, the admissions committee is unable to offer you admission to the Master of Business Analytics programme for the coming year. We received many more applications from highly qualified candidates than we have places.
+
+We appreciate the time you put into your application and wish you every success in your studies and career.
+
+Sincerely,
+Office of Graduate Admissions""",
+    headers=AUTO,
+)
+
+fam(
+    "any",
+    "{uni} Business School <mba.admissions@{uni_domain}>",
+    ["MBA admissions interview - please book a slot", "Invitation to interview: MBA Round 2"],
+    """\
+Dear {first},
+
+Thank you for applying to the {uni} MBA. The admissions committee has reviewed your application and would like to invite you to an admissions interview, the next stage of our process.
+
+Interviews are held online with a member of the admissions team or an alumnus and last about 30 minutes. Please book your slot in the applicant portal within 7 days.
+
+Decisions for Round 2 will be released in the portal on the published date.
+
+Best wishes,
+MBA Admissions Team
+{uni}""",
+    headers=AUTO,
+)
+
+fam(
+    "any",
+    "{bank} <noreply@{bank_domain}>",
+    ["Update on your personal loan application", "Your loan application ({ref})"],
+    """\
+Dear {first},
+
+Thank you for your recent application for a personal loan of {house_price_small}.
+
+Unfortunately, we're unable to approve your application at this time. This decision was based on information from your credit file and our own lending criteria.
+
+You can request a free copy of your credit report from the credit reference agencies. This decision doesn't stop you applying again in future.
+
+If you'd like to talk about it, you can call us or visit a branch.
+
+{bank}""",
+    headers=AUTO,
+)
+
+fam(
+    "any",
+    "{conf} Program Committee <cfp@{conf_domain}>",
+    ["{conf} {year}: your proposal", "Your talk proposal for {conf}"],
+    """\
+Hi {first},
+
+Thank you for submitting "What we learned migrating {n_small}00 dashboards" to {conf} {year}.
+
+This year we received over {n_big} proposals for {n_small}0 slots, and unfortunately we weren't able to include yours in the programme. This is not a reflection of the quality of your proposal - many strong talks didn't make it.
+
+We'd love to see you there anyway: speakers who submitted get a 20% discount code, CFP{tok6_short}.
+
+The {conf} Program Committee""",
+    headers=AUTO,
+)
+
+fam(
+    "any",
+    "{conf} <speakers@{conf_domain}>",
+    ["🎉 Your talk has been accepted!", "{conf} {year}: you're speaking!"],
+    """\
+Hi {first},
+
+Congratulations! We're thrilled to let you know that your talk has been accepted for {conf} {year}.
+
+Next steps:
+1. Confirm your slot by replying to this email within 5 days
+2. Fill in the speaker form (bio, headshot, travel needs): https://{conf_domain}/speakers/form/{tok6}
+3. Join the speaker Slack for updates
+
+We'll schedule a short call with each speaker in the coming weeks to check your slides and AV needs.
+
+See you on stage!
+The {conf} team""",
+)
+
+fam(
+    "any",
+    "{contact} <notifications@github.com>",
+    [
+        "Re: [{org}/{repo}] Add retry to export job (PR #{pr_no})",
+        "[{org}/{repo}] Pull request closed (#{pr_no})",
+    ],
+    """\
+Thanks for putting this together @{cand_slug}, and sorry it sat for so long.
+
+We've discussed this in the maintainers' sync and we're not moving forward with this change. Retries belong in the scheduler rather than the export job itself, and we're planning to rework that area next quarter. I'm going to close this for now, but the test cases would be really useful there - would you be up for opening an issue so we don't lose them?
+
+—
+Reply to this email directly, view it on GitHub, or unsubscribe.
+You are receiving this because you authored the thread.""",
+    headers={
+        "List-Id": "{org}/{repo} <{repo}.{org}.github.com>",
+        "List-Unsubscribe": "<mailto:unsub+{tok16}@reply.github.com>",
+        "Precedence": "list",
+    },
+)
+
+fam(
+    "any",
+    "{insurer} <offers@{insurer_domain}>",
+    ["An offer for you, {first}: save on home insurance", "Your renewal - plus a special offer"],
+    """\
+Hi {first},
+
+Your car insurance renews soon, and because you're a loyal customer we've got an offer for you: add home insurance before {ev_date_short} and get 15% off both policies.
+
+Get a quote in 3 minutes: https://{insurer_domain}/quote?c={tok6}
+
+Offer available to existing customers only. Terms apply.
+
+{insurer}
+
+Unsubscribe from marketing emails: https://{insurer_domain}/preferences""",
+    headers=bulk("<https://{insurer_domain}/unsubscribe/{tok16}>"),
+    ev_days=14,
+)
+
+fam(
+    "any",
+    "Facebook Marketplace <notification@facebookmail.com>",
+    ["{friend} made an offer on your {item}", "New offer: {offer_price} for {item}"],
+    """\
+{friend} sent you an offer
+
+{item} · listed at {item_price}
+Offer: {offer_price}
+
+"hi is this still available? could pick up {ev_weekday} evening, cash"
+
+Reply to {ffirst}: https://www.facebook.com/marketplace/inbox/{code}
+
+Facebook, Meta Platforms, Inc., Attention: Community Support, 1 Meta Way, Menlo Park, CA 94025""",
+    headers=bulk("<https://www.facebook.com/o.php?k={tok16}>", precedence=False),
+)
+
+fam(
+    "any",
+    "Hinge <hello@hinge.co>",
+    ["{ffirst} sent you a message", "You have a new match"],
+    """\
+You and {ffirst} liked each other!
+
+{ffirst}: "ok your prompt about {trail} walks got me. are you free for a coffee this weekend? 🙂"
+
+Reply on Hinge: https://hinge.co/app/m/{tok6}
+
+Hinge · designed to be deleted
+You're receiving this because you turned on match notifications. Manage preferences in the app.""",
+    headers=bulk("<https://hinge.co/unsubscribe?t={tok16}>", precedence=False),
+)
+
+fam(
+    "uk",
+    "{council} School Admissions <admissions@{council_domain}>",
+    ["National Offer Day: your school place offer", "Primary school allocation for {kid}"],
+    """\
+Dear Parent/Carer,
+
+Application for: {kid} {last}
+Application reference: {ref}
+
+We are pleased to confirm that {kid} has been offered a place at {primary} for September.
+
+Please accept or decline this offer online by the deadline shown in your account. If you do not respond, the offer will be accepted on your behalf.
+
+If you were not offered your first preference school, you have the right to appeal, and {kid} will be placed on the waiting list for any higher preference schools.
+
+School Admissions Team
+{council}""",
+    headers=AUTO,
+)
+
+fam(
+    "any",
+    "Editorial Office <onbehalfof@manuscriptcentral.com>",
+    [
+        "Decision on Manuscript ID JDS-{year}-{tok6_short}",
+        "Journal of Data Science - decision on your manuscript",
+    ],
+    """\
+Dear Dr. {last},
+
+Manuscript ID JDS-{year}-{tok6_short}, entitled "Measuring dashboard adoption in mid-sized organisations"
+
+I regret to inform you that, following review, we are unable to accept your manuscript for publication in the Journal of Data Science. The reviewers' comments are included at the bottom of this letter; I hope you find them useful in preparing the work for another venue.
+
+Thank you for considering the journal for the publication of your research.
+
+Sincerely,
+Prof. {contact}
+Associate Editor""",
+    headers=AUTO,
+)
+
+fam(
+    "any",
+    "{city1} Marathon <ballot@{marathon_domain}>",
+    ["Ballot result: {city1} Marathon {year}", "Your ballot entry"],
+    """\
+Dear {first},
+
+Thank you for entering the ballot for the {city1} Marathon.
+
+We're really sorry, but you haven't been successful this time. We had a record {n_ballot} applications for this year's race.
+
+You can still run by joining a charity team - hundreds of charity places are available. Or keep training: next year's ballot opens in the spring.
+
+Keep running,
+The {city1} Marathon team""",
+    headers=bulk("<https://{marathon_domain}/unsubscribe?t={tok16}>"),
+)
+
+fam(
+    "any",
+    "Airbnb <automated@airbnb.com>",
+    ["Your reservation request was declined", "Request declined: {city2}"],
+    """\
+Hi {first},
+
+Unfortunately your host wasn't able to accept your request for {ev_date_short} - {ev2_date_short} in {city2}. You haven't been charged.
+
+Here are some similar places that are available for your dates: https://www.airbnb.com/s/homes?ref={tok6}
+
+Airbnb, Inc., 888 Brannan St, San Francisco, CA 94103""",
+    headers=AUTO,
+)
+
+fam(
+    "any",
+    "{shelter} <adopt@{shelter_domain}>",
+    ["Your application to adopt {pet}", "Good news about {pet}! 🐾"],
+    """\
+Hi {first},
+
+Thank you for your application to adopt {pet}! We've reviewed it and completed the home check call, and we'd love to move to the next step: a meet and greet.
+
+Could you come to the centre on {ev_weekday} at {ev_time}? Please bring everyone who lives in the house (and any dogs) so we can see how {pet} gets on.
+
+If that doesn't work, reply with a couple of times that do.
+
+Paws crossed,
+{contact}
+Adoption Coordinator""",
+)
+
+fam(
+    "any",
+    "App Store Connect <no_reply@email.apple.com>",
+    ["Submission rejected: Tally Budget 1.4", "Your submission was rejected"],
+    """\
+Dear {first} {last},
+
+We have reviewed your app submission and were unable to complete the review because the app does not comply with the App Review Guidelines.
+
+App Name: Tally Budget
+Version: 1.4 ({tok6_short})
+Guideline 2.1 - Performance - App Completeness
+
+We found that your app crashed on launch on iPad running iPadOS 18. Please resolve the issue and resubmit.
+
+To view the full message and respond, sign in to App Store Connect.
+
+Best regards,
+App Review""",
+    headers=AUTO,
+)
+
+fam(
+    "uk",
+    "HM Passport Office <noreply@passport.service.gov.uk>",
+    ["We've received your passport application", "Passport application {ref}: received"],
+    """\
+Dear {first} {last},
+
+We've received your application and supporting documents.
+
+Application reference: {ref}
+
+We'll let you know if we need anything else. You can track your application online: https://www.passport.service.gov.uk/track
+
+It usually takes up to 3 weeks to get a passport. Do not book travel until you have a valid passport.
+
+HM Passport Office""",
+    headers=AUTO,
+)
+
+fam(
+    "any",
+    "{bank} Credit Cards <cards@{bank_domain}>",
+    ["We need more information about your application", "Action needed: your credit card application"],
+    """\
+Hi {first},
+
+Thanks for applying for the {bank} Rewards card. Before we can make a decision, we need to verify a couple of things.
+
+Please upload:
+- proof of address dated in the last 3 months
+- your most recent payslip
+
+Upload securely: https://{bank_domain}/apply/docs/{tok6}
+
+If we don't hear from you within 30 days your application will be closed.
+
+{bank}""",
+    headers=AUTO,
+)
+
+fam(
+    "any",
+    "{contact} <{contact_first_lower}@{photo_domain}>",
+    ["{year} Open Photography Award - results", "Your entry: shortlist announced"],
+    """\
+Dear {first},
+
+Thank you for entering the {year} Open Photography Award with "Morning, {city1}". We had {n_big} entries this year and the standard was remarkably high.
+
+We regret to let you know that your entry was not shortlisted. The shortlist is now live on our website.
+
+We hope you'll enter again next year.
+
+Best regards,
+{contact}
+Awards Manager""",
+    headers={"Precedence": "bulk"},
+)
+
+fam(
+    "any",
+    "{airline} <noreply@{airline_domain}>",
+    ["Important: your flight has been cancelled", "Flight cancellation - booking {pnr}"],
+    """\
+Dear {first} {last},
+
+We regret to inform you that your flight on {ev_date_short} from {city} has been cancelled due to operational reasons. We apologise for the inconvenience.
+
+Booking reference: {pnr}
+
+Your options:
+• Accept the alternative flight we have booked for you on {ev2_date_short} at {ev2_time}
+• Change to another flight at no extra cost
+• Request a full refund
+
+Manage your booking: https://www.{airline_domain}/manage?pnr={pnr}
+
+{airline}""",
+    headers=AUTO,
+)
+
+fam(
+    "us",
+    "{realtor} <{realtor_email}>",
+    ["Co-op board interview scheduled", "Board interview - {street}"],
+    """\
+Hi {first} and {partner},
+
+Great news - the board reviewed your package and would like to meet you both. The board interview is {ev_weekday}, {ev_date_short} at 7:00 PM in the building's community room.
+
+Tips: dress business casual, keep answers short, don't bring up renovations, and don't ask about the sublet policy. It's usually 20-30 minutes and they'll let us know within a few days.
+
+Call me if you want to do a quick prep session beforehand.
+
+Best,
+{realtor}
+Licensed Real Estate Salesperson""",
+)
+
+fam(
+    "us",
+    "Jury Administrator <jury@courts.gov>",
+    ["Jury Summons - Response Required", "You have been summoned for jury service"],
+    """\
+{first_upper} {last_upper}
+Juror Participant Number: {code}
+
+You have been summoned for jury service beginning {ev_date_long}.
+
+You must complete the online juror questionnaire within 10 days: https://jury.courts.gov/eResponse
+
+If you qualify for a postponement or excuse, you may request it in the questionnaire. Failure to respond may result in a further summons.
+
+Jury Services Office""",
+    headers=AUTO,
+    ev_days=30,
+)
+
+fam(
+    "any",
+    "{uni} Careers Service <careers@{uni_domain}>",
+    ["Booking confirmed: mock interview", "Your careers appointment is confirmed"],
+    """\
+Hi {first},
+
+Your appointment has been booked.
+
+Type: Practice interview (30 mins) with a Careers Consultant
+Date: {ev_date_long}
+Time: {ev_time}
+Location: Online (link in your CareerHub calendar)
+
+Please upload the job description you're preparing for at least 24 hours before. If you can't attend, cancel in CareerHub so another student can use the slot; two no-shows will restrict your bookings.
+
+{uni} Careers Service""",
+    headers=AUTO,
+)
+
+fam(
+    "any",
+    "{contact} <{contact_first_lower}@{other_firm_domain}>",
+    ["Re: informational interview", "Re: coffee chat request", "Re: advice on getting into {dept}"],
+    """\
+Hi {first},
+
+Thanks for the kind note - always happy to help someone making the switch. I should say upfront that we're not hiring on my team, but I'm glad to tell you how I got into {dept} and what I'd do differently.
+
+I'm usually free for coffee on Friday mornings near {city_centre}, or a call if that's easier.
+
+Best,
+{cfirst}""",
+)
+
+fam(
+    "any",
+    "{contact} <{contact_email}>",
+    ["Re: partnership proposal", "Re: {saas} x {company}"],
+    """\
+Hi {first},
+
+Thanks for the proposal and for walking us through the demo. We've discussed it internally and we've decided not to move forward at this time. Our budget for new tooling is committed until the next financial year.
+
+I'd be happy to revisit in Q3 if you'd like to check back then.
+
+Regards,
+{contact}
+Head of Operations, {company}""",
+)
+
+
+fam(
+    "any",
+    "{mum} <{mum_email}>",
+    ["any news??", "how did it go", "Re: news"],
+    """\
+Any news from the interview love? Dad says no news is good news. {ffirst2} next door keeps asking and I said I'd let them know. Didnt want to ring in case you were busy
+
+Call me when your free xx
+Mum""",
+)
+
+fam(
+    "any",
+    "{colleague} <{col_email}>",
+    ["can u cover {ev_time}?", "cover my interview slot?"],
+    """\
+{first} huge favour - can u take my {ev_time} interview slot for the {role} loop today? dentist running over, wont make it back. kit is in greenhouse, its the culture/values one. owe u a coffee
+
+sent from phone""",
+    ev_days=0,
+)
+
+fam(
+    "any",
+    "{landlord} <{landlord_email}>",
+    ["Lease renewal - next steps", "Re: renewing the lease"],
+    """\
+Hi {first},
+
+Hope all is well. Your lease is up at the end of {month_next} and I'd like to offer you a renewal for another 12 months. The rent would go up by about 4%, which is still below market for the area.
+
+Next steps: let me know if you're happy to continue and I'll send the new agreement through DocuSign. If you have any questions, we could schedule a call one evening this week.
+
+Best,
+{landlord}""",
+)
+
+
 # --------------------------------------------------------------------------------------------------------
 # Expansion
 # --------------------------------------------------------------------------------------------------------
@@ -3739,6 +5618,160 @@ MISC = {
     "ws": ["acme-data", "Northwind", "growth-team", "ops-hq"],
     "meeting_name": ["Weekly team sync", "Sprint retro", "Data guild show & tell", "Design crit"],
 }
+
+
+# Pools for the families of section 10. They are drawn from their own generator (seeded from a token the
+# main generator already drew) so that adding them leaves every earlier record byte-identical.
+UNIS = {
+    "us": [("University of Michigan", "umich.edu"), ("Northeastern University", "northeastern.edu")],
+    "uk": [("University of Edinburgh", "ed.ac.uk"), ("King's College London", "kcl.ac.uk")],
+    "in": [("Ashoka University", "ashoka.edu.in"), ("IIIT Hyderabad", "iiit.ac.in")],
+    "au": [("UNSW Sydney", "unsw.edu.au"), ("University of Queensland", "uq.edu.au")],
+    "eu": [("Universiteit van Amsterdam", "uva.nl"), ("TU München", "tum.de")],
+    "sg": [
+        ("National University of Singapore", "nus.edu.sg"),
+        ("Singapore Management University", "smu.edu.sg"),
+    ],
+}
+CONFS = [
+    ("PyCon Lite", "pyconlite.org"),
+    ("DataEngConf", "dataengconf.com"),
+    ("DevOpsDays", "devopsdays.org"),
+    ("Lead Dev", "leaddev.com"),
+    ("JSWorld", "jsworldconference.com"),
+    ("NDC", "ndcconferences.com"),
+    ("Analytics Unconf", "analyticsunconf.io"),
+]
+GRANTS = [
+    ("the Community Arts Fund", "Northbank Arts Trust", "northbankarts.org"),
+    ("the Open Tools Fund", "Open Tools Foundation", "opentools.foundation"),
+    ("the Early Career Research Fellowship", "The Hollis Foundation", "hollisfoundation.org"),
+    ("the Digital Skills Innovation Grant", "Digital Futures Trust", "digitalfutures.org"),
+    ("the Small Projects Fund", "Civic Software Fund", "civicsoftware.fund"),
+]
+PRIMARIES = {
+    "us": [
+        ("Lincoln Elementary School", "lincoln-elementary.org"),
+        ("Oak Grove Elementary", "oakgrove.k12.us"),
+    ],
+    "uk": [
+        ("St Anne's C of E Primary", "stannes-primary.org.uk"),
+        ("Woodlands Primary School", "woodlands.sch.uk"),
+    ],
+    "in": [("Delhi Public School", "dps-school.in"), ("Vidya Niketan School", "vidyaniketan.edu.in")],
+    "au": [
+        ("Bayside Public School", "bayside-p.schools.nsw.gov.au"),
+        ("Glenview Primary", "glenviewps.vic.edu.au"),
+    ],
+    "eu": [("International School of Amsterdam", "isa.nl"), ("Europaschule Mitte", "europaschule-mitte.de")],
+    "sg": [
+        ("Rosyth Primary School", "rosythpri.moe.edu.sg"),
+        ("Nanyang Primary School", "nanyangpri.moe.edu.sg"),
+    ],
+}
+FIRMS = ["brightpathwealth", "mcallisterpartners", "ledgerandco", "clearviewplanning", "summitaccountants"]
+DEALERS = ["Westside Motors", "Parkway Auto Group", "City Car Care", "Ridgeline Motors"]
+INSURERS = {
+    "us": [("GEICO", "geico.com"), ("Lemonade", "lemonade.com")],
+    "uk": [("Aviva", "aviva.co.uk"), ("Direct Line", "directline.com")],
+    "in": [("ICICI Lombard", "icicilombard.com"), ("HDFC ERGO", "hdfcergo.com")],
+    "au": [("NRMA Insurance", "nrma.com.au"), ("AAMI", "aami.com.au")],
+    "eu": [("Allianz", "allianz.de"), ("AXA", "axa.fr")],
+    "sg": [("Income Insurance", "income.com.sg"), ("AIA Singapore", "aia.com.sg")],
+}
+ITEMS = [
+    ("road bike", 420),
+    ("standing desk", 180),
+    ("IKEA Kallax shelf", 45),
+    ("Nintendo Switch", 190),
+    ("sofa", 250),
+    ("Kindle Paperwhite", 70),
+    ("pram", 130),
+]
+KIDS = ["Aarav", "Isla", "Leo", "Zara", "Oscar", "Maya", "Noor", "Finn"]
+PETS = ["Biscuit", "Luna", "Pepper", "Milo", "Mochi", "Bruno"]
+CARS = ["Corolla", "Golf", "i20", "Civic", "Model 3", "Fiesta"]
+DENTAL = ["Smile Dental Studio", "Bridge Street Dental", "Brightsmile Dental Care"]
+GPS = ["Riverside Medical Practice", "Northgate Family Medicine", "Parkside Health Centre"]
+VETS = ["Greenacres Vets", "Paws & Claws Veterinary Clinic", "Harbour Vet Hospital"]
+SHELTERS = ["Second Chance Animal Rescue", "Happy Tails Rescue", "Northside Animal Shelter"]
+HYGIENISTS = ["Sarah", "Aisling", "Neha", "Claire", "Joanna"]
+CONSULATES = ["Mumbai", "Chennai", "Hyderabad", "New Delhi", "Kolkata"]
+
+
+def extra_slots(region: str, ev: datetime, s: dict[str, str]) -> dict[str, str]:
+    """Slots only section 10 uses; its own generator keeps the main sequence (and older records) unchanged."""
+    xr = random.Random(f"{SEED}:{s['tok32']}")
+    uni, uni_domain = xr.choice(UNIS[region])
+    primary, primary_domain = xr.choice(PRIMARIES[region])
+    grant, grant_body, grant_domain = xr.choice(GRANTS)
+    dealer = xr.choice(DEALERS)
+    dental, gp, vet, shelter = xr.choice(DENTAL), xr.choice(GPS), xr.choice(VETS), xr.choice(SHELTERS)
+    city1 = re.sub(r" \(.*\)| (NSW|VIC|QLD|WA)$", "", s["city"].split(",")[0])
+    council = {"us": f"City of {city1}", "sg": "Ministry of Education"}.get(region, f"{city1} City Council")
+    conf, conf_domain = xr.choice(CONFS)
+    insurer, insurer_domain = xr.choice(INSURERS[region])
+    item, base = xr.choice(ITEMS)
+    cur = CUR[region]
+    scale = 80 if region == "in" else 1
+    ask = base * scale
+    ev2 = ev + timedelta(days=xr.choice([1, 2, 3]))
+    while ev2.weekday() >= 5:
+        ev2 += timedelta(days=1)
+    ev2 = ev2.replace(hour=xr.choice([9, 10, 11, 14, 15, 16]), minute=xr.choice([0, 0, 30]))
+    return {
+        "uni": uni,
+        "uni_domain": uni_domain,
+        "conf": conf,
+        "conf_domain": conf_domain,
+        "grant": grant,
+        "grant_body": grant_body,
+        "grant_domain": grant_domain,
+        "primary": primary,
+        "primary_domain": primary_domain,
+        "dealer": dealer,
+        "dealer_domain": slug(dealer) + TLD[region],
+        "service_cost": f"{cur}{xr.randrange(180, 520) * scale:,}",
+        "house_price_small": f"₹{xr.choice([3, 5, 8])} lakh"
+        if region == "in"
+        else f"{cur}{xr.choice([8, 12, 15, 20])},000",
+        "city1": city1,
+        "council": council,
+        "council_domain": slug(city1) + {"uk": ".gov.uk", "us": ".gov"}.get(region, TLD[region]),
+        "marathon_domain": slug(city1) + "marathon" + TLD[region],
+        "photo_domain": "openphotoaward.org",
+        "other_firm_domain": xr.choice(FIRMS) + TLD[region],
+        "contact_first_lower": slug(s["cfirst"]),
+        "host_personal": xr.choice(MAILHOSTS),
+        "dental": dental,
+        "dental_domain": slug(dental) + TLD[region],
+        "gp": gp,
+        "vet": vet,
+        "vet_domain": slug(vet) + TLD[region],
+        "shelter": shelter,
+        "shelter_domain": slug(shelter) + ".org",
+        "hyg": xr.choice(HYGIENISTS),
+        "doctor_full": xr.choice(NAMES[region] + NAMES["any"]),
+        "consulate": xr.choice(CONSULATES),
+        "haircut_price": f"{cur}{xr.choice([18, 22, 25, 30, 35, 40]) * (15 if region == 'in' else 1)}",
+        "month_next": (ev.replace(day=28) + timedelta(days=10)).strftime("%B"),
+        "n_ballot": f"{xr.randrange(18, 95)},{xr.randrange(100, 999)}",
+        "insurer": insurer,
+        "insurer_domain": insurer_domain,
+        "item": item,
+        "item_price": f"{cur}{ask:,}",
+        "offer_price": f"{cur}{int(ask * xr.choice([0.7, 0.75, 0.8])):,}",
+        "kid": xr.choice(KIDS),
+        "pet": xr.choice(PETS),
+        "car": xr.choice(CARS),
+        "ev2_weekday": ev2.strftime("%A"),
+        "ev2_time": fmt_time(ev2, region),
+        "ev2_date_short": fmt_date_short(ev2, region),
+        "ref": "".join(xr.choice(string.ascii_uppercase) for _ in range(3))
+        + "".join(xr.choice(string.digits) for _ in range(7)),
+        "n_small": str(xr.randrange(2, 9)),
+        "n_big": str(xr.randrange(140, 900)),
+    }
 
 
 def pick_name(rng: random.Random, region: str, exclude: set[str]) -> str:
@@ -3981,6 +6014,7 @@ def build_slots(rng: random.Random, fam_: Family) -> tuple[dict[str, str], datet
         "ws_slug": slug(misc["ws"]),
     }
     s.update(misc)
+    s.update(extra_slots(r, ev, s))
     return s, msg
 
 
@@ -4070,8 +6104,8 @@ def validate(rows: list[dict[str, object]]) -> None:
                 if datetime.fromisoformat(ics[k]).utcoffset() is None:
                     raise SystemExit(f"{r['id']}: ics {k} has no offset")
     fams = Counter(str(r["family"]) for r in rows)
-    if len(fams) < 120 or len(rows) < 280:
-        raise SystemExit(f"too small: {len(fams)} families, {len(rows)} messages (need >= 120 / >= 280)")
+    if len(fams) < 240 or len(rows) < 600:
+        raise SystemExit(f"too small: {len(fams)} families, {len(rows)} messages (need >= 240 / >= 600)")
 
 
 def main() -> int:

@@ -5158,6 +5158,1637 @@ Disclaimer: The information contained in this communication is intended solely f
 )
 
 
+# ---- more invitations: wording the first batch lacked (cross-validation showed unseen styles fail) ----------
+
+F(
+    "inv",
+    "any",
+    "{hm} <{hmemail}>",
+    "{role}",
+    """{first} - can you do a call tomorrow? 20 mins, want to talk through the {role} role before I go on leave. Anytime after lunch works my end.
+
+{hmfirst}
+""",
+    ents="role contact",
+    contact="hm",
+    when="tomorrow",
+)
+
+F(
+    "inv",
+    "us",
+    "{rname} <{remail}>",
+    "Re: {role}",
+    """hi {first} thx for applying!! r u free {wd3} {t12s} for a quick chat? 15 min tops. lmk
+
+{rfirst}
+
+Sent from Outlook for Android
+""",
+    ents="role contact start",
+    when="soon",
+    hours=(11, 13, 14, 15, 16),
+    mins=(0, 30),
+    n=2,
+)
+
+F(
+    "inv",
+    "uk",
+    "{rname} <{remail}>",
+    "RE: References and next steps",
+    """Hi {first},
+
+Thanks for sending your referees' details over so promptly, and apologies again for the car park confusion on Tuesday - facilities have now promised me the visitor bays will actually be free next time!
+
+On that note: {hm} has had a chance to go through the notes from your first interview and would like to meet you again, this time with the Finance Director sitting in. Would {wd} {duk} at {t24} work for you? It will be at the same office ({loc}) and should take about an hour. No presentation this time, it's more of a conversation about how you'd approach the first six months.
+
+If that date is tricky just let me know a couple of alternatives the same week.
+
+Also, I've attached our expenses form in case you want to claim for the train.
+
+Many thanks,
+{rfirst}
+
+{rname}
+People Advisor | {company}
+""",
+    ents="co contact start loc",
+    when="abs",
+    hours=(9, 10, 11, 14, 15),
+    mins=(0, 30),
+)
+
+F(
+    "inv",
+    "us",
+    "{rname} <{aemail}>",
+    "{company} came back already",
+    """{first},
+
+Fast turnaround - I sent your profile over to my client {company} yesterday afternoon and the hiring manager already wants to talk. They're looking at a 45 min video call with the {role} lead.
+
+They gave me three windows:
+- {wd} {dnus}, anytime 1-4 {tzs}
+- {i2_wd} {i2_dnus}, morning
+- or Friday late afternoon
+
+Which is best? Reply or text me at 646-555-0193 and I'll lock it in with them. Please don't reach out to {company} directly, everything goes through me for now.
+
+{rname}
+Principal, Technology Practice
+{agency}
+""",
+    ents="co role contact",
+    when="abs",
+    idays=(0, 1, 2, 3),
+)
+
+F(
+    "inv",
+    "in",
+    "{rname} <{aemail}>",
+    "F2F Interview for {role} with our client {company} on {dint}",
+    """Dear {first},
+
+This is with regard to your candidature for the position of {role} with our esteemed client {company}.
+
+We are glad to inform you that client has scheduled a Face to Face interview for your profile. Details are as below:
+
+Date: {dint} ({wd})
+Reporting Time: {t12}
+Venue: {loc}
+Contact person at venue: {hm} (HR)
+
+Please carry 2 copies of updated CV, one photo ID proof and your last 3 month payslips. Formal dress code is mandatory.
+
+Request you to confirm your presence for the interview by replying "Confirmed" to this mail at the earliest. In case you are not available kindly let us know so that we can inform the client in advance.
+
+Warm Regards,
+{rname}
+Sr. Recruitment Consultant
+{agency}
+""",
+    ents="co role contact start loc",
+    when="abs",
+    hours=(10, 11, 14),
+    mins=(0, 30),
+)
+
+F(
+    "inv",
+    "us",
+    "{rname} <{remail}>",
+    "Your onsite at {company} - please confirm",
+    """Hi {first},
+
+Thanks for your patience while we pulled the panel together! Here's the plan for your onsite for the {role} position. Please take a look and reply to confirm this works before I send calendar holds to the team.
+
+Date: {wd}, {dusy}
+Start: {t12} {tz} (please arrive 10 minutes early)
+Address: {loc}
+
+Agenda
+  {t12s}  Welcome + office tour with me
+  then    Hiring manager conversation - {hm}
+  then    Working session with two engineers (bring a laptop if you have one)
+  then    Lunch with the team
+  then    Wrap-up with our Head of Product
+
+A couple of questions for you:
+1. Do you need parking? We can validate at the garage on the corner.
+2. Any dietary restrictions for lunch?
+3. Will you need any accommodations for the day?
+
+Looking forward to it!
+{rname}
+Recruiting Coordinator, {company}
+""",
+    ents="co role contact start loc",
+    when="abs",
+    hours=(9, 10),
+    mins=(0, 30),
+    dur=240,
+)
+
+F(
+    "inv",
+    "any",
+    "{rname} <{remail}>",
+    "Onsite - two options",
+    """Hi {first},
+
+The panel is keen to meet you in person for the last stage. We've been juggling four calendars, which is always fun, but I've found two days when everyone is around:
+
+Option A - {wd} {dus3}, starting {t12s}
+Option B - {i2_wd} {i2_dus3}, starting {i2_t12s}
+
+Either way it runs about three hours including a short break. Which one suits you better? As soon as you tell me I'll send the full itinerary, the address and the names of everyone you'll be meeting.
+
+Thanks!
+{rfirst} | Talent Team | {company}
+""",
+    ents="co contact",
+    when="abs",
+    hours=(9, 10, 13),
+)
+
+F(
+    "inv",
+    "any",
+    "{company} <no-reply@ashbyhq.com>",
+    "{company}: Please choose your interview times",
+    """Hi {first},
+
+{rname} from {company} has requested that you schedule the following interview for the {role} position:
+
+Technical Interview (60 minutes)
+Interviewers will be confirmed once you book.
+
+Choose your times: https://app.ashbyhq.com/interview-scheduling/{hexid}
+
+Times are shown in the time zone detected by your browser. If nothing works, use the "Request other times" button on that page.
+
+Powered by Ashby
+""",
+    ents="co role contact",
+    headers={"Auto-Submitted": "auto-generated"},
+    n=2,
+)
+
+F(
+    "inv",
+    "us",
+    "{company} <{cslug}@myworkday.com>",
+    "Action Needed: Schedule Interview",
+    """You have a new task in Workday.
+
+Task: Schedule Interview
+Job Requisition: {reqid} {role}
+Due: {dl_dnusy}
+
+Hello {first},
+
+The hiring team for {role} would like to speak with you. Please sign in to your Candidate Home account, open My Tasks and select a time for your interview from the available slots.
+
+Sign in: https://{cslug}.wd5.myworkdayjobs.com/en-US/careers/userHome
+
+If none of the available times work for you, please reply to your recruiter, {rname}.
+
+This message was sent from an unmonitored mailbox.
+""",
+    ents="co role contact",
+    headers={"Auto-Submitted": "auto-generated"},
+)
+
+F(
+    "inv",
+    "hourly_us",
+    "Olivia from {company} <olivia@paradox.ai>",
+    "Interview for {role}",
+    """Hi {first}! It's Olivia, the virtual hiring assistant for {company}. Good news - the manager at our {city} location wants to interview you for the {role} position.
+
+Reply with the number of the time that works best:
+1 - {wd} {dnus} at {t12s}
+2 - {i2_wd} {i2_dnus} at {i2_t12s}
+3 - None of these work
+
+Interviews are in person and take about 15 minutes. Reply STOP to opt out.
+""",
+    ents="co role",
+    when="abs",
+    roles="biz",
+    pools={"role": ["Crew Member", "Shift Lead", "Stock Associate", "Cashier"]},
+)
+
+F(
+    "inv",
+    "eu",
+    "{rname} <{remail}>",
+    "Invitation for job interview",
+    """Dear Mr./Ms. {last},
+
+we are thanking you for your interest in our company and for the sending of your documents. We have read your CV with big interest and we like to invite you to a personal interview in our office.
+
+Proposal of appointment: {wd}, {dnde} at {t24} o'clock
+Place: {loc}
+Participants: {hm} (Team Lead) and me
+
+Please can you confirm if this date is possible for you? If not, please send to us another dates, we will find a solution.
+
+For the travel, please note that the parking in front of building is only for visitors with registration, so the public transport is recommended.
+
+With kind regards
+{rname}
+Human Resources
+{company}
+""",
+    ents="co contact start loc",
+    when="abs",
+    hours=(9, 10, 11, 14),
+    mins=(0, 30),
+)
+
+F(
+    "inv",
+    "sg",
+    "{rname} <{remail}>",
+    "{role} interview",
+    """Hi {first},
+
+Our hiring manager would like to arrange a interview with you for the {role} role. Are you available this {wd} {t12s}? Will be face to face at our office, {loc}.
+
+Kindly revert with your availability. Thank you.
+
+Regards
+{rname}
+HR Executive
+{company}
+""",
+    ents="co role contact start loc",
+    when="soon",
+    idays=(3, 4),
+    hours=(10, 11, 14, 15),
+)
+
+F(
+    "inv",
+    "uk",
+    "{company} Recruitment <noreply@civilservicejobs.service.gov.uk>",
+    "Invitation to interview: {role} (Ref {ref})",
+    """Dear {first} {last},
+
+Vacancy reference: {ref}
+Job title: {role}
+Department: {company}
+
+Thank you for your application. I am pleased to inform you that you have been successful at the sift stage and you are invited to attend an interview.
+
+Your interview will be assessed using Success Profiles. You will be asked questions on the Behaviours and Strengths listed in the job advert, and you should also be prepared to give a 5 minute presentation on a topic that will be sent to you 48 hours before the interview.
+
+Your interview has been provisionally booked for {wd} {duky} at {t24}. It will take place via Microsoft Teams and will last approximately 45 minutes.
+
+You must confirm your attendance by logging into your Civil Service Jobs account and selecting "Confirm interview slot" within 48 hours of this email. If you do not confirm in time, your slot may be offered to another candidate. If you require reasonable adjustments, please contact the vacancy holder as soon as possible.
+
+Yours sincerely,
+
+{company} Recruitment Team
+
+Please do not reply to this email as this mailbox is not monitored.
+""",
+    ents="co role start",
+    when="abs",
+    pools={
+        "company": [
+            "HM Revenue & Customs",
+            "Department for Transport",
+            "Cabinet Office",
+            "Ministry of Justice",
+        ],
+        "role": ["Policy Adviser", "Higher Executive Officer - Data Analyst", "Senior Executive Officer"],
+    },
+)
+
+F(
+    "inv",
+    "au",
+    "{rname} <{remail}>",
+    "Invitation to attend interview - {role}",
+    """Dear {first}
+
+Thank you for applying for the position of {role}, Position Number {ref}.
+
+The selection panel has assessed all applications and I am pleased to advise that you have been shortlisted. You are invited to attend an interview as follows:
+
+Date:   {wd} {duky}
+Time:   {t12d}
+Venue:  {loc}
+Panel:  {hm} (Chair), {rname}, and an independent panel member
+
+The interview will run for approximately 45 minutes. You will be given 10 minutes prior to the interview to read the questions. You are welcome to bring notes.
+
+Please contact me on (02) 5550 1742 or by reply email by close of business tomorrow to confirm your attendance.
+
+Regards
+
+{rname}
+Senior HR Officer
+""",
+    ents="role contact start loc",
+    when="abs",
+    hours=(9, 10, 11, 13, 14, 15),
+    mins=(0, 15, 30, 45),
+    pools={"role": ["Senior Policy Officer", "Project Officer (APS 6)", "Contracts Administrator"]},
+)
+
+F(
+    "inv",
+    "us",
+    "Human Resources Department <hr@{domain}>",
+    "Oral Board Interview Notice",
+    """NOTICE OF ORAL BOARD INTERVIEW
+
+Candidate: {first} {last}
+Position: {role}
+Announcement No.: {reqid}
+
+You have been identified as one of the most qualified candidates for the above position and are scheduled for an oral board interview on {wd}, {dusy} at {t12}. The interview will be held at {loc}.
+
+Please report to the Human Resources reception desk fifteen minutes prior to your scheduled time. Bring a valid photo identification. Candidates who arrive late may be disqualified.
+
+You must contact Human Resources at (555) 201-4480 no later than 5:00 PM on the second business day after the date of this notice to confirm that you will attend or to request a reasonable accommodation.
+
+Human Resources Department
+""",
+    ents="role start loc",
+    when="abs",
+    hours=(8, 9, 10, 13, 14),
+    mins=(0, 30),
+    pools={"role": ["Management Analyst II", "GIS Technician", "Budget Analyst", "Planner I"]},
+)
+
+F(
+    "inv",
+    "us",
+    "{hm} <{hmemail}>",
+    "round 2",
+    """Hey {first},
+
+Really enjoyed our conversation on Monday. I'd like to get you back for round 2 - this one's with two of our senior folks and it goes deeper on the technical side (a live walkthrough of something you've built is ideal, so pick a project you know well).
+
+How does {wd} at {t12s} {tzs} look? We'll do it over Zoom, link below. If that's no good, tell me what is.
+
+{link}
+
+- {hmfirst}
+""",
+    ents="contact start link",
+    contact="hm",
+    when="soon",
+    link="zoom",
+    roles="tech",
+)
+
+F(
+    "inv",
+    "any",
+    "{rname} <{remail}>",
+    "Third and final conversation",
+    """Hi {first},
+
+I know this process has been a marathon so thank you for sticking with it! Feedback from Thursday was really strong and there's one more step: a conversation with {hm}, our Chief Operating Officer. It's less of an interview and more of a two-way fit check, about 30 minutes.
+
+{hmfirst} has kept {wd} {duk} at {t24} ({tz}) free for you. Can you let me know if you can make that? Otherwise I'll go back and find another slot, though their diary is tight over the next fortnight.
+
+Best,
+{rname}
+""",
+    ents="contact start",
+    when="abs",
+    hours=(8, 9, 12, 16, 17),
+)
+
+F(
+    "inv",
+    "au",
+    "{hm} <{hmemail}>",
+    "Come meet the team?",
+    """Hi {first},
+
+Would you like to pop in and meet the rest of the team before we go any further? Nothing formal, no prep needed - just a cuppa in the office and a chance for you to see how we work and ask questions. Usually takes about 45 mins.
+
+Friday arvo tends to be quietest for us, but I'm flexible. What day suits you?
+
+Cheers
+{hmfirst}
+{company}
+""",
+    ents="co contact",
+    contact="hm",
+)
+
+F(
+    "inv",
+    "uk",
+    "{hm} <{hmemail}>",
+    "Trial day",
+    """Hi {first},
+
+Thanks for coming in on Tuesday, everyone enjoyed meeting you. Before we make a decision we'd like to invite you back for a paid trial day - you'd sit with the team, pick up a real (small) piece of work and get a proper feel for how we operate. Honestly it's as much for you to check us out as the other way round.
+
+Could you do {wd} {ddo} {mon}, from {t24} until about 5? We'll get lunch in. If that day doesn't work just let me know and we'll sort another one.
+
+Thanks,
+{hmfirst}
+{company}
+""",
+    ents="co contact start",
+    contact="hm",
+    when="abs",
+    hours=(9,),
+    mins=(0, 30),
+    dur=480,
+)
+
+F(
+    "inv",
+    "eu",
+    "{rname} <{remail}>",
+    "Informal chat about {role}?",
+    """Hi {first},
+
+I hope you don't mind me reaching out directly. We're hiring a {role} at {company} and your background came up when I was looking through people who'd applied to a similar role last year.
+
+Before anything formal, would you be up for an informal chat - 20 minutes or so, just to tell you what we're building and hear what you're looking for next? No CV needed, no prep.
+
+Here's my calendar if it's easier to pick something there: https://calendar.app.google/{tok2}
+
+Best,
+{rfirst}
+""",
+    ents="co role contact",
+)
+
+F(
+    "inv",
+    "any",
+    "{rname} <{remail}>",
+    "Re: Application - {role}",
+    """Thanks {first}, this is really helpful - and the portfolio link works now.
+
+Let's talk. How's {wd} at {t12s}? I'll send a Teams invite once you confirm. If you're mid-notice somewhere and need an early slot, before 9 is fine too.
+
+{rname}
+{company}
+""",
+    ents="co role contact start",
+    when="soon",
+)
+
+F(
+    "inv",
+    "any",
+    "{rname} <{remail}>",
+    "Invitation: {role} - video interview",
+    """Hi {first},
+
+I've sent you a calendar invitation for your video interview for the {role} role:
+
+{wd}, {dus}, {t12} - {et12} ({tz})
+Microsoft Teams: {link}
+
+Could you please accept the invitation (or just reply here) so we know it works for you? If you'd prefer a different time, decline it with a note and I'll rearrange.
+
+You'll be speaking with {hm} and one other member of the team.
+
+Kind regards,
+{rname}
+{company}
+""",
+    ents="co role contact start link",
+    when="abs",
+    link="teams",
+    dur=45,
+    mins=(0, 15, 30),
+    ics={"summary": "{role} interview - {cand}", "location": "Microsoft Teams Meeting", "url": "{link}"},
+)
+
+F(
+    "inv",
+    "hourly_us",
+    "{company} Hiring <jobs@{domain}>",
+    "We want to meet you!",
+    """Hi {first},
+
+This is {rname} with {company} in {city}. Thanks for applying for {role}! We'd like to have you come in for an interview.
+
+Can you come in on {wd} at {t12s}? Just ask for {rfirst} at the front desk. Bring a photo ID and wear something comfortable.
+
+Reply YES to confirm or let us know another time that works.
+
+{rname}
+Hiring Manager
+""",
+    ents="co role contact start",
+    when="soon",
+    hours=(10, 11, 14, 15, 16),
+    pools={"role": ["Sales Associate", "Stock Associate", "Cashier", "Shift Supervisor"]},
+)
+
+F(
+    "inv",
+    "health_us",
+    "{rname} <{remail}>",
+    "Interview - {role}",
+    """Hello {first},
+
+Thank you for your interest in joining {company}. The nurse manager for our unit, {hm}, would like to interview you for the {role} position.
+
+Interviews are being held on the unit on {wd} and {i2_wd} between 10am and 2pm. Please let me know which day and approximate time works best for you, and we will also arrange a brief shadow on the floor after the interview.
+
+Thank you,
+{rname}
+Nurse Recruiter
+{company}
+""",
+    ents="co role contact",
+    when="abs",
+    pools={"role": ["RN - Telemetry", "Registered Nurse, ICU", "LPN - Long Term Care"]},
+)
+
+F(
+    "inv",
+    "eu",
+    "{rname} <{remail}>",
+    "Uitnodiging sollicitatiegesprek / Interview invitation",
+    """Beste {first},
+
+(English below)
+
+Bedankt voor je sollicitatie. We nodigen je graag uit voor een eerste gesprek op {dnde} om {t24} via Google Meet. Laat je even weten of dit schikt?
+
+---
+
+Hi {first},
+
+Thanks for applying for the {role} position. We'd like to invite you to a first conversation on {dnde} at {t24} (Amsterdam time) on Google Meet:
+{link}
+
+Could you let us know whether that time works?
+
+Groet / Kind regards,
+{rname}
+Recruiter, {company}
+""",
+    ents="co role contact start link",
+    when="abs",
+    link="meet",
+    itz="Europe/Amsterdam",
+)
+
+F(
+    "inv",
+    "any",
+    "{rname} via LinkedIn <messages-noreply@linkedin.com>",
+    "{rfirst} sent you a message",
+    """{rname} sent you a new message
+
+"Hi {first}, I'm leading hiring for a {role} position at {company} and your background stood out. Would you be open to a 15 minute call sometime this week to hear more? Happy to work around your schedule."
+
+View message: https://www.linkedin.com/messaging/thread/{tok}/
+
+This email was intended for {first} {last}. Learn why we included this.
+© {year} LinkedIn Corporation, 1000 West Maude Avenue, Sunnyvale, CA 94085.
+""",
+    ents="co role contact",
+    headers={"List-Unsubscribe": "<https://www.linkedin.com/e/v2?e=unsub&t={tok2}>"},
+)
+
+F(
+    "inv",
+    "us",
+    "{rname} <{remail}>",
+    "the long version",
+    """{first},
+
+Some context before I ask you for anything. {company} started three years ago as two of us in a garage trying to fix how small logistics companies price their routes. We now have 40 people, a product that customers actually renew, and a roadmap that is frankly more ambitious than our current team can deliver. That's where the {role} hire comes in.
+
+I read your note about why you applied, and the bit about rebuilding the dispatch system at your last job is very close to what we need. The hard parts here are messy data from carriers, customers who change their minds at 4am, and a codebase that grew faster than it should have.
+
+So: I'd love to talk. Would {wd} at {t12s} {tz} work for a video call? An hour, mostly me asking about what you've built and you grilling me about whether we're worth your time. I'll send a Google Meet link once you say yes.
+
+If the answer is "not right now", that's fine too, just tell me.
+
+{rfirst}
+CEO, {company}
+""",
+    ents="co role contact start",
+    when="soon",
+    roles="tech",
+)
+
+F(
+    "inv",
+    "uk",
+    "{rname} <{remail}>",
+    "Just bumping this",
+    """Hi {first},
+
+Just bumping this to the top of your inbox - I'm still keen to get something in the diary for your interview with {hm}. Does {wd} {ddo} at {t12d} work? If not, send me a couple of times that do and I'll make it happen.
+
+Thanks,
+{rfirst}
+""",
+    ents="contact start",
+    when="abs",
+    n=2,
+)
+
+F(
+    "inv",
+    "in",
+    "{rname} <{remail}>",
+    "Telephonic round tomorrow",
+    """Hi {first},
+
+Pls be available for the telephonic round tomorrow at {t12s}. Our TL {hm} will call you on your registered mobile number. It will be for approx 30 mins, JD for {role} is attached for ur reference.
+
+Kindly confirm ASAP.
+
+Thanks
+{rfirst}
+HR | {company}
+""",
+    ents="co role contact start",
+    when="tomorrow",
+    hours=(11, 12, 15, 16, 17),
+    mins=(0, 30),
+)
+
+F(
+    "inv",
+    "au",
+    "{rname} <{remail}>",
+    "Quick yarn about the {role} role",
+    """Hey {first},
+
+Hope the week's treating you well. Just read through your application for the {role} gig and reckon it'd be worth a chat.
+
+Any chance you're free {wd} around {t12s}? I'll give you a bell on your mobile, won't take more than 20 minutes. If that's no good just flick me a couple of times that work.
+
+Ta,
+{rfirst}
+Talent Acquisition | {company}
+""",
+    ents="co role contact start",
+    when="this",
+    hours=(10, 11, 13, 14, 15),
+)
+
+F(
+    "inv",
+    "ca",
+    "{rname} <{remail}>",
+    "Entrevue / Interview - {role}",
+    """Bonjour {first},
+
+Merci pour votre intérêt envers {company}! Nous aimerions vous rencontrer pour une première entrevue.
+
+Hi {first},
+
+Thank you for your interest in {company}! We would like to meet you for a first interview for the {role} position. It can be held in French or English, your choice.
+
+Could you send us your availability for a 45-minute video call over the coming week?
+
+Merci / Thank you,
+{rname}
+Acquisition de talents | Talent Acquisition
+""",
+    ents="co role contact",
+)
+
+F(
+    "inv",
+    "any",
+    "{rname} <{remail}>",
+    "Flying you out for the final round",
+    """Hi {first},
+
+Great news - the team would like to bring you to our {city} office for the final round of interviews for the {role} position! We'll cover flights, one night at a hotel close to the office, and meals.
+
+To get things booked, could you reply with:
+- Two or three dates over the next two weeks that work for you (we'd aim for a full day of interviews, roughly 9 to 4)
+- Your preferred departure airport
+- Your full name exactly as it appears on your ID
+
+Our travel partner will follow up with itinerary options once I have those.
+
+Best,
+{rname}
+Recruiting, {company}
+""",
+    ents="co role contact",
+)
+
+F(
+    "inv",
+    "any",
+    "{rname} <{remail}>",
+    "Confidential: leadership opportunity",
+    """Dear {first},
+
+I am retained by {company} to lead a confidential search for their next {role}. Given your track record, the board's chair asked me to make a discreet approach.
+
+I appreciate you may not be actively looking. Would you be open to an exploratory conversation with me in the first instance, and, if mutually interesting, an introduction to {hm}? I am in {city} for most of next week and equally happy to speak by phone.
+
+Please let me know a time that suits, and of course treat this note in confidence.
+
+With best regards,
+
+{rname}
+Partner
+{agency}
+""",
+    ents="co role contact",
+    roles="biz",
+    pools={
+        "role": ["Chief Financial Officer", "VP Engineering", "Managing Director, EMEA", "Head of Operations"]
+    },
+)
+
+F(
+    "inv",
+    "hourly_us",
+    "{company} Careers <careers@{domain}>",
+    "Hiring event - you're invited!",
+    """You're invited to our hiring event!
+
+Hi {first},
+
+Thanks for your interest in working at {company}. We're hosting an open interview event at our {city} location and would love for you to join us.
+
+When: {wd}, {dus}, {t12s} - 4pm (drop in any time)
+Where: {loc}
+
+Managers will be doing on-the-spot interviews for {role} and other positions. Please RSVP by clicking below so we know to expect you:
+
+RSVP: https://{cslug}.jobs/events/rsvp/{tok2}
+
+See you there!
+The {company} Team
+
+You are receiving this email because you applied to a position at {company}. Unsubscribe: https://{cslug}.jobs/unsubscribe
+""",
+    ents="co role loc",
+    when="abs",
+    hours=(10, 11, 12),
+    mins=(0,),
+    pools={"role": ["Sales Associate", "Warehouse Team Member", "Cashier"]},
+    headers={"List-Unsubscribe": "<https://{cslug}.jobs/unsubscribe>", "Precedence": "bulk"},
+)
+
+F(
+    "inv",
+    "any",
+    "{company} <noreply@outlook.office365.com>",
+    "{company} invites you to book an appointment",
+    """{company}
+
+{rname} has invited you to book a time for: {role} - First Interview (30 minutes)
+
+Book now: https://outlook.office365.com/owa/calendar/{company_nospace}@{domain}/bookings/s/{tok}
+
+You'll receive a confirmation with a Microsoft Teams link once you've booked.
+
+Powered by Microsoft Bookings
+""",
+    ents="co role contact",
+    pools={"company_nospace": ["TalentTeam", "Recruiting", "PeopleTeam"]},
+    headers={"Auto-Submitted": "auto-generated"},
+    n=2,
+)
+
+F(
+    "inv",
+    "any",
+    "{rname} <{remail}>",
+    "Re: Re: {role} - scheduling",
+    """Hi {first},
+
+Totally understand, {i2_wd} was always going to be tight with your notice period. I spoke to {hmfirst} and we can do {wd} {t12s} instead, or early the following week if that's easier for you.
+
+Just let me know which and I'll update the invite.
+
+Thanks,
+{rfirst}
+
+---
+{rname} | Talent Acquisition | {company}
+This message may contain confidential information. If you are not the intended recipient please delete it.
+""",
+    ents="co role contact",
+    when="abs",
+)
+
+F(
+    "inv",
+    "in",
+    "{rname} <{remail}>",
+    "Congratulations! Next round - {role}",
+    """Hi {first},
+
+Congrats on clearing the coding assessment! Your score is above our cut-off and you are now moved to the Technical Interview round (Round 2).
+
+We have blocked {wd}, {ddo} {mon} at {t12} IST for you. The interview will be on Google Meet ({link}) with {hm} from our Engineering team, duration 1 hour.
+
+If the slot is not suitable, reply with 2-3 alternate slots and we will try to accommodate.
+
+All the best!
+{rname}
+Campus & Lateral Hiring, {company}
+""",
+    ents="co role contact start link",
+    when="abs",
+    link="meet",
+    roles="tech",
+    dur=60,
+)
+
+F(
+    "inv",
+    "uk",
+    "{rname} <{remail}>",
+    "Assessment day invitation - {role}",
+    """Dear {first},
+
+Congratulations - following your video interview, we would like to invite you to our Assessment Day for the {role}.
+
+The day will take place on {wd} {duky} at our {city} office ({loc}), starting at {t12d} and finishing at approximately 4pm. It will include a group exercise, a presentation and a final interview with two senior managers. Lunch will be provided.
+
+Please confirm your place using the link below within two working days. If you cannot attend on this date, let us know and we will try to offer you an alternative.
+
+https://{cslug}.tal.net/vx/candidate/apply/{ref}
+
+We look forward to meeting you.
+
+Early Careers Team
+{company}
+""",
+    ents="co role start loc",
+    when="abs",
+    hours=(9,),
+    mins=(0, 30),
+    pools={
+        "role": ["Graduate Management Trainee", "Finance Graduate Scheme", "Technology Graduate Programme"]
+    },
+)
+
+# ---- more assessments ---------------------------------------------------------------------------------------
+
+F(
+    "asm",
+    "in",
+    "{company} Hiring <noreply@hackerearth.com>",
+    "Invitation: {company} Hiring Challenge - {role}",
+    """Hi {first},
+
+You have been invited by {company} to participate in "{company} Hiring Challenge - {role}" on HackerEarth.
+
+Test window: opens {s_ddo} {s_mon}, closes {dl_ddo} {dl_mon} {year}, 11:59 PM IST
+Duration: 90 minutes once started
+Sections: 2 programming questions, 20 MCQs (DSA, DBMS, OS)
+
+Start test: https://assessment.hackerearth.com/challenges/hiring/{cslug}-{tok2}/
+
+Important:
+* Webcam proctoring is enabled for this test
+* Do not switch tabs; tab switches are recorded
+* Use a laptop/desktop with a stable connection. Mobile devices are not supported
+
+All the best!
+Team HackerEarth, on behalf of {company}
+""",
+    ents="co role",
+    roles="tech",
+    headers={"Auto-Submitted": "auto-generated"},
+)
+
+F(
+    "asm",
+    "any",
+    "{hm} <{hmemail}>",
+    "exercise",
+    """{first} - attached is the exercise we mentioned. Shouldn't take more than 2 hrs, please don't spend longer. Send it back whenever you're done, ideally by {dl_wd}.
+
+{hmfirst}
+""",
+    ents="contact",
+    contact="hm",
+    n=2,
+)
+
+F(
+    "asm",
+    "uk",
+    "{company} Graduate Recruitment <graduates@{domain}>",
+    "Next step: SHL online assessments",
+    """Dear {first},
+
+Thank you for applying to the {company} {role}. We're pleased to let you know that your application has progressed to the online assessment stage.
+
+You'll shortly receive an email from SHL (noreply@shl.com) containing your unique login. The assessments are:
+
+ - Verify Interactive Numerical Reasoning (approx. 18 minutes)
+ - Verify Interactive Deductive Reasoning (approx. 20 minutes)
+ - Occupational Personality Questionnaire (untimed, approx. 25 minutes)
+
+Please complete all three by {dl_t24} on {dl_wd} {dl_duky}. We recommend trying the practice tests at shl.com first and completing the real assessments somewhere quiet where you won't be interrupted.
+
+If you need any adjustments, please reply to this email before starting.
+
+Good luck!
+Graduate Recruitment Team, {company}
+""",
+    ents="co role",
+    pools={"role": ["Graduate Programme", "Summer Internship", "Industrial Placement Year"]},
+)
+
+F(
+    "asm",
+    "us",
+    "{rname} <{aemail}>",
+    "Excel test for {company}",
+    """Hi {first},
+
+Quick one - before {company} sets up the interview for the {role} role they want every candidate to do their Excel test. It's through eSkill, link below, about 40 minutes. Pivot tables, VLOOKUP/XLOOKUP, some basic formulas. Nothing crazy.
+
+https://www.eskill.com/test/{tok}
+
+Could you try to get it done by end of day {dl_wd}? Let me know your score when it shows at the end and I'll pass it along.
+
+Thanks,
+{rname}
+{agency}
+""",
+    ents="co role contact",
+    roles="biz",
+    pools={"role": ["Financial Analyst", "Staff Accountant", "Payroll Specialist", "Operations Associate"]},
+)
+
+F(
+    "asm",
+    "eu",
+    "{rname} <{remail}>",
+    "Language assessment - {role}",
+    """Hello {first},
+
+thank you again for the good first interview. As the role of {role} requires daily contact with our German-speaking customers, the next step is a short language assessment to confirm your level (we need B2 or higher).
+
+The test is online with our partner Babbel for Business and takes about 30 minutes: a listening part, a reading part and a short spoken answer recorded with your microphone.
+
+Link: https://assessment.babbelforbusiness.com/{tok2}
+
+Please complete it until {dl_wd}, {dl_dnde}. If you already have a Goethe certificate B2 or higher, you can also send us a copy instead.
+
+Best regards
+{rname}
+Recruiting | {company}
+""",
+    ents="co role contact",
+)
+
+F(
+    "asm",
+    "any",
+    "{company} <noreply@criteriacorp.com>",
+    "{company} has invited you to take an assessment",
+    """Hello {first},
+
+{company} has invited you to complete the following assessment as part of your application for {role}:
+
+CCAT (Criteria Cognitive Aptitude Test) - 15 minutes
+EPP (Employee Personality Profile) - approximately 10 minutes
+
+Begin here: https://www.ondemandassessment.com/link/index/{tok}
+
+Before you start:
+- Set aside 30 uninterrupted minutes
+- Have scratch paper and a pencil; calculators are not allowed for the CCAT
+- Once you begin a test, you cannot pause it
+
+This link expires on {dl_dusy}.
+
+Criteria Corp | on behalf of {company}
+""",
+    ents="co role",
+    headers={"Auto-Submitted": "auto-generated"},
+)
+
+F(
+    "asm",
+    "au",
+    "{company} Careers <careers@{domain}>",
+    "{role} - one-way video interview",
+    """Hi {first},
+
+Thanks for applying for the {role} role with {company}. We'd like to get to know you a bit better, so the next step is a short one-way video interview using Willo.
+
+There are 4 questions. You'll get 1 minute to think about each one and up to 2 minutes to record your answer. You can re-record once. Do it whenever suits you - on your phone is fine.
+
+Start here: https://willotalent.com/interview/{tok2}
+
+Please complete it by {dl_wd} {dl_duk}.
+
+Thanks,
+Talent Team, {company}
+""",
+    ents="co role",
+)
+
+F(
+    "asm",
+    "uk",
+    "{rname} <{remail}>",
+    "Written exercise - {role}",
+    """Dear {first},
+
+Thank you for your interest in the post of {role}. As part of the selection process, shortlisted candidates are asked to complete a written exercise.
+
+You will receive the exercise by email at 09:00 on {dl_wd} {dl_duk} and must return your response within three hours (by 12:00). The exercise asks you to read a short evidence pack and draft a two-page briefing note for a senior official. It will be marked anonymously against the Communicating and Influencing behaviour.
+
+Please reply to confirm you will be available during this window, or let me know by return if you need a different time or any reasonable adjustments.
+
+Kind regards,
+{rname}
+Resourcing Officer
+{company}
+""",
+    ents="co role contact",
+    pools={"role": ["Policy Adviser", "Senior Policy Officer", "Strategy Lead"]},
+)
+
+F(
+    "asm",
+    "eu",
+    "{rname} <{remail}>",
+    "Translation test",
+    """Hi {first},
+
+as discussed, here's the translation sample for the {role} position. It's about 600 words of product copy from our app (German to English). Please don't use machine translation, we can tell, and honestly we're more interested in how you'd handle the tone than in perfection.
+
+Please send it back within 48 hours, as a Word doc or Google Doc, whatever is easier. This is not paid work and we won't use it in production.
+
+Thanks!
+{rfirst}
+""",
+    ents="role contact",
+    pools={"role": ["Localization Specialist", "Content Writer", "UX Writer"]},
+)
+
+F(
+    "asm",
+    "us",
+    "{rname} <{remail}>",
+    "Data task (no rush)",
+    """Hey {first},
+
+Team really enjoyed chatting. Here's the data task: https://drive.google.com/drive/folders/{tok}
+
+It's a CSV of anonymized orders + a couple of open-ended questions. Answer them however you like (notebook, slides, a doc - your call). Timebox it to ~3 hours. Most people send it back within a week, just give me a heads up when you expect to be done.
+
+Then we'll do a 45 min call to go through it together.
+
+{rfirst}
+""",
+    ents="contact",
+    roles="tech",
+    pools={"role": ["Data Analyst", "Analytics Engineer", "Senior Data Analyst"]},
+)
+
+F(
+    "asm",
+    "any",
+    "Indeed <no-reply@indeed.com>",
+    "{company} has asked you to take a skills test",
+    """{company} has asked you to take a skills test
+
+Hi {first}, the employer would like you to complete the following for your application to {role}:
+
+  Customer Focus & Orientation  |  ~15 min
+  Attention to Detail (Textual)  |  ~10 min
+
+Take the tests: https://www.indeed.com/assessments/invite/{tok2}
+
+Your results will be shared with {company}. You can see your results anytime in your Indeed profile.
+
+Indeed, 6433 Champion Grandview Way, Building 1, Austin, TX 78750
+""",
+    ents="co role",
+    roles="biz",
+    headers={"List-Unsubscribe": "<https://www.indeed.com/unsubscribe>"},
+)
+
+F(
+    "asm",
+    "in",
+    "{rname} <{aemail}>",
+    "Online test - complete today",
+    """Hi {first},
+
+As per telecon, pls complete the online test for {company} ({role}) sent to ur mail id today itself. Link valid only 48 hrs. Check spam folder also if not received.
+
+After clearing the test client will schedule tech interview.
+
+Rgds
+{rname}
+{agency}
+Mob: +91 99001 44826
+""",
+    ents="co role contact",
+    roles="tech",
+)
+
+F(
+    "asm",
+    "us",
+    "{rname} <{remail}>",
+    "Next step: 2 minute pitch",
+    """Hi {first},
+
+Thanks for your time on the phone yesterday! For the next step in our {role} process we ask everyone to record a short Loom video (2 minutes max) pitching {company} to a prospective customer - use anything on our website, we don't expect insider knowledge.
+
+Send me the link by {dl_wd} and I'll share it with our sales leadership. Don't overthink it, we care more about how you structure it than production value.
+
+Best,
+{rname}
+""",
+    ents="co role contact",
+    pools={"role": ["Account Executive", "Sales Development Representative", "Customer Success Manager"]},
+)
+
+F(
+    "asm",
+    "eu",
+    "{rname} <{remail}>",
+    "Design exercise - {role}",
+    """Hi {first},
+
+Thanks again for walking us through your portfolio. As the next stage, we'd like to invite you to a short design exercise.
+
+The brief: our onboarding flow for first-time users. We've attached screenshots of the current flow and some research notes. We'd like to see how you would approach improving it. Work in Figma and share a view-only link. Please spend no more than 4 hours; rough wireframes are completely fine.
+
+Deadline: {dl_wd}, {dl_dnde}. After that, you'll present your thinking to {hm} and two designers in a 45-minute call.
+
+Any questions, just ask.
+
+Best,
+{rname}
+{company}
+""",
+    ents="co role contact",
+    pools={"role": ["Product Designer", "Senior UX Designer", "UX/UI Designer"]},
+)
+
+F(
+    "asm",
+    "any",
+    "{company} Recruiting <no-reply@coderbyte.com>",
+    "Reminder: complete your {company} challenge",
+    """Hi {first},
+
+This is a reminder that {company} invited you to complete a coding challenge for the {role} role, and you haven't started it yet.
+
+Time limit: 75 minutes
+Languages: any
+Expires: {dl_dusy}
+
+Start challenge: https://coderbyte.com/sl-candidate?promo={cslug}-{tok2}
+
+If you have any trouble accessing the challenge, reply to this email.
+""",
+    ents="co role",
+    roles="tech",
+    headers={"Auto-Submitted": "auto-generated"},
+    n=2,
+)
+
+F(
+    "asm",
+    "uk",
+    "{rname} <{remail}>",
+    "Pre-interview task",
+    """Hi {first},
+
+Looking forward to seeing you soon. Ahead of your interview, we'd like you to prepare a short piece of work that we'll discuss on the day.
+
+Task: Using the attached (fictional) monthly P&L, prepare a one-page commentary for the board explaining the three biggest variances against budget and what you'd recommend. Please email it to me by 5pm on {dl_wd}.
+
+It's not a test of how long you spend on it - an hour or two is plenty.
+
+Thanks,
+{rname}
+Finance Business Partner, {company}
+""",
+    ents="co contact",
+)
+
+# ---- more offers ---------------------------------------------------------------------------------------------
+
+F(
+    "off",
+    "us",
+    "{hm} <{hmemail}>",
+    "Good news + quick call?",
+    """Hi {first},
+
+I'll keep this short because I'd rather tell you properly: we'd like to offer you the {role} role!
+
+Do you have 20 minutes tomorrow to walk through the details - salary, equity, start date, all of it? I'm free most of the afternoon. The formal letter will follow from our People team once we've spoken.
+
+Congrats, and really looking forward to working together.
+
+{hmfirst}
+""",
+    ents="role contact",
+    contact="hm",
+)
+
+F(
+    "off",
+    "uk",
+    "{hm} <{hmemail}>",
+    "Following our call",
+    """Hi {first},
+
+Great to speak just now - and thanks for the lovely reaction, it made my afternoon.
+
+To recap what I said on the phone, we'd like to offer you the position of {role}, based in our {city} office, on a starting salary of {salary} plus the usual benefits (25 days' holiday, pension with 6% employer contribution, private medical). We talked about a start date of {sd_wd} {sd_duk}, which works well for us, but I'm aware you'll need to check your notice period.
+
+HR will send the contract over in the next couple of days. In the meantime, have a think and let me know if you have any questions at all.
+
+Best wishes,
+{hmfirst}
+
+{hm}
+{company}
+""",
+    ents="co role contact",
+    contact="hm",
+)
+
+F(
+    "off",
+    "uk",
+    "{rname} <{remail}>",
+    "Conditional offer of employment - {role}",
+    """Dear {first},
+
+I am pleased to offer you the position of {role} with {company}, subject to the following conditions being met to our satisfaction:
+
+1. Receipt of two satisfactory references, one of which must be from your current or most recent employer;
+2. An enhanced Disclosure and Barring Service (DBS) check;
+3. Evidence of your right to work in the UK;
+4. Confirmation of the qualifications stated in your application.
+
+Your salary will be {salary} per annum and your contract will be permanent, subject to a six-month probationary period. Full terms are set out in the enclosed statement of particulars.
+
+Please confirm your acceptance of this conditional offer by signing and returning the enclosed copy by {rb_wd} {rb_duk}. Please do not hand in notice to your current employer until we have confirmed that all conditions have been met.
+
+Yours sincerely,
+
+{rname}
+HR Manager
+{company}
+""",
+    ents="co role contact",
+)
+
+F(
+    "off",
+    "any",
+    "{company} <{cslug}@myworkday.com>",
+    "Your offer is ready to review",
+    """Hello {first},
+
+Congratulations! {company} has extended an offer for the position of {role}.
+
+To view your offer letter and respond, sign in to your Candidate Home account and open the task "Review Offer" in your inbox:
+https://{cslug}.wd1.myworkdayjobs.com/careers/userHome
+
+Please respond by {rb_dusy}. If you have questions about your offer, contact your recruiter, {rname}.
+
+This message was sent from an unmonitored mailbox.
+""",
+    ents="co role contact",
+    headers={"Auto-Submitted": "auto-generated"},
+)
+
+F(
+    "off",
+    "us",
+    "{company} via Dropbox Sign <noreply@mail.hellosign.com>",
+    '{rname} has requested your signature on "{role} Offer Letter"',
+    """{rname} ({remail}) has requested your signature on the following document:
+
+{role} Offer Letter - {first} {last}
+
+Message from {rfirst}:
+"Hi {first} - so excited to make this official! Let me know if anything in here doesn't match what we discussed."
+
+Review & Sign: https://app.hellosign.com/sign/{hexid}
+
+This request will expire in 7 days.
+
+Dropbox Sign, 1800 Owens St, San Francisco, CA 94158
+""",
+    ents="co role contact",
+    headers={"Auto-Submitted": "auto-generated"},
+)
+
+F(
+    "off",
+    "uk",
+    "{rname} <{aemail}>",
+    "OFFER!!",
+    """{first}!!
+
+Call me when you're free - {company} have come back with an offer for the {role} role. {salary} base, 10% bonus, hybrid 2 days in the office, and they want you to start as soon as your notice allows.
+
+I think there's a bit of room on the base if you want me to push, but honestly it's a strong offer. Let's talk it through before you decide anything.
+
+Congrats!!
+{rfirst}
+{agency}
+07700 900 518
+""",
+    ents="co role contact",
+)
+
+F(
+    "off",
+    "hourly_us",
+    "{hm} <{hmemail}>",
+    "job",
+    """hi {first}, we'd like to offer you the job. pay is ${wage}/hr, 32-40 hrs a week. when can you start?
+
+{hmfirst}
+{company}
+""",
+    ents="co contact",
+    contact="hm",
+    pools={"wage": ["18.50", "21", "23.75", "19"]},
+    n=2,
+)
+
+F(
+    "off",
+    "au",
+    "{rname} <{remail}>",
+    "Letter of Offer - {role}",
+    """Dear {first}
+
+I am delighted to advise that you have been selected for the position of {role} with {company}. Please find attached your Letter of Offer and Employment Contract.
+
+Key details:
+  Classification: Level 6
+  Remuneration: {salary} per annum plus 11.5% superannuation
+  Employment type: Ongoing, full-time (38 hours per week)
+  Commencement: {sd_wd} {sd_duky}
+
+This offer is subject to a satisfactory National Police Check and Working with Children Check. Our onboarding team will contact you with instructions for both.
+
+Please sign and return the contract, or contact me to discuss, by {rb_wd} {rb_duk}.
+
+Congratulations and welcome.
+
+Kind regards
+{rname}
+People & Culture Business Partner
+{company}
+""",
+    ents="co role contact",
+)
+
+F(
+    "off",
+    "in",
+    "{rname} <{remail}>",
+    "Pre-Placement Offer (PPO) - {role}",
+    """Dear {first},
+
+Congratulations!
+
+Based on your performance during the summer internship, we are happy to extend to you a Pre-Placement Offer for the role of {role} at {company}, joining after completion of your final year.
+
+CTC: {salary} per annum (details in the attached annexure)
+Location: {city}
+Tentative Date of Joining: July {year}
+
+Kindly confirm your acceptance of the PPO on the campus portal and by replying to this mail within 7 days. Please note that as per the institute policy, once you accept a PPO you will not be eligible to sit for further placements.
+
+Regards,
+{rname}
+Campus Relations, {company}
+""",
+    ents="co role contact",
+    pools={"role": ["Graduate Engineer Trainee", "Associate Software Engineer", "Analyst"]},
+)
+
+F(
+    "off",
+    "eu",
+    "{rname} <{remail}>",
+    "Job offer {role}",
+    """Dear {first},
+
+after the successful interviews we are very glad to make you a offer for the position {role} in our team in {city}.
+
+The conditions we can offer:
+- yearly gross salary {salary}, paid in 12 monthly salaries
+- 30 days of vacation
+- unlimited contract, probation time 6 months
+- start at {sd_dnde} or later, as your notice period allows
+
+The contract we will send you with DocuSign when you give us your OK. If there are questions to the conditions, we can also discuss them in a short call, just write me when it is good for you.
+
+We are looking forward to your answer until {rb_dnde}.
+
+Best regards
+{rname}
+HR Business Partner
+{company}
+""",
+    ents="co role contact",
+)
+
+F(
+    "off",
+    "uk",
+    "{rname} <{aemail}>",
+    "Contract offer - {company} - day rate confirmed",
+    """Hi {first},
+
+Pleased to confirm {company} want to go ahead with you for the {role} contract.
+
+Rate: £{rate}/day outside IR35
+Duration: 6 months initial, strong chance of extension
+Start: {sd_wd} {sd_duk}
+Location: remote, with one day a month in {city}
+
+I'll send the contract via our portal later today along with the IR35 determination (SDS) for your records. Can you confirm you're happy to proceed and send over your Ltd company details (company name, number, VAT if registered)?
+
+Great result - well done.
+
+{rname}
+{agency}
+""",
+    ents="co role contact",
+    roles="tech",
+    pools={"rate": ["550", "600", "625", "675", "700"]},
+)
+
+F(
+    "off",
+    "any",
+    "{rname} <{remail}>",
+    "A different role we'd like to offer you",
+    """Hi {first},
+
+I wanted to write to you personally. The panel was really impressed with you, but in the end we felt a different opening, {role}, was a closer match for your strengths than the role you interviewed for. We'd like to offer you that position, reporting to {hm}.
+
+The salary is {salary}, and everything else (benefits, hybrid working, start date) is as we discussed. I've attached the job description so you can see the scope.
+
+I realise this is a bit different from what you applied for, so I'd like to set up a call with {hmfirst} to talk it through before you decide. Would sometime this week work?
+
+Best,
+{rname}
+{company}
+""",
+    ents="co role contact",
+)
+
+F(
+    "off",
+    "us",
+    "{rname} <{remail}>",
+    "Offer details",
+    """{first},
+
+Thrilled to officially offer you the {role} role at {company}. As promised, here are the numbers in plain English:
+
+Base: {salary}
+Equity: 0.25% (options, 4-year vest, 1-year cliff, strike price set at the next board meeting)
+Benefits: health/dental/vision, 100% covered for you, 75% for dependents
+PTO: take what you need, minimum 15 days (we check)
+Start: flexible, we'd love early {sd_mon}
+
+Formal letter is in your inbox via Rippling. Before you sign, let's hop on a call - I'd rather explain the equity properly than have you guess. Grab any slot: https://cal.com/{rslug}/offer-chat
+
+{rfirst}
+Co-founder & CEO
+""",
+    ents="co role contact",
+    roles="tech",
+)
+
+F(
+    "off",
+    "hourly_us",
+    "{company} <no-reply@{domain}>",
+    "Congratulations, you're hired!",
+    """Congratulations {first}!
+
+{company} is excited to offer you the position of {role} at our {city} location.
+
+Pay rate: ${wage} per hour
+Schedule: part-time, 20-28 hours per week
+Start date: {sd_wd}, {sd_dus}
+
+To accept this offer and start your new hire paperwork, log in to the hiring portal:
+https://{cslug}.onboard.harri.com/offer/{tok2}
+
+This offer expires in 3 days.
+
+Welcome to the team!
+""",
+    ents="co role",
+    pools={
+        "role": ["Barista", "Sales Associate", "Stock Associate"],
+        "wage": ["16.50", "17.25", "18", "19.50"],
+    },
+    headers={"Auto-Submitted": "auto-generated"},
+)
+
+F(
+    "off",
+    "health_us",
+    "{rname} <{remail}>",
+    "Offer - {role}",
+    """Dear {first},
+
+On behalf of {company}, I am pleased to offer you the position of {role} in our Medical/Surgical unit. This offer is contingent upon successful completion of your pre-employment health screening, drug screen, background check, and verification of your active RN license.
+
+Hourly rate: ${wage}
+Shift: nights, 3 x 12 hours per week, every third weekend
+Shift differential: $4.50/hour for nights
+Sign-on bonus: $7,500, paid in two installments
+Start date: New Hire Orientation on {sd_wd}, {sd_dusy}
+
+Please reply to this email to let me know whether you accept, or call me with any questions, by {rb_dusy}.
+
+Sincerely,
+{rname}
+Talent Acquisition
+{company}
+""",
+    ents="co role contact",
+    pools={"role": ["Registered Nurse", "RN - Med/Surg", "Staff RN"], "wage": ["41.25", "44.80", "47.10"]},
+)
+
+F(
+    "off",
+    "us",
+    "{rname} <{remail}>",
+    "Verbal offer recap - {role}",
+    """Hi {first},
+
+Thanks for picking up! As I mentioned, we've extended a verbal offer for the {role} position, and I wanted to get the highlights in writing while we wait on final approvals for the written letter:
+
+- Base salary: {salary}
+- Target bonus: {bonus}%
+- Sign-on: $10,000
+- Start date: targeting {sd_dus}
+
+Once comp approval comes through (usually 1-2 business days) you'll receive the formal offer through Greenhouse to e-sign. Let me know if anything above doesn't match your understanding of our call.
+
+Thanks,
+{rname}
+Recruiter | {company}
+""",
+    ents="co role contact",
+)
+
+
 # ---------------------------------------------------------------------------------------------------------
 # Build and validate
 # ---------------------------------------------------------------------------------------------------------

@@ -3989,5 +3989,1185 @@ SEEK Limited, 60 Cremorne St, Cremorne VIC 3121
 )
 
 
+# =============================================================================================
+# Second batch. Family-grouped cross-validation showed the classifier failing on wording it had
+# not seen, so these add new structures and vocabulary rather than slot variants of the above.
+# =============================================================================================
+
+# ---- rejections after an application -------------------------------------------------------
+
+fam(
+    "rej-093",
+    REJ,
+    APP,
+    "{contact} <{cuser}@{domain}>",
+    "{role}",
+    """
+Hi {first}, thanks for applying. We won't be taking your application further this time.
+
+{cfirst}
+{company}
+""",
+    contact="contact",
+    n=2,
+)
+
+fam(
+    "rej-094",
+    REJ,
+    APP,
+    "Recruitment <recruitment@{domain}>",
+    "Your application - {role} (Ref {n6})",
+    """
+Dear {first}
+
+Re: {role}, reference {n6}
+
+Thank you for your interest in working with {company} and for the time you took to address the selection criteria.
+
+The selection panel has now completed the shortlisting process. I regret to advise that you have not been shortlisted for interview on this occasion. The standard of applications was very high and the panel had a difficult task.
+
+If you would like feedback on your application, please contact the panel chair, {hm}, on (07) 5550 3318.
+
+We encourage you to continue to apply for positions with {company} that match your skills and experience.
+
+Yours sincerely
+
+{contact}
+Recruitment Officer
+""",
+    region="au",
+    pool="gov",
+    roles="gov",
+    contact="contact",
+)
+
+fam(
+    "rej-095",
+    REJ,
+    APP,
+    "{contact} <{cuser}@{domain}>",
+    "Re: {role} role",
+    """
+Hey {first},
+
+Really appreciate you reaching out, and your background is impressive. Honestly though, we've decided to go in a different direction with this hire - we're now looking for someone who has already scaled a team from 5 to 20, and that's not quite where your experience sits yet.
+
+No reflection on you at all. If we open something more hands-on later this year, I'll ping you.
+
+{cfirst}
+Co-founder, {company}
+""",
+    region="us",
+    contact="contact",
+)
+
+fam(
+    "rej-096",
+    REJ,
+    APP,
+    WD,
+    "Requisition {req} - position cancelled",
+    """
+Dear {first},
+
+Thank you for your interest in the {role} position (Requisition {req}) at {company}.
+
+We are writing to let you know that this requisition has been cancelled due to a change in business needs, and as a result we will not be moving forward with any candidates for this position. Your application has therefore been closed.
+
+We recognise the time and effort you put into your application. Your profile remains active and we encourage you to review and apply for other open positions at any time.
+
+Regards,
+{company} Talent Acquisition
+
+This email was sent from a notification-only address that cannot accept incoming email. Please do not reply to this message.
+""",
+    region="us",
+    headers=AUTO,
+)
+
+fam(
+    "rej-097",
+    REJ,
+    APP,
+    PERSONIO,
+    "Your application as {role}",
+    """
+Dear {first},
+
+thank you very much for your application and your interest in {company}.
+
+Unfortunately we must give you a negative answer. We have received many applications and had to decide for candidates whose profile fits even better to the requirements of this position.
+
+With your consent we would like to keep your documents in our talent pool for 12 months, so that we can contact you if a suitable position becomes free. If you agree, please click here: {talent_link}. Without your consent your data will be deleted after 6 months according to GDPR.
+
+We wish you all the best for your future way, personally and professionally.
+
+Kind regards
+{contact}
+People & Culture | {company}
+""",
+    region="eu",
+    headers=AUTO,
+    contact="contact",
+    extra={"talent_link": "https://{slug}.jobs.personio.de/talent-pool/consent"},
+)
+
+fam(
+    "rej-098",
+    REJ,
+    APP,
+    "{contact} <{cuser}@{domain}>",
+    "Regarding your profile - {role}",
+    """
+Dear {first},
+
+Greetings!!
+
+Thank you for showing interest in {company}. We have gone through your profile for the {role} opening and regret to inform that your profile is not matching with our current requirement.
+
+We will keep your resume in our database and get back to you in case of any suitable opening in future.
+
+Wishing you good luck.
+
+Thanks & Regards,
+{contact}
+HR Team
+{company}
+""",
+    region="in",
+    contact="contact",
+)
+
+fam(
+    "rej-099",
+    REJ,
+    APP,
+    "{agent} <{auser}@{agency_domain}>",
+    "{company} - feedback on your CV",
+    """
+Hi {first},
+
+Just a quick one - I've heard back from {company} on the {role} role. They've reviewed your CV and unfortunately they won't be taking it forward to interview. Their feedback was that they need someone with more direct stakeholder management at director level, which I know is something you're building.
+
+Sorry it's not better news. I've got a couple of other roles that might suit you better - are you free for a quick call later this week?
+
+{afirst}
+{agency}
+""",
+    region="uk",
+    contact="agent",
+)
+
+fam(
+    "rej-100",
+    REJ,
+    APP,
+    "{contact} <{cuser}@{domain}>",
+    "Your referral - {role}",
+    """
+Hi {first},
+
+{hmfirst} passed along your CV for the {role} opening and I wanted to close the loop with you directly rather than leave you hanging. The team had a look, and it's a no for now - we're prioritising people with more hands-on experience in our specific stack.
+
+Please don't read too much into it. {hmfirst} spoke very highly of you and I'd be glad to hear from you again in future.
+
+Best,
+{contact}
+""",
+    contact="contact",
+)
+
+fam(
+    "rej-101",
+    REJ,
+    APP,
+    SF,
+    "Your application for {role}",
+    """
+Dear {full},
+
+Thank you for applying for the role of {role}.
+
+We would like to let you know that this vacancy has now been filled by an internal candidate. As a result, your application will not be taken any further.
+
+Thank you again for your interest in {company}. You can create a job alert on our careers site to be notified when similar roles are advertised.
+
+Kind regards,
+Talent Acquisition
+{company}
+""",
+    region="uk",
+    headers=AUTO,
+)
+
+fam(
+    "rej-102",
+    REJ,
+    APP,
+    "{contact} <{cuser}@{domain}>",
+    "Re: Application - {role}",
+    """
+Hi {first},
+
+Thanks a lot for applying. I'll be straight with you: we're hiring this role at a more junior level than your experience, and the salary band reflects that. I don't think it would be fair to you to put you through the process for a role you'd likely outgrow in a few months, so we're not going to progress this one.
+
+If a more senior position opens up, I'll make sure it reaches you.
+
+All the best,
+{contact}
+Talent Lead, {company}
+""",
+    contact="contact",
+)
+
+fam(
+    "rej-103",
+    REJ,
+    APP,
+    LEVER,
+    "{company} | {role}",
+    """
+Hi {first},
+
+Thank you for your interest in the {role} role at {company}.
+
+Unfortunately, we're unable to offer visa sponsorship for this position, and based on the information in your application you would require sponsorship to work in the country where this role is based. For that reason we can't move your application forward.
+
+If your circumstances change, we'd welcome a new application in the future.
+
+Best regards,
+{company} Recruiting
+""",
+    headers=AUTO,
+)
+
+fam(
+    "rej-104",
+    REJ,
+    APP,
+    ASHBY,
+    "Thank you for applying to {company}",
+    """
+Hi {first},
+
+Thank you for applying to the {role} position. This role is fully on-site in {city}, five days a week, and from your application it looks like you are looking for remote work. Because of this, we won't be moving ahead with your application for this role.
+
+If you would consider relocating in future, or if we open remote positions, we'd be happy to hear from you.
+
+Thanks,
+The {company} team
+""",
+    headers=AUTO,
+)
+
+fam(
+    "rej-105",
+    REJ,
+    APP,
+    "{contact} <{cuser}@{domain}>",
+    "A note about your application",
+    """
+Hi {first},
+
+I wanted to write to you personally. We opened the {role} role three weeks ago and received more than 900 applications, which is more than we've ever had for any role. We've read every one of them, and we've had to make some really hard calls.
+
+We're not going to be moving forward with your application, and I'm sorry I can't give individual feedback to everyone. I know how much effort goes into writing a thoughtful application, and it genuinely matters to us that you chose to spend that effort on {company}.
+
+Thank you,
+{contact}
+Head of People
+""",
+    region="us",
+    contact="contact",
+)
+
+fam(
+    "rej-106",
+    REJ,
+    APP,
+    "{company} Graduate Recruitment <graduates@{domain}>",
+    "Your online assessment result",
+    """
+Dear {first},
+
+Thank you for completing the online assessments for the {company} {role} scheme.
+
+Unfortunately, on this occasion your results did not meet the standard required to progress to the next stage of the selection process, and we are therefore unable to continue with your application this year.
+
+Please be aware that, due to the number of applicants, we cannot provide individual feedback on assessment results. You are welcome to apply again next year.
+
+Thank you for your interest in {company}.
+
+Graduate Recruitment Team
+""",
+    region="uk",
+    roles="grad",
+    headers=AUTO,
+)
+
+fam(
+    "rej-107",
+    REJ,
+    APP,
+    "LinkedIn <jobs-noreply@linkedin.com>",
+    "Your application to {role} at {company}",
+    """
+Your update from {company}
+
+{role}
+{company} · {city}
+
+Thank you for your interest in the {role} position at {company} in {city}. Unfortunately, {company} has decided not to move forward with your application. We encourage you to continue searching for opportunities on LinkedIn.
+
+Applied on {applied}
+
+See jobs similar to this one
+https://www.linkedin.com/jobs/search/?similar={n6}
+
+You are receiving Job Application Update emails. Unsubscribe
+© {year} LinkedIn Corporation, 1000 West Maude Avenue, Sunnyvale, CA 94085.
+""",
+    headers={"List-Unsubscribe": "<https://www.linkedin.com/e/v2?e=unsub&a=jobs-application-update>"},
+)
+
+fam(
+    "rej-108",
+    REJ,
+    APP,
+    ICIMS,
+    "Application Status Change",
+    """
+Candidate: {full}
+Job: {role} ({req})
+Status: No Longer Under Consideration
+
+This is an automated notification. The status of your application has changed. To view the jobs you have applied for, log in to your candidate profile at https://careers-{slug}.icims.com/jobs/login.
+
+{company}
+""",
+    region="us",
+    headers=AUTO,
+    n=2,
+)
+
+fam(
+    "rej-109",
+    REJ,
+    APP,
+    "{contact} <{cuser}@{domain}>",
+    "Your application",
+    """
+[[Dear|Hi]] {first},
+
+Thank you for your recent application for the position of {role} at {company}. We have now reviewed all applications against the person specification.
+
+We are sorry to tell you that you have not been shortlisted. The main reason was that your application did not give enough evidence of the essential criterion on managing budgets; the other criteria were well covered.
+
+We hope this is useful and wish you well for the future.
+
+Regards,
+{contact}
+""",
+    region="uk",
+    contact="contact",
+)
+
+fam(
+    "rej-110",
+    REJ,
+    APP,
+    RECRUITEE,
+    "Update on your application at {company}",
+    """
+Hi {first},
+
+Thanks for your application for {role}! We wanted to let you know that we've paused hiring for this role. Our priorities for the next quarter changed, and we've decided not to fill the position for now, so we're closing all open applications.
+
+We know that's frustrating. If the role re-opens, we'll let you know and you're very welcome to re-apply.
+
+Warm regards,
+The {company} team
+""",
+    region="eu",
+    headers=AUTO,
+)
+
+# ---- rejections after an interview ----------------------------------------------------------
+
+fam(
+    "rej-111",
+    REJ,
+    INT,
+    "{contact} <{cuser}@{domain}>",
+    "Following up on our call",
+    """
+Hi {first},
+
+Thanks again for the call on {weekday}. I enjoyed hearing about your work, especially the migration project.
+
+Having discussed it with {hmfirst}, we don't think this role is the right fit for where you are right now. The position is much more about people management than hands-on work, and from our conversation I got the sense you'd miss the building side quite quickly.
+
+I hope that makes sense, and I'm sorry it isn't the outcome you were hoping for.
+
+Best,
+{cfirst}
+""",
+    contact="cfirst",
+)
+
+fam(
+    "rej-112",
+    REJ,
+    INT,
+    "{hm} <{hmuser}@{domain}>",
+    "Thank you - {role}",
+    """
+Dear {first},
+
+I wanted to write to you myself rather than have this come from the recruiting team.
+
+Thank you for the time and energy you put into the final round on {iv_date}. The panel was unanimous that you'd be a strong addition to most teams, and the case presentation in particular was one of the best we've seen. This was a genuinely difficult decision, and it came down to you and one other candidate. In the end, we've offered the role to someone whose background in regulated markets matches the next year's work slightly more closely.
+
+I know that's hard to hear after a long process. If it's useful, I'm happy to spend 20 minutes giving you more detailed feedback - just reply and we'll find a time.
+
+I'd also genuinely like to stay in touch. We'll be hiring again early next year and I would want to talk to you first.
+
+With thanks and best wishes,
+{hm}
+{company}
+""",
+    contact="hm",
+)
+
+fam(
+    "rej-113",
+    REJ,
+    INT,
+    "{contact} <{cuser}@{domain}>",
+    "Re: Interview",
+    """
+Not this time I'm afraid {first} - we went with someone with a bit more retail experience. Thanks for coming in though, you were great with the customers on the floor.
+
+{cfirst}
+""",
+    pool="retail",
+    roles="retail",
+    contact="cfirst",
+    n=2,
+)
+
+fam(
+    "rej-114",
+    REJ,
+    INT,
+    SF,
+    "{role} - outcome of your interview",
+    """
+Dear {first},
+
+Thank you for attending an interview for the role of {role} on {iv_date}.
+
+Following careful review of all candidates interviewed, we regret to inform you that we will not be progressing your application to the next stage of the process.
+
+We appreciate the time you invested in your application and interview, and we wish you every success in your future career.
+
+Yours sincerely,
+
+Recruitment Team
+{company}
+
+This message has been sent from an unattended mailbox. Replies to this address are not read.
+""",
+    region="uk",
+    headers=AUTO,
+)
+
+fam(
+    "rej-115",
+    REJ,
+    INT,
+    "{agent} <{auser}@{agency_domain}>",
+    "Feedback from {company}",
+    """
+Hi {first},
+
+Tried to give you a call but went to voicemail, so a quick email instead.
+
+I've had feedback from {company} following your interview {weekday}. Unfortunately they're not going to progress you to second stage. They liked your attitude and thought you came across really well, but felt your technical answers around data modelling weren't quite deep enough for what they need.
+
+Honestly I think it was close. Happy to talk it through whenever suits, and I've got a couple of other things on I think you'd be good for.
+
+Cheers,
+{afirst}
+{agency}
+M: 07700 900 663
+""",
+    region="uk",
+    contact="agent",
+)
+
+fam(
+    "rej-116",
+    REJ,
+    INT,
+    "{contact} <{cuser}@{domain}>",
+    "{role} update",
+    """
+Hi {first},
+
+Thank you for your time interviewing with us over the past couple of weeks.
+
+Since we spoke, the leadership team has decided to go in a different direction with this role. We're now planning to hire at a more senior level, reporting directly to the CTO, and that changes the scope enough that we won't be continuing with the current candidates, including you.
+
+I'm sorry - I know this comes late in the process and isn't what you expected. If you'd like to talk it through, I'm happy to.
+
+Best regards,
+{contact}
+{company}
+""",
+    roles="tech",
+    contact="contact",
+)
+
+fam(
+    "rej-117",
+    REJ,
+    INT,
+    GH,
+    "An update on the {role} role",
+    """
+Hi {first},
+
+Thank you for interviewing with us for the {role} role. We wanted to let you know that the position has been put on hold indefinitely due to a company-wide hiring freeze, and we're closing the search.
+
+This has nothing to do with your interviews, which the team enjoyed. We're genuinely sorry to end the process this way.
+
+If hiring re-opens and the role comes back, your recruiter will reach out to you directly.
+
+Kind regards,
+{company} Recruiting
+""",
+    region="us",
+    headers=AUTO,
+)
+
+fam(
+    "rej-118",
+    REJ,
+    INT,
+    "{contact} <{cuser}@{domain}>",
+    "Outcome - {role}",
+    """
+Dear {first}
+
+Thank you for attending interview for the position of {role} on {iv_date}.
+
+The selection panel has assessed you as suitable for the role. However, you were not the preferred candidate, and on this occasion you have not been offered the position.
+
+As a suitable candidate, your name will be placed in a merit pool for 12 months. If a similar position becomes available during that time, you may be contacted and offered employment without a further selection process.
+
+If you would like feedback, please contact the convenor of the panel.
+
+Regards
+{contact}
+Human Resources
+""",
+    region="au",
+    pool="gov",
+    roles="gov",
+    contact="contact",
+)
+
+fam(
+    "rej-119",
+    REJ,
+    INT,
+    "{contact} <{cuser}@{domain}>",
+    "Your take-home",
+    """
+Hi {first},
+
+Thanks for the take-home and for walking us through it on {weekday}. There was a lot to like - the tests were thorough and the README was excellent.
+
+That said, the team felt the overall design wouldn't hold up well at the scale we operate at, and that's a core part of this role, so we've decided not to move forward. I've put a few more specific notes below in case they're useful:
+
+- the in-memory cache would need a story for eviction and multiple instances
+- error handling in the ingestion path swallowed exceptions silently
+- we'd have liked to hear more about trade-offs in the walkthrough
+
+Thanks again for the effort you put in - I know it's a real ask.
+
+{contact}
+Engineering Manager, {company}
+""",
+    roles="tech",
+    contact="contact",
+)
+
+fam(
+    "rej-120",
+    REJ,
+    INT,
+    "{contact} <{cuser}@{domain}>",
+    "Interview Result - {role}",
+    """
+Dear {first},
+
+Thank you for appearing for the HR and Managerial rounds for the position of {role}.
+
+We regret to inform you that you have not been selected in the final round of the selection process. Your profile will be retained with us and we will reach out if a suitable opportunity arises in future.
+
+We thank you for your time and wish you success.
+
+Regards,
+{contact}
+Talent Acquisition
+{company}
+""",
+    region="in",
+    contact="contact",
+)
+
+fam(
+    "rej-121",
+    REJ,
+    INT,
+    "{contact} <{cuser}@{domain}>",
+    "Your interview on {iv_date}",
+    """
+Dear {first},
+
+many thanks again for the nice conversation on {iv_date} and your interest to work with us.
+
+After long consideration we must inform you that we decided for another candidate, whose experience is closer to our current projects. This decision was not easy for us, because your profile is very interesting.
+
+We keep you in good memory and hope to meet again perhaps in another occasion.
+
+Best regards
+{contact}
+{company}
+""",
+    region="eu",
+    contact="contact",
+)
+
+fam(
+    "rej-122",
+    REJ,
+    INT,
+    "{hm} <{hmuser}@{domain}>",
+    "thank you",
+    """
+Hi {first},
+
+I'm sorry to be writing with this one. We've decided to offer the role to another candidate - it was very close, and I wanted you to hear it from me rather than a form email.
+
+I meant what I said in the interview about your portfolio. If it helps, I'd be glad to introduce you to two friends who are hiring for similar roles right now, at companies I'd genuinely recommend. Just say the word and I'll make the intros this week.
+
+Rooting for you,
+{hmfirst}
+""",
+    contact="hmfirst",
+    roles="design",
+)
+
+fam(
+    "rej-123",
+    REJ,
+    INT,
+    "{contact} <{cuser}@{domain}>",
+    "{role} - decision",
+    """
+Hi {first},
+
+Thanks for taking the time to meet with us. We've now finished our interviews and have decided not to move forward with your candidacy for the {role} role.
+
+That said, we'd really like to consider you for future roles. Would you mind if I reached out in six months or so, when we start hiring for the next wave of the team? And do connect with me on LinkedIn in the meantime.
+
+Thanks again,
+{contact}
+Talent Partner, {company}
+""",
+    contact="contact",
+)
+
+fam(
+    "rej-124",
+    REJ,
+    INT,
+    WD,
+    "Thank you for interviewing with {company}",
+    """
+Dear {full},
+
+Thank you for taking the time to interview for the {role} position (Job Requisition {req}). We appreciate the opportunity to learn about your skills and accomplishments.
+
+After careful consideration, we have selected another candidate whose qualifications and experience best align with the needs of this position at this time.
+
+We encourage you to visit our careers site and join our Talent Community so you are the first to know about new roles: {talent_link}
+
+Thank you again for your interest in {company}.
+
+Sincerely,
+{company} Talent Acquisition
+""",
+    region="us",
+    headers=AUTO,
+    extra={"talent_link": "https://{slug}.wd1.myworkdayjobs.com/careers/introduceYourself"},
+)
+
+fam(
+    "rej-125",
+    REJ,
+    INT,
+    "{contact} <{cuser}@{domain}>",
+    "Interview outcome - {role}",
+    """
+Dear {first},
+
+Thank you for attending interview for the post of {role} on {iv_date}.
+
+I'm sorry to let you know that on this occasion you have been unsuccessful. The panel were impressed with your clinical knowledge, but felt another candidate demonstrated more experience of leading a shift.
+
+If you would like feedback on your interview, please contact the recruiting manager, {hm}, who will be happy to arrange a time to speak with you.
+
+Thank you for your interest in working for {company}.
+
+Kind regards,
+{contact}
+Recruitment Coordinator
+""",
+    region="uk",
+    pool="health",
+    roles="health",
+    contact="contact",
+)
+
+fam(
+    "rej-126",
+    REJ,
+    INT,
+    "{contact} <{cuser}@{domain}>",
+    "Re: {role} position",
+    """
+Hey {first},
+
+Thanks for coming in on {weekday} and for being so patient when the lunch rush hit mid-interview! We've filled the position now, so we won't be able to offer you a spot this time.
+
+We do hire every few months though, so feel free to drop your resume in again.
+
+{cfirst}
+{company}
+""",
+    region="us",
+    pool="retail",
+    roles="retail",
+    contact="cfirst",
+    n=2,
+)
+
+fam(
+    "rej-127",
+    REJ,
+    INT,
+    ASHBY,
+    "Your {company} interview",
+    """
+Hi {first},
+
+Thank you for the time you spent with our team for the {role} role - we know interviews take real effort, especially when you're juggling other commitments.
+
+After discussing as a panel, we've decided not to extend an offer at this time. We had a very strong group of finalists, and this came down to fine margins.
+
+We're keeping your details in our talent pool so we can reach out about future roles that match your experience. You can update your preferences any time here: {talent_link}
+
+All the best,
+The {company} Hiring Team
+""",
+    headers=AUTO,
+    extra={"talent_link": "https://jobs.ashbyhq.com/{slug}/talent-pool"},
+)
+
+fam(
+    "rej-128",
+    REJ,
+    INT,
+    "{contact} <{cuser}@{domain}>",
+    "Update",
+    """
+Hi {first},
+
+Sorry for the delay in getting back to you after your second interview - I wanted to wait until we had a final answer.
+
+Unfortunately we won't be taking your application further. The hiring panel felt that while you'd be strong in the day-to-day delivery side, they're looking for someone who has owned a P&L before, and that became the deciding factor.
+
+I really enjoyed working with you through the process and hope our paths cross again.
+
+Kind regards,
+{contact}
+Senior Talent Acquisition Partner
+{company}
+""",
+    region="au",
+    contact="contact",
+)
+
+# ---- application acknowledgements ------------------------------------------------------------
+
+fam(
+    "ack-055",
+    ACK,
+    None,
+    "{contact} <{cuser}@{domain}>",
+    "Re: {role}",
+    """
+Got it, thanks {first} - will have a read over the weekend and come back to you next week.
+
+{cfirst}
+""",
+    contact="cfirst",
+    n=2,
+)
+
+fam(
+    "ack-056",
+    ACK,
+    None,
+    "Indeed Apply <indeedapply@indeed.com>",
+    "Application submitted: {role}",
+    """
+Your application has been submitted
+
+{role}
+{company} - {city}
+
+Good luck, {first}! The employer will contact you directly if they would like to move forward. In the meantime, you can track your applications in My jobs.
+
+Next steps
+- Check your email and phone for messages from {company}
+- Keep your resume up to date
+
+Indeed, 6433 Champion Grandview Way, Building 1, Austin, TX 78750
+""",
+    region="us",
+    headers={"List-Unsubscribe": "<https://www.indeed.com/unsubscribe>"},
+)
+
+fam(
+    "ack-057",
+    ACK,
+    None,
+    "{company} <noreply@nhsjobs.nhs.uk>",
+    "Application received - {role} - {req}",
+    """
+Dear {first} {last},
+
+Thank you for applying for the following vacancy:
+
+Job title: {role}
+Job reference: {req}
+Employer: {company}
+
+Your application has been submitted successfully. The closing date for this vacancy is {closing}.
+
+The employer will review applications after the closing date. If you are shortlisted, you will be invited to interview through your NHS Jobs account. Please check your account and your email regularly, including your junk folder.
+
+This is an automated email. Do not reply.
+""",
+    region="uk",
+    pool="health",
+    roles="health",
+    headers=AUTO,
+)
+
+fam(
+    "ack-058",
+    ACK,
+    None,
+    "GovernmentJobs <noreply@governmentjobs.com>",
+    "Application Received: {role}",
+    """
+Hi {first},
+
+Your application has been received by {company} for the following job:
+
+{role}
+Job number: {req}
+
+What happens next
+The hiring agency will review your application to determine whether you meet the minimum qualifications. You can track the status of your application in your GovernmentJobs account. Status updates may take several weeks after the posting closes on {closing}.
+
+Thank you for your interest in public service.
+
+This is an automated message. Please do not reply.
+""",
+    region="us",
+    pool="gov",
+    roles="gov",
+    headers=AUTO,
+)
+
+fam(
+    "ack-059",
+    ACK,
+    None,
+    "Naukri <info@naukri.com>",
+    "Your application for {role} has been sent to the recruiter",
+    """
+Dear {first},
+
+Your application for the following job has been successfully sent to the recruiter.
+
+{role}
+{company}
+{city}
+
+Recruiters typically respond within 7-10 days. You can view the status of all your applications on Naukri.
+
+Applying from the Naukri app increases your chances of getting noticed.
+
+Regards,
+Team Naukri.com
+
+You are receiving this mail as a registered member of Naukri.com. To unsubscribe, click here.
+""",
+    region="in",
+    headers={"List-Unsubscribe": "<https://www.naukri.com/unsubscribe>"},
+)
+
+fam(
+    "ack-060",
+    ACK,
+    None,
+    "{agent} <{auser}@{agency_domain}>",
+    "Thanks for your application - {role}",
+    """
+Hi {first},
+
+Thanks for applying for the {role} role we're advertising on behalf of our client. I've received your CV and registered you with {agency}.
+
+I'm reviewing applications over the next few days and will give you a call if I think you're a good match for the client's brief. If you don't hear from me within two weeks, it means we won't be putting you forward this time, but we'll keep your details on file for similar roles.
+
+Kind regards,
+{agent}
+Recruitment Consultant, {agency}
+""",
+    contact="agent",
+)
+
+fam(
+    "ack-061",
+    ACK,
+    None,
+    "{company} Careers <careers@{domain}>",
+    "Automatic reply: {role} application",
+    """
+Thank you for contacting the {company} careers team.
+
+This is an automatic reply to confirm that your email has reached us. Due to the high volume of applications, we aim to respond to all enquiries within 3 working days, and applications are reviewed in the order they are received.
+
+Please do not resend your application, as this may delay our response.
+
+{company} Careers
+""",
+    headers={"Auto-Submitted": "auto-replied"},
+    n=2,
+)
+
+fam(
+    "ack-062",
+    ACK,
+    None,
+    "{contact} <{cuser}@{domain}>",
+    "Application acknowledgement - {role}",
+    """
+Dear {full},
+
+On behalf of the search committee, I acknowledge with thanks receipt of your application for the position of {role}.
+
+The committee will begin its review of applications after {closing} and will continue until the position is filled. Candidates selected for further consideration will be contacted directly and asked to provide letters of reference at that stage.
+
+Thank you for your interest in {company}.
+
+Sincerely,
+{contact}
+Search Committee Coordinator
+""",
+    pool="uni",
+    roles="uni",
+    contact="contact",
+)
+
+fam(
+    "ack-063",
+    ACK,
+    None,
+    SF,
+    "We have received your application",
+    """
+Dear {first},
+
+Thank you for applying for the {role} role at {company}. This is to confirm we have received your application.
+
+How we use your data
+We will process the personal data in your application only for the purpose of assessing your suitability for this and similar roles. We will keep it for 6 months after the recruitment process ends, after which it will be deleted, unless you ask us to keep it longer. You can ask to access, correct or delete your data at any time by writing to privacy@{domain}. Our full Candidate Privacy Notice is available on our careers site.
+
+What happens next
+Our recruiters will review your application and get back to you within two weeks.
+
+Best regards,
+Talent Acquisition, {company}
+""",
+    region="eu",
+    headers=AUTO,
+)
+
+fam(
+    "ack-064",
+    ACK,
+    None,
+    "{company} Recruitment <recruitment@{domain}>",
+    "Your application - {role}",
+    """
+Dear {first},
+
+Thank you for your application for the post of {role}.
+
+Shortlisting will take place in the week after the closing date ({closing}). Interviews are provisionally scheduled for two weeks after that. If you have not heard from us by the end of the month, please assume that your application has not been successful on this occasion.
+
+Yours sincerely,
+
+Recruitment Team
+{company}
+""",
+    region="uk",
+    pool="gov",
+    roles="gov",
+)
+
+fam(
+    "ack-065",
+    ACK,
+    None,
+    "{contact} <{cuser}@{domain}>",
+    "Eingangsbestätigung / Confirmation of receipt",
+    """
+Dear {first},
+
+thank you for your application as {role} and for your interest in {company}.
+
+We confirm the receipt of your application documents and will check them carefully. Please understand that this can take some time, as we want to give every application the attention it deserves. We will contact you again in the next three weeks at the latest.
+
+Best regards
+{contact}
+HR Team
+""",
+    region="eu",
+    contact="contact",
+)
+
+fam(
+    "ack-066",
+    ACK,
+    None,
+    "{company} <no-reply@{domain}>",
+    "Thanks for applying!",
+    """
+{company}: Thanks for applying, {first}! We got your application for {role} at our {city} location. A hiring manager will text or call you if there's a fit. Reply STOP to opt out of texts.
+""",
+    region="us",
+    pool="retail",
+    roles="retail",
+    headers=AUTO,
+    n=2,
+)
+
+fam(
+    "ack-067",
+    ACK,
+    None,
+    "{hm} <{hmuser}@{domain}>",
+    "Re: {role} - my application",
+    """
+Hi {first},
+
+Thanks for your note and for sending your CV - it's a nice change to get a proper cover letter these days!
+
+I'll share it with the rest of the interview panel and we'll come back to you by the end of next week either way. If anything changes on your side in the meantime, just let me know.
+
+Best,
+{hmfirst}
+""",
+    contact="hmfirst",
+)
+
+fam(
+    "ack-068",
+    ACK,
+    None,
+    TT,
+    "We've received your application, {first}",
+    """
+Hi {first},
+
+Thanks for applying for {role} at {company}! 🙌
+
+Here's what you can expect from here:
+
+1. Our team reads every application - really.
+2. You'll hear from us within 10 working days, whatever the outcome.
+3. If there's a match, we'll invite you to a 30-minute intro call.
+
+In the meantime, why not get to know us a little better on our careers page?
+
+Speak soon,
+{company}
+""",
+    region="eu",
+    headers=AUTO,
+)
+
+fam(
+    "ack-069",
+    ACK,
+    None,
+    "{company} Careers <no-reply@{domain}>",
+    "Application received ({n6})",
+    """
+We have received your application.
+
+Applicant: {full}
+Position: {role}
+Location: {city}
+Application number: {n6}
+Submitted: {today_long}
+
+Please keep your application number for future reference. Do not reply to this email. For queries, call our recruitment helpline at 1800 425 0011 (Mon-Sat, 9:30 AM - 6:00 PM).
+""",
+    region="in",
+    headers=AUTO,
+)
+
+fam(
+    "ack-070",
+    ACK,
+    None,
+    "{contact} <{cuser}@{domain}>",
+    "Re: Speculative application",
+    """
+Hi {first},
+
+Thanks for getting in touch and for sending your CV through. We don't have a {role} role open at the moment, but we're planning to hire in the new year. I've added you to our list and will reach out as soon as the role is live.
+
+Thanks again for thinking of {company}.
+
+{contact}
+""",
+    region="au",
+    contact="contact",
+)
+
+
 if __name__ == "__main__":
     sys.exit(main())

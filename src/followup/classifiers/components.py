@@ -16,10 +16,12 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
+import numpy as np
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
+from followup.errors import ModelError
 from followup.models import Email, Label, RejectionStage
 
 SIGNALS_KEY = "job_signals"
@@ -29,6 +31,9 @@ AFTER_INTERVIEW = "after_interview"
 # (reminders, confirmations, calendar replies), which no invitation reply is needed for.
 HEDGE = "hedge"
 BOOKED = "booked"
+# OWN marks the candidate's own mail (a sent copy, a reply read back): first person about "my"
+# application. It has a feature of its own, so the calibrator does not water it down with job alerts.
+OWN = "own"
 LABELS = tuple(label.value for label in Label)
 
 # Where a known applicant-tracking or assessment system sends from; a feature, not a verdict.
@@ -313,23 +318,10 @@ PATTERNS: dict[str, list[tuple[str, float]]] = {
         ("out of|of the office", STRONG),
         ("newsletter", STRONG),
         ("limited access to email", STRONG),
-        ("withdraw|withdrawing my application|candidacy|name", DECISIVE),
-        # The candidate's own mail (sent copies, replies read back): first person about "my" application.
-        ("i'd|i_would like to withdraw|decline|accept", DECISIVE),
-        ("i_am|i'm happy|pleased|delighted|thrilled|glad to accept", DECISIVE),
-        ("i_have|i've decided to decline|accept|withdraw|pursue", DECISIVE),
-        ("formally accept|decline", STRONG),
-        ("my application|candidacy|interview|resume|cv|offer", WEAK),
-        ("i applied|submitted", WEAK),
-        ("following up on|regarding|about my application|candidacy|interview", STRONG),
-        ("i_would|i'd appreciate|welcome any|some feedback", STRONG),
-        ("works|work great|well|perfectly? for me", STRONG),
-        ("withdraw|withdrawing from the|your? process|consideration|running", DECISIVE),
         ("taking|took the time to meet|speak|talk|chat with me", WEAK),
         ("keep an eye out for the|your calendar? invite|invitation", WEAK),
         ("refer|referring me", STRONG),
         ("referral", WEAK),
-        ("i|i've|'ve accepted another|an offer|a position", WEAK),
         ("webinar|podcast|meetup", WEAK),
         ("starts|begins in 0 minutes|hours", STRONG),
         ("urgent requirement|opening|hiring", STRONG),
@@ -344,6 +336,20 @@ PATTERNS: dict[str, list[tuple[str, float]]] = {
         ("unable|not able to respond|reply to|contact every|each|all|individual", 1.0),
         ("cannot|can't|can_not respond|reply to every|each|all", 1.0),
         ("only shortlisted|successful|selected candidates|applicants", 1.0),
+    ],
+    OWN: [
+        ("withdraw|withdrawing my application|candidacy|name", DECISIVE),
+        ("i'd|i_would like to withdraw|decline|accept", DECISIVE),
+        ("i_am|i'm happy|pleased|delighted|thrilled|glad to accept", DECISIVE),
+        ("i_have|i've decided to decline|accept|withdraw|pursue", DECISIVE),
+        ("withdraw|withdrawing from the|your? process|consideration|running", DECISIVE),
+        ("formally accept|decline", STRONG),
+        ("following up on|regarding|about my application|candidacy|interview", STRONG),
+        ("i_would|i'd appreciate|welcome any|some feedback", STRONG),
+        ("works|work great|well|perfectly? for me", STRONG),
+        ("i|i've|'ve accepted another|an offer|a position", STRONG),
+        ("my application|candidacy|interview|resume|cv|offer", WEAK),
+        ("i applied|submitted", WEAK),
     ],
     BOOKED: [
         ("has|have accepted|declined|tentatively this|your? invitation", STRONG),
@@ -485,12 +491,36 @@ def evidence_totals(doc: Doc) -> dict[str, float]:
     return totals
 
 
+# What the decision step reads per message, in this order (the saved weights are by name, checked on load).
+FEATURES: tuple[str, ...] = (
+    *(f"logp:{lb}" for lb in LABELS),
+    *(f"evidence:{lb}" for lb in LABELS),
+    "bulk",  # bulk headers and no job-mail cue that outweighs the "other" cues
+    "bulk_strong",  # bulk headers, but a job-mail cue outweighs them (ATS status mail)
+    "auto_reply",
+    "calendar_interview",  # a calendar invite in a mail that speaks of an interview, not a booked slot
+    "auto_generated",
+    "noreply",
+    "ats",
+    "freemail",
+    "reply",
+    "calendar_cancel",
+    "booked",
+    "own",
+    "hedge",
+    AFTER_INTERVIEW,
+    "bias",
+)
+_FEATURE_INDEX = {name: i for i, name in enumerate(FEATURES)}
+
+
 class DecisionStep:
     """Combines textcat scores, evidence and header signals into a label and a confidence.
 
-    score_l = log(p_l) / temperature + evidence_weight * min(evidence_l, evidence_cap) + header biases,
-    softmax-normalised. The temperature is fitted on the dev split by train(), so the confidence is
-    calibrated; below ``threshold`` the label falls back to ``other``.
+    scores = softmax(W @ features). Until train() learns W from out-of-fold scores, W is the hand-written
+    rule (``prior_weights``): log(p_l) / temperature + evidence_weight * min(evidence_l, evidence_cap) +
+    header biases. A label is kept only when its score reaches both the user's ``threshold`` and the
+    label's learned threshold (chosen for precision on out-of-fold mail); below, it falls back to ``other``.
     """
 
     def __init__(
@@ -515,40 +545,77 @@ class DecisionStep:
         self.auto_reply_bias = auto_reply_bias
         self.calendar_bias = calendar_bias
         self.temperature = 1.0
+        self.weights: np.ndarray | None = None  # learned (labels x features); None: the prior rule
+        self.label_thresholds: dict[str, float] = {}  # learned per label, on top of ``threshold``
+
+    def features(
+        self, cats: dict[str, float], evidence: dict[str, float], signals: dict[str, bool]
+    ) -> np.ndarray:
+        """The feature vector of one message (pure: tests and training drive it without a model)."""
+        other, invitation = Label.OTHER.value, Label.INTERVIEW_INVITATION.value
+        # A slot that is already fixed (reminder, confirmation, "Accepted:") needs no reply: evidence for other.
+        booked = evidence.get(BOOKED, 0.0)
+        own = evidence.get(OWN, 0.0)
+        cap = self.evidence_cap
+        logp = [math.log(min(max(cats.get(lb, 0.0), 1e-6), 1.0)) for lb in LABELS]
+        ev = [min(evidence.get(lb, 0.0) + (booked + own if lb == other else 0.0), cap) for lb in LABELS]
+        strongest = max((evidence.get(lb, 0.0) for lb in LABELS if lb != other), default=0.0)
+        # Newsletters and job alerts are bulk; ATS mail (LinkedIn, Indeed, SEEK status mail) often is too,
+        # so a cue of a job-mail kind that outweighs the "other" cues softens the pull.
+        strong = strongest >= self.strong_evidence and strongest > evidence.get(other, 0.0)
+        bulk = bool(signals.get("bulk"))
+        # A calendar invite backs an interview only when the mail speaks of one (not a 1:1 or a sync).
+        calendar = bool(signals.get("calendar")) and evidence.get(invitation, 0.0) > 0 and not booked
+        flags = [
+            bulk and not strong,
+            bulk and strong,
+            bool(signals.get("auto_reply")),
+            calendar,
+            *(bool(signals.get(k)) for k in ("auto_generated", "noreply", "ats", "freemail", "reply")),
+            bool(signals.get("calendar_cancel")),
+        ]
+        extra = [
+            min(booked, cap),
+            min(own, cap),
+            min(evidence.get(HEDGE, 0.0), cap),
+            min(evidence.get(AFTER_INTERVIEW, 0.0), cap),
+        ]
+        return np.array([*logp, *ev, *(float(f) for f in flags), *extra, 1.0])
+
+    def prior_weights(self) -> np.ndarray:
+        """The hand-written rule as weights: where the learned regression starts and is pulled back to."""
+        w = np.zeros((len(LABELS), len(FEATURES)))
+        for i, lb in enumerate(LABELS):
+            w[i, _FEATURE_INDEX[f"logp:{lb}"]] = 1.0 / self.temperature
+            w[i, _FEATURE_INDEX[f"evidence:{lb}"]] = self.evidence_weight
+        other = LABELS.index(Label.OTHER.value)
+        w[other, _FEATURE_INDEX["bulk"]] = self.bulk_bias
+        w[other, _FEATURE_INDEX["bulk_strong"]] = self.bulk_bias_strong
+        w[other, _FEATURE_INDEX["auto_reply"]] = self.auto_reply_bias
+        w[LABELS.index(Label.INTERVIEW_INVITATION.value), _FEATURE_INDEX["calendar_interview"]] = (
+            self.calendar_bias
+        )
+        return w
 
     def combine(
         self, cats: dict[str, float], evidence: dict[str, float], signals: dict[str, bool]
     ) -> dict[str, float]:
         """Adjusted, normalised scores per label (pure: tests drive it without a model)."""
-        other, invitation = Label.OTHER.value, Label.INTERVIEW_INVITATION.value
-        # A slot that is already fixed (reminder, confirmation, "Accepted:") needs no reply: evidence for other.
-        booked = evidence.get(BOOKED, 0.0)
-        logits: dict[str, float] = {}
-        for label in LABELS:
-            p = min(max(cats.get(label, 0.0), 1e-6), 1.0)
-            ev = min(evidence.get(label, 0.0) + (booked if label == other else 0.0), self.evidence_cap)
-            logits[label] = math.log(p) / self.temperature + self.evidence_weight * ev
-        strongest = max((evidence.get(lb, 0.0) for lb in LABELS if lb != other), default=0.0)
-        if signals.get("bulk"):
-            # Newsletters and job alerts are bulk; ATS mail (LinkedIn, Indeed, SEEK status mail) often is too,
-            # so a cue of a job-mail kind that outweighs the "other" cues softens the pull.
-            strong = strongest >= self.strong_evidence and strongest > evidence.get(other, 0.0)
-            logits[other] += self.bulk_bias_strong if strong else self.bulk_bias
-        if signals.get("auto_reply"):
-            logits[other] += self.auto_reply_bias
-        if signals.get("calendar") and evidence.get(invitation, 0.0) > 0 and not booked:
-            # A calendar invite backs an interview only when the mail speaks of one (not a 1:1 or a sync).
-            logits[invitation] += self.calendar_bias
-        top = max(logits.values())
-        exps = {lb: math.exp(v - top) for lb, v in logits.items()}
-        total = sum(exps.values())
-        return {lb: v / total for lb, v in exps.items()}
+        w = self.weights if self.weights is not None else self.prior_weights()
+        logits = w @ self.features(cats, evidence, signals)
+        exps = np.exp(logits - logits.max())
+        probs = exps / exps.sum()
+        return {lb: float(p) for lb, p in zip(LABELS, probs, strict=True)}
+
+    def threshold_for(self, label: Label) -> float:
+        """The score a label needs to be kept: the stricter of the user's and the learned threshold."""
+        return max(self.threshold, self.label_thresholds.get(label.value, 0.0))
 
     def decide(self, doc: Doc) -> Decision:
         scores = self.combine(dict(doc.cats), evidence_totals(doc), doc._.email_signals or {})
         best = max(scores, key=lambda lb: scores[lb])
         label, confidence = Label(best), scores[best]
-        if label is not Label.OTHER and confidence < self.threshold:
+        if label is not Label.OTHER and confidence < self.threshold_for(label):
             # Not sure enough to act: "other" is the safe answer, its confidence is the doubt.
             label, confidence = Label.OTHER, max(scores[Label.OTHER.value], 1.0 - confidence)
         stage = None
@@ -568,13 +635,31 @@ class DecisionStep:
     def to_disk(self, path: str | Path, exclude: Iterable[str] = ()) -> None:
         path = Path(path)
         path.mkdir(parents=True, exist_ok=True)
-        cfg = {"temperature": self.temperature, "evidence_weight": self.evidence_weight}
+        cfg: dict[str, object] = {
+            "temperature": self.temperature,
+            "evidence_weight": self.evidence_weight,
+            "label_thresholds": self.label_thresholds,
+        }
+        if self.weights is not None:
+            # repr of a float round-trips exactly through JSON: the reloaded model scores identically
+            cfg["features"] = list(FEATURES)
+            cfg["labels"] = list(LABELS)
+            cfg["weights"] = self.weights.tolist()
         (path / "cfg.json").write_text(json.dumps(cfg), encoding="utf-8")
 
     def from_disk(self, path: str | Path, exclude: Iterable[str] = ()) -> DecisionStep:
         cfg = json.loads((Path(path) / "cfg.json").read_text(encoding="utf-8"))
         self.temperature = float(cfg["temperature"])
         self.evidence_weight = float(cfg.get("evidence_weight", self.evidence_weight))
+        self.label_thresholds = {str(k): float(v) for k, v in cfg.get("label_thresholds", {}).items()}
+        self.weights = None
+        if "weights" in cfg:
+            if tuple(cfg.get("features", ())) != FEATURES or tuple(cfg.get("labels", ())) != LABELS:
+                raise ModelError(
+                    f"the decision step at {path} was trained with other features or labels than this "
+                    "version reads; rebuild the model with `followup train`"
+                )
+            self.weights = np.array(cfg["weights"], dtype=float)
         return self
 
 

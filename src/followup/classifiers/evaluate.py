@@ -184,11 +184,12 @@ def cross_validate(
     """Family-grouped k-fold CV over the whole corpus: every record is scored by a model that never saw
     its family. The pooled report says more about unseen mail than one small test split does.
 
-    Within each fold a slice of the training families (by hash, disjoint from the held-out fold) is the
-    dev set the decision step is calibrated on, as in train().
+    fit() learns the decision step from out-of-fold scores within each fold's training families; only
+    when a fold is too small for that, a slice of them (by hash, disjoint from the held-out fold) is held
+    back as the dev set it is calibrated on instead.
     """
     from followup.classifiers.pipeline import Classifier
-    from followup.classifiers.train import fit
+    from followup.classifiers.train import fit, learns_from_out_of_fold
 
     if folds < 2:
         raise ModelError(f"cross-validation needs at least 2 folds, got {folds}; use e.g. --cv 5")
@@ -200,8 +201,11 @@ def cross_validate(
     for k in range(folds):
         held = [r for r in records if fold_of(r["family"], folds) == k]
         rest = [r for r in records if fold_of(r["family"], folds) != k]
-        dev_set = [r for r in rest if family_bucket(str(r["family"]) + "#dev") < 0.15]
-        train_set = [r for r in rest if family_bucket(str(r["family"]) + "#dev") >= 0.15]
+        if learns_from_out_of_fold(rest, fit_args.get("calibration_folds", 4)):
+            train_set, dev_set = rest, []
+        else:
+            dev_set = [r for r in rest if family_bucket(str(r["family"]) + "#dev") < 0.15]
+            train_set = [r for r in rest if family_bucket(str(r["family"]) + "#dev") >= 0.15]
         if not held or not train_set:
             continue
         classifier = Classifier(fit(train_set, dev_set, seed, **fit_args))

@@ -16,7 +16,7 @@ from followup.classifiers import components  # registers the factories spacy.loa
 from followup.classifiers.components import SIGNALS_KEY, Decision, make_email_doc
 from followup.classifiers.entities import extract_entities
 from followup.errors import ModelError
-from followup.models import Classification, Email, Evidence, Label
+from followup.models import Classification, Email, Entities, Evidence, Label
 
 log = logging.getLogger(__name__)
 
@@ -66,7 +66,7 @@ def _evidence(doc: Doc) -> tuple[Evidence, ...]:
     seen: set[tuple[str, str]] = set()
     out: list[Evidence] = []
     for span in doc.spans.get(SIGNALS_KEY, []):
-        label = Label.OTHER.value if span.label_ == components.BOOKED else span.label_
+        label = Label.OTHER.value if span.label_ in (components.BOOKED, components.OWN) else span.label_
         if label not in components.LABELS or span.text.startswith("xhdr") or not span._.signal_weight:
             continue
         key = (label, span.text)
@@ -124,11 +124,14 @@ class Classifier:
 
     def _result(self, email: Email, doc: Doc) -> Classification:
         decision: Decision = doc._.decision
+        # Only job mail gets a draft, and only a draft needs entities; most mail is "other", and extraction
+        # (company, role, contact, date parsing) costs more than the model.
+        entities = Entities() if decision.label is Label.OTHER else extract_entities(email, decision.label)
         return Classification(
             label=decision.label,
             confidence=round(decision.confidence, 6),
             scores={k: round(v, 6) for k, v in decision.scores.items()},
-            entities=extract_entities(email, decision.label),
+            entities=entities,
             evidence=_evidence(doc),
             stage=decision.stage,
         )
