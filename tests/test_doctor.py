@@ -156,3 +156,22 @@ def test_format_marks() -> None:
         ]
     )
     assert text.splitlines() == ["✓ a: fine", "✗ b: broken -> do this", "• c: not here -> maybe that"]
+
+
+def test_headless_keyring_points_to_file_or_credential_not_password_set(
+    imap_account: ImapAccount, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import keyring
+    import keyring.backends.fail
+
+    path = doctor_config(tmp_path, monkeypatch, imap_account)
+    path.write_text(path.read_text().replace('password = "env:', 'password = "keyring"\n# was "env:'))
+    previous = keyring.get_keyring()
+    keyring.set_keyring(keyring.backends.fail.Keyring())
+    try:
+        secret = by_name(doctor.run_checks(path))["work: password"]
+    finally:
+        keyring.set_keyring(previous)
+    assert not secret.ok
+    assert "file:PATH" in secret.fix and "credential:NAME" in secret.fix
+    assert "password set" not in secret.fix

@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from followup import config as cfg
-from followup.errors import FollowupError
+from followup.errors import FollowupError, KeyringUnavailableError
 
 if TYPE_CHECKING:
     from followup.daemon.imap import ImapSession
@@ -96,7 +96,12 @@ def account_checks(account: cfg.AccountConfig) -> list[Check]:
     try:
         secret = get_secret(account.password, name)
     except FollowupError as exc:
-        out.append(Check(f"{name}: password", False, str(exc), _fix_for_secret(account)))
+        fix = (
+            f'set password = "file:PATH" or "credential:NAME" for {name} (see README: Passwords)'
+            if isinstance(exc, KeyringUnavailableError)
+            else _fix_for_secret(account)
+        )
+        out.append(Check(f"{name}: password", False, str(exc), fix))
         return out
     out.append(Check(f"{name}: password", True, f"found ({account.password.partition(':')[0]})"))
 

@@ -22,6 +22,10 @@ class SecretError(FollowupError):
     exit_code = 2
 
 
+class KeyringUnavailableError(SecretError):
+    """No secure system keyring here (a headless machine): a file or credential source is the way."""
+
+
 class ImapError(FollowupError):
     """The server refused something or could not be reached; the watcher retries these."""
 

@@ -12,7 +12,7 @@ import shlex
 import subprocess
 from pathlib import Path
 
-from followup.errors import SecretError
+from followup.errors import KeyringUnavailableError, SecretError
 
 SERVICE = "followup"
 _INSECURE_BACKENDS = ("PlaintextKeyring", "EncryptedKeyring", "fail.Keyring", "null.Keyring")
@@ -26,7 +26,7 @@ def _keyring_backend() -> object:
     if any(bad in name for bad in _INSECURE_BACKENDS) or (
         "ChainerBackend" in name and not _chain_ok(backend)
     ):
-        raise SecretError(
+        raise KeyringUnavailableError(
             "no secure system keyring is available (found "
             f'{name}): on a headless machine use password = "file:PATH" or "credential:NAME" instead'
         )
