@@ -29,32 +29,16 @@ from dovecot import DovecotServer  # noqa: E402
 from followup import config  # noqa: E402
 from followup.daemon import service  # noqa: E402
 from followup.pipeline import Pipeline  # noqa: E402
+from harness import PASSWORD_ENV, write_config  # noqa: E402
 from mailgen import mailbox  # noqa: E402
 
 
 def make_settings(
-    server: DovecotServer, user: str, password: str, state: Path, **extra: object
+    server: DovecotServer, user: str, password: str, state: Path, mode: str = "idle"
 ) -> config.Settings:
-    os.environ["FOLLOWUP_BENCH_PW"] = password
-    lines = "\n".join(f"{k} = {v}" for k, v in extra.items())
-    return config.parse(
-        f"""
-lookback_days = 30
-state_dir = "{state}"
-[profile]
-name = "Sam Rivera"
-email = "sam.rivera@example.org"
-timezone = "Europe/Berlin"
-[[accounts]]
-name = "bench"
-host = "127.0.0.1"
-port = {server.imap_port}
-security = "none"
-username = "{user}"
-password = "env:FOLLOWUP_BENCH_PW"
-{lines}
-"""
-    )
+    os.environ[PASSWORD_ENV] = password
+    path = write_config(state / "config.toml", port=server.imap_port, user=user, state=state, mode=mode)
+    return config.load(path)
 
 
 def seed(server: DovecotServer, user: str, messages: list[bytes]) -> float:
@@ -102,7 +86,7 @@ def first_run(server: DovecotServer, pipeline_cache: dict, n: int, tmp: Path) ->
 
 def idle_latency(server: DovecotServer, pipeline_cache: dict, samples: int, tmp: Path) -> None:  # type: ignore[type-arg]
     user, password = server.add_user()
-    settings = make_settings(server, user, password, tmp / "idle", mode='"idle"')
+    settings = make_settings(server, user, password, tmp / "idle", mode="idle")
     pipeline = pipeline_cache.get("p") or Pipeline.load(settings)
     stop = threading.Event()
     thread = threading.Thread(
