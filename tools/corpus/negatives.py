@@ -5483,6 +5483,590 @@ Best,
 )
 
 
+# ---- 11. Near-job mail that needs no job-search reply: calls, interviews and "no"s from other walks of life --
+
+fam(
+    "any",
+    "{contact} <{agency_email}>",
+    ["quick question", "{role} - open to a chat?", "15 mins this week?"],
+    """\
+Hey {first},
+
+I'm {cfirst}, I look after {dept} hiring across a handful of scale-ups at {agency}. Your profile came up while I was mapping people in {city} and I'd love to pick your brain - not pitching a specific job yet, more keen to understand what you'd want from a next move so I can keep you in mind.
+
+Do you have 15 minutes this week? {ev_weekday} or Friday afternoon both work my side.
+
+No stress if the timing's off, I know everyone's inbox is brutal.
+
+{cfirst}
+{agency} | {contact_phone}
+
+If you'd prefer not to hear from me again just reply STOP and I'll remove your details.""",
+)
+
+fam(
+    "any",
+    "{contact} <{contact_first_lower}@{other_firm_domain}>",
+    ["great meeting you at {meetup}", "following up from {meetup}"],
+    """\
+{first} -
+
+Really enjoyed our chat after the talks on {weekday}. You mentioned you're wrestling with the same dbt-vs-notebooks question we had last year; happy to show you how we ended up structuring things.
+
+Want to grab a call sometime next week? I'm pretty flexible apart from Tuesday. Or if you're back at {meetup} next month we can just continue over pizza.
+
+Cheers,
+{cfirst}""",
+)
+
+fam(
+    "any",
+    "{conf} Speaker Team <speakers@{conf_domain}>",
+    ["Speaker prep call - pick a slot", "Tech check + run-through for your {conf} session"],
+    """\
+Hello {first},
+
+We're {n_small} weeks out! To make sure everything goes smoothly on the day, every speaker does a 20-minute prep call with one of our session chairs. We'll:
+
+  - check your slides render on the venue projector (16:9, please)
+  - confirm your mic preference (lapel or handheld)
+  - run the first two minutes of your talk so the chair can introduce you properly
+
+Please pick a slot here: https://{conf_domain}/speaker-prep?s={tok6}
+
+Slots fill up fast in the last week, so sooner is better. If none of the times work, reply and we'll sort something out.
+
+Thanks,
+{contact}
+Speaker Operations, {conf} {year}""",
+    headers=AUTO,
+)
+
+fam(
+    "any",
+    "{saas} <meetings@{saas_domain}>",
+    ["Confirmed: {saas} demo with {contact}", "Your {saas} product demo is booked"],
+    """\
+Hi {first},
+
+Thanks for booking a demo of {saas}! Here are the details:
+
+What: {saas} walkthrough for {company2}
+When: {ev_weekday}, {ev_date_short} · {ev_time} - {ev_time_end} ({ev_tz})
+Who: {contact}, Solutions Engineer
+Where: https://{saas_domain}/meet/{tok6}
+
+To help {cfirst} tailor the session, tell us a bit about your team size and current tools: https://{saas_domain}/demo-survey?id={tok16}
+
+Need to reschedule? Use the link in your calendar invite.
+
+The {saas} Team
+You're receiving this because you requested a demo on {saas_domain}.""",
+    headers=AUTO,
+    ics={
+        "start": "{ev_iso}",
+        "end": "{ev_end_iso}",
+        "summary": "{saas} demo - {company2}",
+        "location": "https://{saas_domain}/meet/{tok6}",
+        "url": "https://{saas_domain}/meet/{tok6}",
+    },
+)
+
+fam(
+    "any",
+    "{contact} <{contact_email}>",
+    ["Meeting request - renewal and the Q{n_small} invoices", "can we meet re: our account?"],
+    """\
+Hi {first},
+
+We've been a {company2} customer for a while now and overall the team is happy, but there are a couple of things I'd like to go through in person before our renewal comes up:
+
+1. the duplicated invoices from last quarter (ticket {ticket})
+2. whether the usage tier still makes sense for us
+3. the roadmap for the reporting module
+
+Could you or someone from your side meet with us for an hour? We're at the {city} office most days; {ev_weekday} or {ev2_weekday} would be ideal.
+
+Kind regards,
+{contact}
+{contact_title}, {company}""",
+)
+
+fam(
+    "any",
+    "{uni} Graduate Admissions <admissions@{uni_domain}>",
+    ["MSc Admissions: interview invitation", "Your application to {uni} - interview stage"],
+    """\
+Dear {first} {last},
+
+Application ID: {ref}
+Programme: MSc Business Analytics (full-time)
+
+Thank you for your application. The admissions committee has reviewed your file and would like to invite you to an admissions interview, which forms part of the selection process for this programme.
+
+Interviews last approximately 25 minutes and are conducted online by a member of academic staff. You will be asked about your motivation for the programme and may be given a short quantitative problem to discuss.
+
+Please choose a slot in the applicant portal by {ev_date_long}. Interview outcomes are normally communicated within three weeks.
+
+With best wishes,
+Graduate Admissions Office
+{uni}""",
+    headers=AUTO,
+)
+
+fam(
+    "any",
+    "{grant_body} Scholarships <scholarships@{grant_domain}>",
+    ["Shortlisted: {year} Future Leaders Scholarship", "Scholarship panel interview"],
+    """\
+Dear {first},
+
+Congratulations - from over {n_big} applications, you have been shortlisted for the final round of the {year} Future Leaders Scholarship.
+
+The final round is a panel conversation with three of our trustees. There are no trick questions; we want to hear about the community project you described and what you hope to do with your studies.
+
+Date: {ev_date_long}
+Time: {ev_time} ({ev_tz})
+Format: video call (a link will follow 48 hours before)
+
+If you cannot attend at this time please let us know as soon as possible, as we are unable to reschedule the panel once it has been set.
+
+Warm regards,
+Scholarships Team
+{grant_body}""",
+)
+
+fam(
+    "any",
+    "{contact} <volunteers@{volunteer_domain}>",
+    ["Thanks for signing up to volunteer!", "Volunteer coordinator role - informal chat"],
+    """\
+Hi {first}!!
+
+Thank you SO much for putting your name down for the weekend volunteer coordinator role at {volunteer}. We had a lovely response this time.
+
+Before anyone starts we like to have a relaxed chat - honestly just a cuppa and a wander round so you can see the warehouse, meet a couple of the regulars and ask whatever you like. Nothing formal and definitely not a test!
+
+Would {ev_weekday} around {ev_time} work? If not, just tell me what suits and I'll fit around you.
+
+Speak soon,
+{cfirst}
+Volunteer Coordinator
+{volunteer} (registered charity)""",
+)
+
+fam(
+    "any",
+    "ADPList <hello@adplist.org>",
+    ["Session booked with {contact} 🎉", "Your mentoring session is confirmed"],
+    """\
+Your session is confirmed!
+
+Mentor: {contact}
+Topic: Career growth / {dept}
+When: {ev_weekday}, {ev_date_short} at {ev_time} {ev_tz}
+Duration: 30 min
+
+Prepare for your session
+• Share your goals with {cfirst} in advance so you get the most out of your time
+• Be on time - mentors volunteer their time for free
+• Leave a review afterwards to help the community
+
+Join session: https://adplist.org/sessions/{tok16}
+
+Can't make it? Cancel at least 24 hours in advance from your dashboard.
+
+ADPList · Unsubscribe · Notification settings""",
+    headers=bulk("<https://adplist.org/unsubscribe?u={tok16}>", precedence=False),
+    tz="UTC",
+)
+
+fam(
+    "any",
+    "{contact} <{contact_email}>",
+    ["website project", "Re: quote for the rebuild", "project - quick call?"],
+    """\
+hi {first}
+
+had a look at the mockups you sent over, love the direction tbh. couple of things I want to talk through before you start on the booking page, mostly around how the payments bit will work with our existing stripe account and whether we need the blog at launch or can push it later
+
+can we jump on a call about the project sometime {ev_weekday}? even 20 min would do. my mobile is {contact_phone} or just send me a meet link
+
+thanks!!
+{cfirst}
+{company}""",
+)
+
+fam(
+    "any",
+    "{realtor} <{realtor_email}>",
+    ["{street} - application update", "Re: flat at {street}"],
+    """\
+Dear {first},
+
+Thank you for viewing the property at {street} and for submitting your application and references so promptly.
+
+The landlord received several applications for this home and has chosen another tenant whose move-in date better matched their requirements. I'm sorry it wasn't better news.
+
+We have a couple of similar properties coming to market in {city} over the next few weeks. If you would like me to keep your details on file and let you know before they go online, just reply to this email.
+
+Kind regards,
+{realtor}
+Lettings Negotiator
+{letting}""",
+)
+
+fam(
+    "any",
+    "{contact} <{contact_email}>",
+    ["RFQ {ref} - outcome", "Your quotation for {company} (ref {ref})"],
+    """\
+Dear {first},
+
+Thank you for your quotation dated {msg_date_short} in response to our request for quotation {ref} (supply and installation of office AV equipment).
+
+After comparing all submissions against price, lead time and after-sales support, we will not be moving forward with your quote on this occasion. The contract has been awarded to another supplier.
+
+We appreciated the detail in your proposal and will keep {company2} on our approved supplier list for future requirements.
+
+Regards,
+{contact}
+Procurement, {company}""",
+)
+
+fam(
+    "any",
+    "{club} Membership <membership@{club_domain}>",
+    ["Your membership application", "{club}: membership for the {year} season"],
+    """\
+Dear {first},
+
+Thank you for applying to join {club}. The committee met on {weekday} to review new applications for the {year} season.
+
+Regrettably we are not able to accept your application at present: our senior section is at capacity and the committee has to give priority to returning members and juniors moving up.
+
+We have added you to the waiting list (position {n_small}). Places usually open up by mid-season and we'll contact you in list order. In the meantime you are very welcome at our open sessions on Sunday mornings.
+
+Yours sincerely,
+{contact}
+Membership Secretary""",
+)
+
+fam(
+    "any",
+    "People Team <people@{domain2}>",
+    [
+        "Internal mobility: the transfer window is open",
+        "Thinking about a move? Internal transfers open {ev_date_short}",
+    ],
+    """\
+Hi all,
+
+Our next internal transfer window opens on {ev_date_long} and runs for two weeks. A reminder of how it works:
+
+• You need to have been in your current role for at least 12 months.
+• Have a conversation with your line manager before you express interest - no surprises.
+• Browse open internal roles on the intranet under Careers > Internal. They are visible to staff five working days before external advertising.
+• The receiving team may invite you for an informal conversation; this is not a formal interview and you don't need to prepare a presentation.
+
+Questions? Drop into our office hours on Thursdays or message #ask-people.
+
+People Team
+{company2}
+
+This message was sent to all permanent staff.""",
+    headers={"Precedence": "list", "List-Id": "<all-staff.{domain2}>"},
+)
+
+fam(
+    "any",
+    "{company} Insider <newsletter@{domain}>",
+    ["Inside {company}: an interview with our CEO", "“We hire for curiosity” - our CEO in conversation"],
+    """\
+The {company} Insider · Issue {week}
+
+IN CONVERSATION
+Our CEO {contact} sat down with us to talk about the year ahead, why we opened a second office in {city2}, and what they look for when interviewing senior hires.
+
+“Honestly, the best candidates I've interviewed asked better questions than I did.”
+
+Read the full interview →
+
+ALSO IN THIS ISSUE
+- Customer story: how {company2} cut onboarding time in half
+- We're hiring! {n_small} new roles in {dept}
+- Office dog of the month: {pet}
+
+You are receiving this email because you subscribed at {domain}.
+Unsubscribe · Update preferences · View in browser""",
+    headers=bulk("<https://{domain}/newsletter/unsubscribe?id={tok16}>", list_id="<insider.{domain}>"),
+)
+
+fam(
+    "any",
+    "{manager} <{manager_email}>",
+    ["{role} loop - next week's candidates", "Interview panel for {role}: please block time"],
+    """\
+Team,
+
+We've got {n_small} candidates coming through for the {role} role next week. Recruiting will send the calendar holds today; please accept them even if the time is tentative.
+
+Split as before:
+- {colfirst}: technical deep dive
+- {first}: system design / case study
+- me: hiring manager + values
+
+Scorecards in Greenhouse within 24h of your session please, and don't discuss candidates with each other before the debrief on Friday - it biases the panel.
+
+Thanks all,
+{mfirst}""",
+)
+
+fam(
+    "any",
+    "{manager} <{manager_email}>",
+    ["debrief outcome - {role}", "{role} candidate: decision"],
+    """\
+Hi both,
+
+Thanks for the thorough feedback yesterday. After talking it through with {colfirst} we've decided not to move forward with the candidate for {role} - strong on the fundamentals but the stakeholder piece came up short in every session.
+
+Recruiting will handle the note to the candidate, so please don't reach out directly. We're reopening sourcing this week; if you know anyone good, send them my way.
+
+{mfirst}""",
+)
+
+fam(
+    "any",
+    "Tenders - {council} <procurement@{council_domain}>",
+    ["Tender outcome notification - {ref}", "Contract award notice {ref}"],
+    """\
+NOTICE OF TENDER OUTCOME
+
+Tender reference: {ref}
+Description: Provision of website accessibility audit services
+Bidder: {company2}
+
+Dear Sir/Madam,
+
+We write to inform you that your tender has been evaluated in accordance with the published criteria. Your submission was not the most economically advantageous tender and has not been successful.
+
+Your scores: Quality {score}/60, Price {price_score}/40.
+
+A standstill period of 10 calendar days now applies before the contract is entered into. Requests for a further debrief must be made in writing within this period.
+
+Procurement Services
+{council}
+
+This is an automatically generated message. Please do not reply to this address.""",
+    headers=AUTO,
+)
+
+fam(
+    "any",
+    "{friend} <{friend_email}>",
+    ["the room", "Re: room in our flat"],
+    """\
+Hey {first},
+
+Thanks so much for coming round on {weekday}, it was really nice meeting you and {pet} (the cat, obviously) seemed to approve haha.
+
+We've had a proper think and we've decided to go with someone else for the room - honestly it was really close, it's more that the other person is doing nights like {ffirst2} so the house schedule works out easier.
+
+Sorry to not have better news. Good luck with the search, {city} is a nightmare for rooms right now!
+
+{ffirst}""",
+)
+
+fam(
+    "any",
+    "{club} <coach@{club_domain}>",
+    ["Squad selection {year}", "Trials - thank you"],
+    """\
+Hi {first},
+
+Thanks for coming down to trials over the last two weekends, the standard this year was the highest we've had.
+
+Unfortunately you haven't been selected for the first-team squad this season. That said, we'd really like you to join the development group, which trains Tuesdays and Thursdays and plays in the reserve league. Plenty of players have moved up mid-season.
+
+Let me know by Friday if you're in.
+
+Coach {cfirst}
+{club}""",
+)
+
+fam(
+    "any",
+    "{city1} Community Orchestra <auditions@{orch_domain}>",
+    ["Audition time - violin section", "Your audition slot"],
+    """\
+Dear {first},
+
+Thank you for your interest in joining the {city1} Community Orchestra.
+
+We've scheduled your audition for {ev_weekday} {ev_date_short} at {ev_time}, in the music room at the back of St Mary's Hall.
+
+Please prepare:
+  - one piece of your choice, no more than 4 minutes
+  - the excerpt attached (bars 1-32)
+  - a little sight-reading (nothing scary!)
+
+There's a warm-up room available from 15 minutes before. If this time doesn't suit, let me know and I'll try to swap you with someone.
+
+Best wishes,
+{contact}
+Orchestra Manager""",
+)
+
+fam(
+    "any",
+    "{contact} <{contact_first_lower}@{other_firm_domain}>",
+    ["Re: Submission: {item_title} - query", "Re: query - {item_title}"],
+    """\
+Dear {first},
+
+Many thanks for sending me the opening chapters of {item_title}, and for your patience while I read them.
+
+There's a lot to admire here, particularly the voice in the second chapter, but I'm afraid I didn't fall for it quite enough to offer representation. This is a subjective business and another agent may feel very differently, so please do keep submitting.
+
+With all best wishes for your writing,
+{contact}
+Literary Agent""",
+)
+
+fam(
+    "any",
+    "{accel} <apply@{accel_domain}>",
+    ["Cohort {n_small} application decision", "Your application to {accel}"],
+    """\
+Hi {first},
+
+We had over {n_big} founders apply for Cohort {n_small}, and we've now made our final selections. We're sorry to tell you that {company2} wasn't selected for this cohort.
+
+This isn't a judgement on you or your idea. We're a small programme and we're looking for a particular stage and sector mix each round.
+
+Some things that might help:
+- Our office hours for non-selected applicants ({ev_weekday} {ev_date_short})
+- Applications for the next cohort open in {month_next}
+
+Keep building,
+The {accel} team""",
+    headers=AUTO,
+)
+
+fam(
+    "any",
+    "{manager} <{manager_email}>",
+    ["mid-year review", "Time for your mid-year check-in"],
+    """\
+Hi {first},
+
+It's that time again - let's find 30 minutes for your mid-year review. I've put a placeholder in for {ev_weekday} at {ev_time}; move it if it clashes with anything.
+
+Before then could you fill in the self-assessment in Lattice? Keep it short, bullet points are fine. I'm mostly interested in what you're proud of since January and where you'd like more support.
+
+Cheers,
+{mfirst}""",
+)
+
+fam(
+    "any",
+    "HR Services <hr-noreply@{domain2}>",
+    ["Your exit interview", "Leaving {company2}: exit interview and final steps"],
+    """\
+Dear {first},
+
+We've received notice of your resignation and your last working day has been recorded as {ev_date_long}.
+
+As part of our leaving process, we invite all departing employees to an optional exit interview with an HR Business Partner. It takes around 30 minutes and your feedback is treated confidentially.
+
+You can book a time here: https://hr.{domain2}/exit/{tok6}
+
+Your leaver checklist:
+[ ] Return laptop and access card to IT
+[ ] Submit final expense claims by {ev_date_short}
+[ ] Book remaining annual leave with your manager
+
+HR Services, {company2}
+This is an automated message; replies are not monitored.""",
+    headers=AUTO,
+)
+
+fam(
+    "any",
+    "{primary} <office@{primary_domain}>",
+    ["Parent-teacher interviews - bookings now open", "Book your parent/teacher interview"],
+    """\
+Dear Parents and Carers,
+
+Parent-teacher interviews for this term will be held on {ev_weekday} {ev_date_short} from 3:30pm and the following evening.
+
+Each interview is 10 minutes. Bookings are made through the school app (Compass > Conferences) and close at midnight on {ev2_weekday}. Please book one slot per teacher; if you have more than one child at the school, leave 5 minutes between bookings.
+
+Interpreters can be arranged on request - please contact the office.
+
+Kind regards,
+Front Office
+{primary}""",
+    headers={"Precedence": "bulk", "List-Id": "<parents.{primary_domain}>"},
+)
+
+fam(
+    "any",
+    "Airbnb <automated@airbnb.com>",
+    ["Reservation request declined", "Your request to book was declined"],
+    """\
+Your request to book wasn't accepted
+
+Hi {first},
+
+Unfortunately, {cfirst} wasn't able to accept your request for {ev_date_short}, {n_small} nights in {city1}. You haven't been charged.
+
+Hosts decline requests for many reasons, like calendar changes. Here are some similar places that are available for your dates:
+
+Explore stays in {city1} →
+
+Airbnb, Inc., 888 Brannan St, San Francisco, CA 94103
+Update your email preferences""",
+    headers=AUTO,
+    tz="UTC",
+)
+
+fam(
+    "any",
+    "{shop} Customer Care <support@{shop_domain}>",
+    ["Update on your claim #{code}", "Your warranty claim #{code}"],
+    """\
+Hello {first},
+
+We've now completed the review of your warranty claim #{code}.
+
+After inspection, our technician found that the damage was caused by accidental impact, which is not covered under the manufacturer's warranty. For this reason we're unable to approve a free repair or replacement.
+
+You can still choose a paid repair at a quoted cost of {service_cost}, or we can return the item to you at no charge. Please choose an option in your account within 14 days.
+
+Thank you for your patience.
+{shop} Customer Care""",
+    headers=AUTO,
+)
+
+fam(
+    "any",
+    "{contact} <{press_email}>",
+    ["Interview request: {sector} feature", "Could we interview you for a piece on {sector}?"],
+    """\
+Hi {first},
+
+I'm a reporter at {publication} putting together a feature on how {sector} teams are actually using AI day-to-day, beyond the hype. A colleague pointed me to the post you wrote on LinkedIn last month.
+
+Would you be up for a short interview, 20-30 minutes by phone, sometime before {ev_weekday}? Happy to keep you anonymous or quote you by name - your call. I'd just need your employer's comms team to be fine with it if you're named.
+
+Thanks,
+{contact}
+{publication}""",
+)
+
+
 # --------------------------------------------------------------------------------------------------------
 # Expansion
 # --------------------------------------------------------------------------------------------------------
@@ -5774,6 +6358,35 @@ def extra_slots(region: str, ev: datetime, s: dict[str, str]) -> dict[str, str]:
     }
 
 
+# Pools for section 11, drawn from a third generator for the same reason as extra_slots.
+ACCELS = [
+    ("Launchpad Ventures Accelerator", "launchpadventures.vc"),
+    ("Foundry Ten", "foundryten.co"),
+    ("Northbridge Startup Programme", "northbridge.org"),
+    ("Seedling Labs", "seedlinglabs.io"),
+]
+BOOK_TITLES = [
+    "The Salt Year",
+    "What the River Keeps",
+    "Small Hours",
+    "A Map of Quiet Places",
+    "Monsoon Letters",
+]
+
+
+def more_slots(s: dict[str, str]) -> dict[str, str]:
+    """Slots only section 11 uses; a separate generator keeps every earlier record byte-identical."""
+    xr = random.Random(f"{SEED}:s11:{s['tok32']}")
+    accel, accel_domain = xr.choice(ACCELS)
+    return {
+        "accel": accel,
+        "accel_domain": accel_domain,
+        "item_title": xr.choice(BOOK_TITLES),
+        "price_score": str(xr.randrange(18, 37)),
+        "orch_domain": slug(s["city1"]) + "orchestra.org",
+    }
+
+
 def pick_name(rng: random.Random, region: str, exclude: set[str]) -> str:
     pool = NAMES.get(region, []) if rng.random() < 0.7 else NAMES["any"]
     pool = pool or NAMES["any"]
@@ -6015,6 +6628,7 @@ def build_slots(rng: random.Random, fam_: Family) -> tuple[dict[str, str], datet
     }
     s.update(misc)
     s.update(extra_slots(r, ev, s))
+    s.update(more_slots(s))
     return s, msg
 
 
@@ -6104,8 +6718,8 @@ def validate(rows: list[dict[str, object]]) -> None:
                 if datetime.fromisoformat(ics[k]).utcoffset() is None:
                     raise SystemExit(f"{r['id']}: ics {k} has no offset")
     fams = Counter(str(r["family"]) for r in rows)
-    if len(fams) < 240 or len(rows) < 600:
-        raise SystemExit(f"too small: {len(fams)} families, {len(rows)} messages (need >= 240 / >= 600)")
+    if len(fams) < 270 or len(rows) < 680:
+        raise SystemExit(f"too small: {len(fams)} families, {len(rows)} messages (need >= 270 / >= 680)")
 
 
 def main() -> int:

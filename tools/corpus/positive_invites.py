@@ -6788,6 +6788,420 @@ Recruiter | {company}
     ents="co role contact",
 )
 
+# ---- interview invitations, second batch: wording the first batch never used ----------------------------
+
+F(
+    "inv",
+    "us",
+    "{rname} <{remail}>",
+    "Let's connect - {company}",
+    """Hi {first},
+
+I came across your application for our {role} opening and we'd love to learn more about you! Grab a time here that works for you and we'll have a relaxed 25-minute conversation about what you're looking for and what we're building:
+
+https://calendly.com/{rslug}/intro-25
+
+No prep needed. If nothing on there fits, just reply and I'll open up more times.
+
+Cheers,
+{rfirst}
+People Team @ {company}
+""",
+    ents="co role contact",
+)
+
+F(
+    "inv",
+    "any",
+    "{rname} <{remail}>",
+    "quick chat w/ {hmfirst}?",
+    """Hi {first},
+
+Are you around {wd} for a quick chat with {hm}? {hmfirst} runs the team behind the {role} opening and has a gap at {t12s} - it'd be about 20 minutes, just by phone.
+
+If that doesn't work, tell me what does and I'll shuffle things.
+
+Thanks!
+{rname} | {company}
+""",
+    ents="co role contact start",
+    when="soon",
+    idays=(3,),
+    hours=(10, 11, 14, 15, 16),
+)
+
+F(
+    "inv",
+    "us",
+    "{rname} <{remail}>",
+    "Next steps - {role}",
+    """Hi {first},
+
+Really enjoyed our conversation yesterday. I shared my notes with the team and everyone's keen to keep going.
+
+The next step would be a conversation with our CTO, {hm}. It's usually an hour, half of it on how you'd approach a system we actually run and half for your questions. {hmfirst}'s calendar is tight this month, so could you send me three or four windows over the next two weeks when you'd be free? I'll lock one in and send the invite.
+
+Best,
+{rname}
+Head of Talent, {company}
+""",
+    ents="co role contact",
+    roles="tech",
+)
+
+F(
+    "inv",
+    "ca",
+    "{rname} <{remail}>",
+    "Re: {role}",
+    """Hey {first},
+
+Thanks for the quick reply. Can we hop on a call tomorrow at {t12s} {tz}? I'll ring the number on your resume, shouldn't take more than 15 min. If you'd prefer video, here you go: {link}
+
+{rfirst}
+""",
+    ents="role contact start link",
+    when="tomorrow",
+    link="meet",
+    hours=(9, 10, 11, 13, 14, 15),
+)
+
+F(
+    "inv",
+    "any",
+    "{company} <{cslug}@myworkday.com>",
+    "Action Required: Please select an interview time slot",
+    """Dear {cand},
+
+You have been invited to interview for the following job: {reqid} {role}.
+
+Please select a time slot for your interview by signing in to the {company} Careers site and opening My Tasks. Slots are offered on a first-come, first-served basis and unclaimed slots are released after 72 hours.
+
+Interview type: Video interview (Microsoft Teams)
+Duration: {dur} minutes
+Interviewer(s): {hm}
+
+Sign in: https://{cslug}.wd3.myworkdayjobs.com/en-US/careers/userHome
+
+This is an automated message. Please do not reply to this email.
+""",
+    ents="co role",
+    headers={"Auto-Submitted": "auto-generated"},
+    dur=45,
+)
+
+F(
+    "inv",
+    "uk",
+    "Office of the Managing Partner <{remail}>",
+    "Invitation to attend - {role}",
+    """Dear {first} {last},
+
+Your presence is requested at the offices of {company}, {loc}, on {wd} {duky} at {t12d}, for an interview in connection with your application for the position of {role}.
+
+You will be received by {hm}, Senior Partner, and {rname}, Director of Human Resources. Please report to the fourth-floor reception fifteen minutes before the appointed time and bring with you a form of photographic identification together with the originals of your academic certificates.
+
+Kindly acknowledge receipt of this letter and confirm your attendance by reply at your earliest convenience.
+
+Yours sincerely,
+
+{rname}
+Director of Human Resources
+{company}
+""",
+    ents="co role contact start loc",
+    when="abs",
+    hours=(10, 11, 14, 15),
+)
+
+F(
+    "inv",
+    "any",
+    "{rname} <no-reply@hire.lever.co>",
+    "{company}: moving forward with your application",
+    """Hi {first},
+
+Good news - we're moving you forward to the next stage for {role}!
+
+The next stage is a {dur}-minute technical conversation with two engineers from the team. Please share your availability for the next 5 business days (including your time zone) by replying to this email, and I'll get something on the calendar.
+
+Looking forward to it,
+{rname}
+{company}
+
+Sent via Lever
+""",
+    ents="co role contact",
+    roles="tech",
+    dur=60,
+)
+
+F(
+    "inv",
+    "any",
+    "{rname} <{remail}>",
+    "RE: {role} - {cand}",
+    """Perfect, thanks {first}. Would {wd3} {dus3} at {t12s} {tz} work for a 30 min with me and {hmfirst}? Link below, shout if the time is bad.
+
+{link}
+
+{rfirst}
+""",
+    ents="role contact start link",
+    when="abs",
+    link="zoom",
+)
+
+F(
+    "inv",
+    "au",
+    "{rname} <{remail}>",
+    "hey from {company}",
+    """hi {first}! {rfirst} here from {company} 👋 loved ur cv for the {role} role. u free tmrw {t12s} for a 15 min chat? can just call ur mobile
+
+{rfirst}
+""",
+    ents="co role contact start",
+    when="tomorrow",
+    mins=(0,),
+    hours=(10, 11, 13, 14, 15, 16),
+)
+
+F(
+    "inv",
+    "us",
+    "{rname} <{rslug}@{uni}>",
+    "Search Committee - {post} - Preliminary Interview",
+    """Dear Dr. {last},
+
+On behalf of the Search Committee for the {post} position in the Department of {dept}, I am pleased to inform you that your application has advanced to the preliminary interview stage.
+
+The Committee invites you to a virtual interview of approximately forty-five minutes on {wd}, {dusy}, at {t12p} {tzl}. The interview will be conducted via Zoom; the link is provided below. You may be asked to speak briefly (no more than ten minutes) about your research agenda and your approach to undergraduate teaching.
+
+Zoom: {link}
+
+Should the proposed time present a conflict, please contact me at your earliest convenience so that an alternative may be arranged. We kindly ask that you confirm your availability by reply.
+
+With best regards,
+
+{rname}
+Chair, Search Committee
+Department of {dept}
+""",
+    ents="contact start link",
+    when="abs",
+    link="zoom",
+    dur=45,
+    hours=(9, 10, 11, 13, 14, 15),
+    pools={
+        "post": [
+            "Assistant Professor of Computational Biology",
+            "Lecturer in Statistics",
+            "Tenure-Track Assistant Professor, Economics",
+            "Postdoctoral Research Associate",
+        ],
+        "dept": ["Biological Sciences", "Mathematics and Statistics", "Economics", "Chemistry"],
+        "uni": ["westbrook.edu", "lakeshore-state.edu", "ohiovalley.edu", "stmarys-college.edu"],
+    },
+)
+
+F(
+    "inv",
+    "uk",
+    "Medical Staffing <{rslug}@nhs.net>",
+    "Shortlisted for interview: {post} (Ref {ref})",
+    """Dear Dr {last},
+
+Post: {post}
+Reference: {ref}
+
+Following shortlisting, I am pleased to invite you to attend for interview for the above post.
+
+Date: {wd} {duky}
+Time: {t24}
+Venue: Education Centre, Seminar Room 2, {loc}
+
+The panel will comprise the Clinical Director, a Consultant from the specialty, a lay member and a representative of the Royal College. You will be asked to give a five-minute presentation on a clinical governance topic, details of which are attached.
+
+Please confirm whether you are able to attend by replying to this email. If you are unable to attend at the time given, please let us know as soon as possible as it may not be possible to offer an alternative. Please bring your GMC certificate, passport and evidence of your right to work in the UK.
+
+Yours sincerely
+
+{rname}
+Medical Staffing Officer
+""",
+    ents="contact start loc",
+    when="abs",
+    mins=(0, 30),
+    hours=(9, 10, 11, 13, 14),
+    pools={
+        "post": [
+            "Specialty Doctor in Emergency Medicine",
+            "Consultant Anaesthetist",
+            "Clinical Fellow in Paediatrics",
+            "Specialty Registrar in General Surgery",
+        ]
+    },
+)
+
+F(
+    "inv",
+    "eu",
+    "{rname} <{remail}>",
+    "First-round interview - {company} graduate recruitment",
+    """Dear {first},
+
+Thank you for your application to the {year} trainee programme at {company}.
+
+We are pleased to invite you to a first-round interview with two partners of the firm. Interviews will be held at our offices ({loc}) on the following dates:
+
+  - {wd} {duk}, from {t24}
+  - {i2_wd} {i2_duk}, from {i2_t24}
+
+Could you please indicate which of the two dates you would prefer, and any times on those days at which you are not available? The interview will last around an hour and will include a short written exercise based on a commercial scenario.
+
+Kind regards,
+
+{rname}
+Graduate Recruitment & Development
+{company}
+""",
+    ents="co contact loc",
+    when="abs",
+)
+
+F(
+    "inv",
+    "uk",
+    "{rname} <{aemail}>",
+    "Good news - {company}",
+    """Hi {first},
+
+Good news! {company} have come back to me this morning and the hiring manager would like to meet you for the {role} role.
+
+They're suggesting {wd} {duk} at {t12s} at their office in {city}. It'll be {hmfirst} and someone from the wider team, about an hour, fairly informal.
+
+Can you let me know today if that works? If not, give me two or three other slots and I'll go back to them.
+
+Cheers,
+{rname}
+Senior Consultant
+{agency}
+""",
+    ents="co role contact start",
+    when="abs",
+    hours=(10, 11, 14, 15),
+)
+
+F(
+    "inv",
+    "eu",
+    "{hm} <{hmemail}>",
+    "Your application",
+    """Hi {first},
+
+I'm {hm}, I lead the team you applied to at {company}. I read your application myself and I'd like to talk.
+
+Do you have 30 minutes sometime next week? Pick anything that suits you here: https://cal.com/team/{cslug}/intro-30
+
+- {hmfirst}
+""",
+    ents="co contact",
+    contact="hm",
+)
+
+F(
+    "inv",
+    "in",
+    "{rname} <{remail}>",
+    "Shortlisted | {role} | {company}",
+    """Dear {first},
+
+Greetings from {company}!!
+
+This is to inform you that your profile has been shortlisted for the position of {role}. We would like to schedule your technical discussion with the panel on MS Teams.
+
+Kindly share your availability for tomorrow between 11 AM to 5 PM IST along with below details:
+1. Current CTC
+2. Expected CTC
+3. Notice period
+4. Current location
+
+Revert at the earliest.
+
+Thanks & Regards
+{rname}
+HR - Talent Acquisition
+{company}
+""",
+    ents="co role contact",
+)
+
+F(
+    "inv",
+    "au",
+    "{rname} <{remail}>",
+    "Coffee?",
+    """G'day {first},
+
+Thanks for sending your application through for the {role} position, we were really impressed. Reckon you'd be up for a coffee and a chat at our office on {wd} at {t12s}? We're at {loc}, just ask for me at the front desk.
+
+It's a pretty casual one, more about getting to know each other than a grilling.
+
+Let me know either way,
+{rname}
+{company}
+""",
+    ents="co role contact start loc",
+    when="soon",
+    hours=(9, 10, 11, 14, 15),
+    mins=(0, 30),
+)
+
+F(
+    "inv",
+    "any",
+    "{rname} <notifications@ashbyhq.com>",
+    "{company} - please choose an interview time",
+    """Hi {first},
+
+Thanks again for your time so far. The team would like to invite you to the next round for {role}: a {dur} minute pairing session.
+
+Please select a time slot from the options below. Each link books the slot instantly and sends a calendar invitation.
+
+  {wd} {dus3} - {t12s} ({tz})
+  {i2_wd} {i2_dus3} - {i2_t12s} ({i2_tz})
+
+Or see all availability: https://jobs.ashbyhq.com/{cslug}/interview/{hexid}
+
+If none of these work, just reply and let me know.
+
+{rname}
+Recruiting, {company}
+""",
+    ents="co role contact",
+    dur=90,
+    roles="tech",
+)
+
+F(
+    "inv",
+    "sg",
+    "{rname} <{remail}>",
+    "Final round - {role}",
+    """Hi {first},
+
+Quick one: {hmfirst} really enjoyed chatting last week and wants to bring you back for the final round in person. It's three back-to-back conversations (product, engineering, and a founder) and takes about 2.5 hours.
+
+Are you free any of these mornings next week? Mon, Wed or Thu, anytime from 9:30. Whichever suits, I'll book the room and send you the details.
+
+Thanks,
+{rname}
+{company}
+""",
+    ents="co role contact",
+)
+
 
 # ---------------------------------------------------------------------------------------------------------
 # Build and validate

@@ -5168,6 +5168,428 @@ Thanks again for thinking of {company}.
     contact="contact",
 )
 
+# ---------------------------------------------------------------------------------------------
+# Second batch: short portal confirmations, "what happens next" acknowledgements, acknowledgements
+# that only regret slow replies, and rejections dressed as status updates.
+# ---------------------------------------------------------------------------------------------
+
+fam(
+    "ack-071",
+    ACK,
+    None,
+    WORKABLE,
+    "Application submitted",
+    """
+[[Hi|Hello]] {first},
+
+Your application for {role} at {company} was submitted successfully.
+
+Application ID: {n6}
+
+You'll get an email from us if there's an update.
+
+{company}
+Powered by Workable
+""",
+    headers=AUTO,
+)
+
+fam(
+    "ack-072",
+    ACK,
+    None,
+    ASHBY,
+    "We've got your application - here's what happens next",
+    """
+Hi {first},
+
+We've got your application for {role}. Thanks for taking the time.
+
+Here's what happens next:
+
+1. Someone on the hiring team reads every application. No keyword filters, no bots.
+2. If there's a match, a recruiter will reach out to set up a 30-minute intro call.
+3. If it's not a match this time, we'll still let you know by email. You won't be left hanging.
+
+Most people hear back within two weeks. In the meantime, you can check your status at any time from the link in this email.
+
+Talk soon,
+The {company} Hiring Team
+""",
+    headers=AUTO,
+)
+
+fam(
+    "ack-073",
+    ACK,
+    None,
+    ICIMS,
+    "Your application is being reviewed",
+    """
+Dear {full},
+
+Your application for {role} (Requisition {req}) is now being reviewed by the hiring team.
+
+Status: Under Review
+Submitted: {applied_long}
+
+There is nothing further you need to do at this stage. If your qualifications match the requirements of the position, a member of the team will contact you directly to discuss next steps.
+
+You can view the status of this and any other applications by logging in to your candidate profile.
+
+Sincerely,
+{company} Talent Acquisition
+
+Please do not reply to this message. This mailbox is not monitored.
+""",
+    region="us",
+    headers=AUTO,
+)
+
+fam(
+    "ack-074",
+    ACK,
+    None,
+    "{contact} <{cuser}@{domain}>",
+    "Re: Application - {role}",
+    """
+Hi {first},
+
+Thanks so much for applying, your application has come through fine. Unfortunately we're a small team and I'm on leave until the end of next week, so it may take me a little while to get back to you properly - apologies in advance for the delay.
+
+I'll be in touch either way once I've had a chance to go through everything.
+
+Best,
+{cfirst}
+""",
+    region="uk",
+    contact="contact",
+)
+
+fam(
+    "ack-075",
+    ACK,
+    None,
+    TALEO,
+    "{company} - Application Acknowledgement",
+    """
+Dear {first} {last},
+
+Thank you for your interest in the {role} position at {company}.
+
+This message confirms that we have received your application. We regret that, due to the very high volume of applications we receive, we are unable to provide individual feedback or respond to enquiries about the status of an application. We appreciate your patience while the selection process is completed.
+
+Applications for this vacancy close on {closing}.
+
+Regards,
+{company} Recruitment
+
+*** This is an automated message, please do not reply ***
+""",
+    region="in",
+    headers=AUTO,
+)
+
+fam(
+    "ack-076",
+    ACK,
+    None,
+    SR,
+    "Thanks for applying!",
+    """
+{company}
+
+Thanks, {first}! 🎉
+
+We received your application for
+
+{role}
+{city}
+
+What's next? Our recruiters will review your profile and get back to you. Unfortunately it can sometimes take up to four weeks during busy periods, so please bear with us.
+
+Track your application: https://my.smartrecruiters.com/{n6}
+
+You received this email because you applied for a job at {company} through SmartRecruiters.
+""",
+    headers=AUTO,
+)
+
+fam(
+    "ack-077",
+    ACK,
+    None,
+    "{company} HR <hr@{domain}>",
+    "Received: CV for {role}",
+    """
+Hello {first},
+
+Received your CV with thanks. It has been forwarded to the concerned department for review.
+
+Only shortlisted candidates will be contacted.
+
+Regards,
+HR Team
+{company}
+""",
+    region="in",
+)
+
+fam(
+    "ack-078",
+    ACK,
+    None,
+    TT,
+    "{company} | Application confirmed",
+    """
+Hey {first},
+
+Just a quick note to say your application for the {role} role landed safely with us.
+
+We're reviewing applications on a rolling basis, so there's no need to wait for the closing date to hear from us. Whatever the outcome, you'll hear from a real person.
+
+In the meantime, follow us on LinkedIn if you'd like a look behind the scenes.
+
+Warmly,
+{contact}
+Talent Partner, {company}
+""",
+    region="eu",
+    contact="contact",
+    headers=AUTO,
+)
+
+fam(
+    "ack-079",
+    ACK,
+    None,
+    "{company} Careers <careers@{domain}>",
+    "Application #{n6}",
+    """
+Application #{n6}
+Position: {role}
+Location: {city}
+Received: {today_long}
+Status: Received - awaiting review
+
+Thank you for applying. No action is required from you at this time.
+""",
+    region="au",
+    headers=AUTO,
+)
+
+fam(
+    "ack-080",
+    ACK,
+    None,
+    "{contact} <{cuser}@{domain}>",
+    "Your application to {company}",
+    """
+Dear {first},
+
+Thank you for your application for the {role} vacancy, which I have passed to {hm} as the hiring manager.
+
+I regret that I am not able to give you a firm timescale yet: shortlisting will take place after the closing date of {closing}, and we aim to contact all applicants within three weeks of that date. If you have not heard from us by then, please do feel free to chase me.
+
+With kind regards,
+
+{contact}
+Recruitment Coordinator
+{company}
+""",
+    region="uk",
+    pool="uni",
+    roles="uni",
+    contact="contact",
+)
+
+fam(
+    "ack-081",
+    ACK,
+    None,
+    BAMBOO,
+    "{company}: We received your application",
+    """
+Hi {first},
+
+This is just a quick confirmation that {company} received your application for {role}. The hiring team is reviewing applications now.
+
+If they'd like to move forward, they'll reach out using the contact details you provided.
+
+Thank you!
+
+This email was sent by BambooHR on behalf of {company}. Replies to this address are not monitored.
+""",
+    region="us",
+    headers=AUTO,
+)
+
+fam(
+    "rej-129",
+    REJ,
+    APP,
+    WD,
+    "Application status: Not selected",
+    """
+{first},
+
+The status of your application for {req} {role} has changed.
+
+Current status: Not Selected
+
+This requisition is no longer considering your application. You can review your submitted applications and search for other open roles from the Candidate Home page.
+
+Candidate Home: https://{slug}.wd5.myworkdayjobs.com/en-US/External/userHome
+
+This is a system generated message from {company}. Please do not reply.
+""",
+    headers=AUTO,
+)
+
+fam(
+    "rej-130",
+    REJ,
+    APP,
+    GH,
+    "Update on your application - closed",
+    """
+Hi {first},
+
+We wanted to give you an update on your {company} application for {role}.
+
+Your application has been marked as closed. We know that's not the news you were hoping for, and we really do appreciate the time you put into applying.
+
+Feel free to keep an eye on our careers page, new roles open up all the time.
+
+- {company} Recruiting
+""",
+    headers=AUTO,
+)
+
+fam(
+    "rej-131",
+    REJ,
+    APP,
+    "{contact} <{cuser}@{domain}>",
+    "{role} - position no longer available",
+    """
+Hi {first},
+
+I'm writing to let you know that the {role} position you applied for is no longer available. Following a change in our plans for the team this year, we have withdrawn the vacancy and won't be hiring for it.
+
+This isn't a reflection on your application in any way. If the role is reopened we'll post it on our site and you'd be very welcome to apply again.
+
+Thanks for your interest in {company}.
+
+{contact}
+""",
+    region="au",
+    contact="contact",
+)
+
+fam(
+    "rej-132",
+    REJ,
+    APP,
+    SF,
+    "Status update: {role} (Req ID {req})",
+    """
+Dear {full},
+
+Thank you for applying for the role of {role} (Req ID {req}).
+
+Status: Closed - Position filled
+
+The position has now been filled and your application is no longer under consideration. Your candidate profile will remain in our system, and you can set up job alerts to be notified of suitable openings.
+
+Best regards,
+{company} Talent Acquisition
+
+Note: this mailbox is not monitored.
+""",
+    region="eu",
+    headers=AUTO,
+)
+
+fam(
+    "rej-133",
+    REJ,
+    APP,
+    ICIMS,
+    "Your application has been updated",
+    """
+Hello {first},
+
+There has been an update to your application for {role} at {company}.
+
+Requisition: {req}
+Status: Candidate not selected for further consideration
+
+Please log in to the {company} career portal to view your applications. Thank you for your interest.
+""",
+    region="us",
+    headers=AUTO,
+)
+
+fam(
+    "rej-134",
+    REJ,
+    APP,
+    "{company} HR <careers@{domain}>",
+    "Requisition {req} cancelled",
+    """
+Dear Applicant,
+
+Please be advised that requisition {req} ({role}, {city}) has been cancelled and is no longer available. All applications received for this requisition have been closed.
+
+We thank you for your interest in {company} and encourage you to apply for other positions for which you are qualified.
+
+HR Operations
+{company}
+""",
+    region="in",
+)
+
+fam(
+    "rej-135",
+    REJ,
+    INT,
+    PERSONIO,
+    "Application status changed: {role}",
+    """
+Dear {first},
+
+The status of your application for the position "{role}" has changed to: Rejected
+
+Thank you once more for the conversation with our team. If you would like feedback on your interview, you may reply to this message and the recruiter responsible, {contact}, will get back to you.
+
+Kind regards
+{company}
+""",
+    region="eu",
+    contact="contact",
+    headers=AUTO,
+)
+
+fam(
+    "rej-136",
+    REJ,
+    INT,
+    "{contact} <{cuser}@{domain}>",
+    "{role} update",
+    """
+Hey {first},
+
+Quick update on {role}: we've closed the process on our end and you're not progressing to the final round. I know you put real work into the take-home and the panel, so I wanted to tell you myself rather than let the portal do it.
+
+Happy to jump on a call if you want specifics.
+
+{cfirst}
+""",
+    region="us",
+    contact="contact",
+)
+
 
 if __name__ == "__main__":
     sys.exit(main())

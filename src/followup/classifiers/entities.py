@@ -110,6 +110,12 @@ _COMPANY_TEXT = [
         ),
         3.0,
     ),
+    # An agency writes for a client: the client is the company the candidate deals with.
+    (re.compile(rf"\b(?:my|our)[ \t]+client,?[ \t]+{_CN}"), 5.0),
+    (
+        re.compile(rf"(?:^|[.!?][ \t]+|\n){_CN}[ \t]+(?:reviewed|has reviewed|liked|loved|came back)\b"),
+        3.0,
+    ),
     (re.compile(rf"\b(?:at|with|from|@)[ \t]+{_CN}[ \t]*[.!,]?[ \t]*$", re.M), 1.0),
     (re.compile(rf"\b(?:feedback|news|update|word|offer)[ \t]+from[ \t]+{_CN}"), 2.0),
     (re.compile(rf"^[ \t]*{_CN}[ \t]+[·•|][ \t]+", re.M), 1.0),
@@ -339,6 +345,19 @@ _ROLE_TEXT = [
         2.0,
     ),
     (re.compile(rf"\b(?:position|role|post|job)[ \t]+as[ \t]+(?:an?[ \t]+)?{_ROLE}{_ROLE_END}"), 2.5),
+    # "We received your application for\n\nProject Coordinator\nMunich" (ATS layouts)
+    (
+        re.compile(
+            rf"\b(?:application|applied|applying)[ \t]+(?:for|to)[ \t]*:?[ \t]*\n(?:[ \t]*\n)?[ \t]*{_ROLE}[ \t]*$",
+            re.M,
+        ),
+        2.5,
+    ),
+    # "Thanks for applying to be a Retail Sales Associate at Acme"
+    (
+        re.compile(rf"\b(?:to be|to become|to work as)[ \t]+(?:an?|our[ \t]+next)[ \t]+{_ROLE}{_ROLE_END}"),
+        2.0,
+    ),
     (re.compile(rf"\bas[ \t]+(?:an?[ \t]+|our[ \t]+)?(?:new[ \t]+)?{_ROLE}{_ROLE_END}"), 1.0),
 ]
 _ROLE_SUBJECT = [
@@ -424,7 +443,8 @@ _SIGNOFF = re.compile(
     r"^[ \t>]*(?:best|regards|kind regards|warm regards|best regards|warmest regards|many thanks|thanks|thank you|"
     r"thanks again|cheers|sincerely|yours sincerely|yours faithfully|yours truly|all the best|best wishes|"
     r"warmly|warm wishes|take care|talk soon|speak soon|with thanks|respectfully|thanks so much|"
-    r"thank you again|br|saludos|viele grüße|groete|cordialement|mit freundlichen grüßen)"
+    r"thank you again|br|ta|thx|thanks heaps|many thanks again|saludos|viele grüße|groete|cordialement|"
+    r"mit freundlichen grüßen)\b"  # a whole word: "Brian" and "Talent ..." are not "Br," or "Ta,"
     r"[ \t]*[,.!-]*[ \t]*(?P<rest>[^\n]*)$",
     re.I | re.M,
 )
