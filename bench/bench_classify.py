@@ -68,12 +68,16 @@ def main(argv: list[str] | None = None) -> int:
     start = time.perf_counter()
     labels: dict[str, int] = {}
     skipped: list[Email] = []
-    for email, result in zip(batch, classifier.classify_many(batch, batch_size=args.batch_size), strict=True):
+    for email, result in zip(
+        batch,
+        classifier.classify_many(batch, batch_size=args.batch_size, entities_for_other=False),
+        strict=True,
+    ):
         labels[result.label.value] = labels.get(result.label.value, 0) + 1
         if result.label is Label.OTHER:
             skipped.append(email)
     elapsed = time.perf_counter() - start
-    # What the classifier no longer does: entity extraction for mail labelled "other" (no draft, no entities).
+    # What the daemon's path skips: entity extraction for mail labelled "other" (no draft, no entities).
     start = time.perf_counter()
     for email in skipped:
         extract_entities(email, Label.OTHER)

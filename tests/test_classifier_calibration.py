@@ -119,7 +119,7 @@ def test_learned_decision_step_round_trips_and_rejects_a_mismatched_feature_set(
         fresh_step().from_disk(tmp_path / "decision")
 
 
-def test_entities_are_extracted_for_job_mail_only() -> None:
+def test_the_daemon_path_skips_entities_for_other_mail_but_classify_shows_them() -> None:
     classifier = Classifier.load()
     alert = message(
         "Job alert: 25 new jobs match your preferences",
@@ -130,6 +130,8 @@ def test_entities_are_extracted_for_job_mail_only() -> None:
         "Hi Sam,\n\nWe'd love to invite you to a 45-minute video interview for the Backend Developer role. "
         "Would Thursday at 2pm EST work for you?\n\nBest,\nPriya Nair\nAcme",
     )
-    other, job = classifier.classify(alert), classifier.classify(invite)
+    other, job = classifier.classify_many([alert, invite], entities_for_other=False)
     assert other.label is Label.OTHER and other.entities == Entities()
     assert job.label is Label.INTERVIEW_INVITATION and job.entities.contact == "Priya Nair"
+    # `followup classify` (and eval) show what was found even in mail that gets no draft.
+    assert classifier.classify(alert).entities.company == "Acme Corp"

@@ -53,7 +53,7 @@ class Pipeline:
     def classify_many(self, emails: list[Email]) -> list[Classification]:
         """A batch through the model at once (nlp.pipe): several times faster than one by one."""
         with self._lock:
-            return list(self.classifier.classify_many(emails))
+            return list(self.classifier.classify_many(emails, entities_for_other=False))
 
     def explain(self, email: Email, classification: Classification, *, history: ApplicationHistory | None,
                 now: datetime, account: str = "", folder: str = "INBOX") -> list[RuleMatch]:  # fmt: skip

@@ -122,11 +122,13 @@ class Classifier:
             raise ModelError(f"classifier threshold {value} is outside 0..1; pick e.g. 0.5")
         self.nlp.get_pipe(DECISION).threshold = value  # type: ignore[attr-defined]
 
-    def _result(self, email: Email, doc: Doc) -> Classification:
+    def _result(self, email: Email, doc: Doc, *, entities_for_other: bool = True) -> Classification:
         decision: Decision = doc._.decision
-        # Only job mail gets a draft, and only a draft needs entities; most mail is "other", and extraction
-        # (company, role, contact, date parsing) costs more than the model.
-        entities = Entities() if decision.label is Label.OTHER else extract_entities(email, decision.label)
+        # Extraction (company, role, contact, date parsing) costs more than the model. A person asking
+        # `followup classify` wants to see it for every message ("why no draft?"); the daemon drafts only
+        # for job mail and skips it for `other`, most of what arrives.
+        skip = decision.label is Label.OTHER and not entities_for_other
+        entities = Entities() if skip else extract_entities(email, decision.label)
         return Classification(
             label=decision.label,
             confidence=round(decision.confidence, 6),
@@ -140,10 +142,15 @@ class Classifier:
         doc = self.nlp(make_email_doc(self.nlp, email))
         return self._result(email, doc)
 
-    def classify_many(self, emails: Iterable[Email], batch_size: int = 256) -> Iterator[Classification]:
-        """Stream classifications in input order, batching the model (nlp.pipe)."""
+    def classify_many(
+        self, emails: Iterable[Email], batch_size: int = 256, *, entities_for_other: bool = True
+    ) -> Iterator[Classification]:
+        """Stream classifications in input order, batching the model (nlp.pipe).
+
+        `entities_for_other=False` leaves the entities of `other` mail empty: the daemon's hot path.
+        """
         iterator = iter(emails)
         while batch := list(islice(iterator, batch_size)):
             docs = [make_email_doc(self.nlp, e) for e in batch]
             for email, doc in zip(batch, self.nlp.pipe(docs, batch_size=batch_size), strict=True):
-                yield self._result(email, doc)
+                yield self._result(email, doc, entities_for_other=entities_for_other)
