@@ -30,9 +30,11 @@ _EMAIL = re.compile(r"^[^@\s<>]+@[^@\s<>]+\.[^@\s<>]+$")
 
 
 class Security(StrEnum):
-    TLS = "tls"
-    STARTTLS = "starttls"
-    NONE = "none"
+    """How the connection is protected; the values are the config's `security` key."""
+
+    TLS = "tls"  # implicit TLS, usually port 993
+    STARTTLS = "starttls"  # plain connect, then STARTTLS before login, usually port 143
+    NONE = "none"  # no encryption: loopback only unless allow_insecure
 
 
 class ProfileConfig(StrictModel):
@@ -159,10 +161,12 @@ class Settings(StrictModel):
 
 
 def is_loopback(host: str) -> bool:
-    if host == "localhost":
+    """True for localhost, 127.0.0.0/8 and ::1: the only hosts where plain text cannot be sniffed."""
+    name = host.strip().strip("[]").lower()
+    if name in {"localhost", "localhost.localdomain"} or name.endswith(".localhost"):
         return True
     try:
-        return ipaddress.ip_address(host).is_loopback
+        return ipaddress.ip_address(name).is_loopback
     except ValueError:
         return False
 

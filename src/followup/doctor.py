@@ -161,19 +161,10 @@ def account_checks(account: cfg.AccountConfig) -> list[Check]:
 
 
 def _session(account: cfg.AccountConfig, secret: str) -> ImapSession:
-    from followup.daemon.imap import ConnectionSettings, ImapSession, Security
+    from followup.daemon.imap import ImapSession
+    from followup.daemon.service import connection_settings
 
-    settings = ConnectionSettings(
-        host=account.host,
-        port=account.port or 993,
-        security=Security(account.security.value),
-        username=account.username,
-        ca_file=account.ca_file,
-        allow_insecure=account.allow_insecure,
-        timeout=account.timeout,
-        auth=account.auth,
-        account=account.name,
-    )
+    settings = connection_settings(account)
     return ImapSession(settings, lambda: secret)
 
 

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import contextlib
 import imaplib
-import ipaddress
 import logging
 import re
 import socket
@@ -24,6 +23,7 @@ from pathlib import Path
 from imapclient import IMAPClient
 from imapclient.exceptions import LoginError
 
+from followup.config import Security, is_loopback
 from followup.errors import ConfigError, ImapError
 from followup.models import RawMessage
 
@@ -59,14 +59,6 @@ FETCH_ITEMS = ["BODY.PEEK[]", "FLAGS", "INTERNALDATE"]
 _ATOM = re.compile(r"^[^\x00-\x20\x7f(){%*\"\\\]]+$")
 _HEADER_NAME = re.compile(r"^[!-9;-~]+$")  # RFC 5322 field name: printable ASCII except ':'
 _APPENDUID = re.compile(rb"\[APPENDUID (\d+) (\d+)\]", re.IGNORECASE)
-
-
-class Security(StrEnum):
-    """How the connection is protected; the values are the config's `security` key."""
-
-    TLS = "tls"  # implicit TLS, usually port 993
-    STARTTLS = "starttls"  # plain connect, then STARTTLS before login, usually port 143
-    NONE = "none"  # no encryption: loopback only unless allow_insecure
 
 
 class Auth(StrEnum):
@@ -107,17 +99,6 @@ class FolderState:
     uidvalidity: int
     uidnext: int
     exists: int
-
-
-def is_loopback(host: str) -> bool:
-    """True for localhost, 127.0.0.0/8 and ::1: the only hosts where plain text cannot be sniffed."""
-    name = host.strip().strip("[]").lower()
-    if name in {"localhost", "localhost.localdomain"} or name.endswith(".localhost"):
-        return True
-    try:
-        return ipaddress.ip_address(name).is_loopback
-    except ValueError:
-        return False
 
 
 def _text(value: bytes | str) -> str:

@@ -24,7 +24,7 @@ import schedule
 
 from followup import mail
 from followup.config import AccountConfig, Settings
-from followup.daemon.imap import ConnectionSettings, ImapSession, Security
+from followup.daemon.imap import ConnectionSettings, ImapSession
 from followup.daemon.store import Cursor, LedgerState, Store
 from followup.errors import FollowupError, ImapError, SecretError
 from followup.models import Action, ActionKind, Classification, Draft, Email, Label, RawMessage, draft_key
@@ -79,6 +79,21 @@ def redate(data: bytes, when: datetime) -> bytes:
     return new_head[:-2] + sep + body if n else data
 
 
+def connection_settings(account: AccountConfig) -> ConnectionSettings:
+    """What the IMAP session needs from an [[accounts]] entry (the daemon and `doctor` connect alike)."""
+    return ConnectionSettings(
+        host=account.host,
+        port=account.port or 993,
+        security=account.security,
+        username=account.username,
+        ca_file=account.ca_file,
+        allow_insecure=account.allow_insecure,
+        timeout=account.timeout,
+        auth=account.auth,
+        account=account.name,
+    )
+
+
 class AccountWorker:
     """Everything followup does for one account. Not thread-safe; one thread per worker."""
 
@@ -112,17 +127,7 @@ class AccountWorker:
         """Log in, find Drafts and settle drafts a crash left half-written."""
         self.close()
         secret = get_secret(self.account.password, self.account.name)
-        settings = ConnectionSettings(
-            host=self.account.host,
-            port=self.account.port or 993,
-            security=Security(self.account.security.value),
-            username=self.account.username,
-            ca_file=self.account.ca_file,
-            allow_insecure=self.account.allow_insecure,
-            timeout=self.account.timeout,
-            auth=self.account.auth,
-            account=self.account.name,
-        )
+        settings = connection_settings(self.account)
         session = self._session_factory(settings, lambda: secret)
         session.connect()
         self.session = session
