@@ -11,7 +11,6 @@ Only the standard library is used so the corpus can be rebuilt anywhere.
 
 from __future__ import annotations
 
-import json
 import logging
 import random
 import re
@@ -22,6 +21,10 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import corpuslib
+from corpuslib import AUTO, bulk, fmt_date_short, split_name
 
 SEED = 20260311
 PREFIX = "oth"
@@ -271,43 +274,12 @@ def slug(text: str) -> str:
 
 
 def email_local(name: str, rng: random.Random) -> str:
-    parts = [slug(p) for p in name.split() if slug(p)]
-    style = rng.randrange(4)
-    if style == 0:
-        return ".".join(parts)
-    if style == 1:
-        return parts[0]
-    if style == 2:
-        return parts[0][0] + parts[-1]
-    return parts[0] + "." + parts[-1][0]
-
-
-def tz_abbrev(dt: datetime) -> str:
-    name = dt.tzname() or "UTC"
-    return {"+08": "SGT"}.get(name, name)
+    return corpuslib.email_local([slug(p) for p in name.split() if slug(p)], rng)
 
 
 def fmt_time(dt: datetime, region: str) -> str:
-    h, m = dt.hour, dt.minute
-    h12 = h % 12 or 12
-    ampm = "AM" if h < 12 else "PM"
-    if region in ("us", "in", "sg"):
-        return f"{h12}:{m:02d} {ampm}"
-    if region == "au":
-        return f"{h12}:{m:02d}{ampm.lower()}"
-    return f"{h:02d}:{m:02d}"
-
-
-def fmt_date_long(dt: datetime, region: str) -> str:
-    if region == "us":
-        return dt.strftime("%A, %B ") + f"{dt.day}, {dt.year}"
-    return dt.strftime("%A ") + f"{dt.day} " + dt.strftime("%B %Y")
-
-
-def fmt_date_short(dt: datetime, region: str) -> str:
-    if region == "us":
-        return dt.strftime("%b ") + str(dt.day)
-    return f"{dt.day} " + dt.strftime("%b")
+    """This slice writes UK times on the 24-hour clock."""
+    return corpuslib.fmt_time(dt, region, dotted=())
 
 
 # --------------------------------------------------------------------------------------------------------
@@ -385,30 +357,15 @@ class Family:
     ev_days: int | None = None  # event offset in days from the message date (None: 2-6 days)
     tz: str | None = None  # sender's zone when it is not the region's (e.g. "UTC" for big platforms)
     n: int | None = None
+    fid: str = ""  # oth-001 ..., in writing order
 
 
 FAMILIES: list[Family] = []
 
 
 def fam(region: str, sender: str, subject: str | list[str], text: str, **kw: object) -> None:
-    FAMILIES.append(Family(region, sender, subject, text, **kw))  # type: ignore[arg-type]
+    corpuslib.add_family(FAMILIES, Family(region, sender, subject, text, **kw), PREFIX)  # type: ignore[arg-type]
 
-
-def bulk(
-    unsub: str, list_id: str | None = None, precedence: bool = True, one_click: bool = True
-) -> dict[str, str]:
-    """Headers that real bulk/marketing senders put on their mail."""
-    h = {"List-Unsubscribe": unsub}
-    if one_click:
-        h["List-Unsubscribe-Post"] = "List-Unsubscribe=One-Click"
-    if list_id:
-        h["List-Id"] = list_id
-    if precedence:
-        h["Precedence"] = "bulk"
-    return h
-
-
-AUTO = {"Auto-Submitted": "auto-generated"}
 
 # ---- 1. Job alerts and career newsletters (bulk mail full of "interview", "apply", job titles) ----------
 
@@ -6396,11 +6353,6 @@ def pick_name(rng: random.Random, region: str, exclude: set[str]) -> str:
     return name
 
 
-def split_name(name: str) -> tuple[str, str]:
-    first, _, last = name.partition(" ")
-    return first, last or first
-
-
 def rand_dt(rng: random.Random, zone: ZoneInfo, hour_lo: int = 6, hour_hi: int = 22) -> datetime:
     day = datetime(2026, 1, 5) + timedelta(days=rng.randrange(0, 110))
     return datetime(
@@ -6549,14 +6501,7 @@ def build_slots(rng: random.Random, fam_: Family) -> tuple[dict[str, str], datet
         "city_q": city1.lower().replace(" ", "-"),
         "city_centre": rng.choice(CENTRES[r]),
         "weekday": msg.strftime("%A"),
-        "ev_weekday": ev.strftime("%A"),
-        "ev_date_long": fmt_date_long(ev, r),
-        "ev_date_short": fmt_date_short(ev, r),
-        "ev_time": fmt_time(ev, r),
-        "ev_time_end": fmt_time(ev_end, r),
-        "ev_tz": tz_abbrev(ev),
-        "ev_iso": ev.isoformat(),
-        "ev_end_iso": ev_end.isoformat(),
+        **corpuslib.event_slots(ev, ev_end, r, fmt_time),
         "msg_date_short": fmt_date_short(msg, r),
         "year": str(msg.year),
         "month": month_prev,
@@ -6632,112 +6577,25 @@ def build_slots(rng: random.Random, fam_: Family) -> tuple[dict[str, str], datet
     return s, msg
 
 
-def fill(template: str, slots: dict[str, str]) -> str:
-    return template.format_map(slots)
+def expand(f: Family, rng: random.Random) -> list[corpuslib.Record]:
+    # Slots are redrawn when a short family lands on the same names twice: identical bodies teach nothing.
+    return corpuslib.expand_other(f, rng, lambda: build_slots(rng, f), LABEL, [2, 2, 3, 3, 3])
 
 
-def expand() -> list[dict[str, object]]:
-    rng = random.Random(SEED)
-    rows: list[dict[str, object]] = []
-    for i, f in enumerate(FAMILIES, start=1):
-        fid = f"{PREFIX}-{i:03d}"
-        n = f.n or rng.choice([2, 2, 3, 3, 3])
-        subjects = f.subject if isinstance(f.subject, list) else [f.subject]
-        offset = rng.randrange(len(subjects))
-        seen: set[str] = set()
-        for v in range(n):
-            # Redraw when a short family lands on the same names twice: identical bodies teach nothing.
-            for _ in range(20):
-                slots, msg = build_slots(rng, f)
-                if fill(f.text, slots) not in seen:
-                    break
-            seen.add(fill(f.text, slots))
-            ics = None
-            if f.ics:
-                ics = {k: fill(val, slots) for k, val in f.ics.items()}
-            rows.append(
-                {
-                    "id": f"{fid}-{'abc'[v]}",
-                    "family": fid,
-                    "label": LABEL,
-                    "stage": None,
-                    "sender": fill(f.sender, slots),
-                    "subject": fill(subjects[(offset + v) % len(subjects)], slots),
-                    "text": fill(f.text, slots),
-                    "date": msg.isoformat(),
-                    "headers": {k: fill(val, slots) for k, val in f.headers.items()},
-                    "ics": ics,
-                    "entities": {},
-                }
-            )
-    return rows
-
-
-REQUIRED = (
-    "id",
-    "family",
-    "label",
-    "stage",
-    "sender",
-    "subject",
-    "text",
-    "date",
-    "headers",
-    "ics",
-    "entities",
-)
-
-
-def validate(rows: list[dict[str, object]]) -> None:
+def validate(rows: list[corpuslib.Record]) -> Counter[str]:
     """Fail loudly on anything the training/eval code would choke on or learn wrong."""
-    ids = Counter(str(r["id"]) for r in rows)
-    dup = [k for k, c in ids.items() if c > 1]
-    if dup:
-        raise SystemExit(f"duplicate ids: {dup[:5]}")
-    texts = Counter(str(r["text"]) for r in rows)
-    if any(c > 1 for c in texts.values()):
-        raise SystemExit("two variants share an identical body; add slots to that family")
-    for r in rows:
-        missing = [k for k in REQUIRED if k not in r]
-        if missing:
-            raise SystemExit(f"{r.get('id')}: missing keys {missing}")
-        if r["label"] != LABEL or r["stage"] is not None or r["entities"] != {}:
-            raise SystemExit(f"{r['id']}: label/stage/entities must be other/null/{{}}")
-        for key in ("sender", "subject", "text"):
-            val = str(r[key])
-            if not val.strip() or "{" in val or "}" in val:
-                raise SystemExit(f"{r['id']}: {key} empty or has an unfilled slot")
-        if "\n" in str(r["subject"]) or "\n" in str(r["sender"]):
-            raise SystemExit(f"{r['id']}: newline in a header value")
-        if datetime.fromisoformat(str(r["date"])).utcoffset() is None:
-            raise SystemExit(f"{r['id']}: date has no offset")
-        ics = r["ics"]
-        if ics is not None:
-            assert isinstance(ics, dict)
-            for k in ("start", "end"):
-                if datetime.fromisoformat(ics[k]).utcoffset() is None:
-                    raise SystemExit(f"{r['id']}: ics {k} has no offset")
-    fams = Counter(str(r["family"]) for r in rows)
-    if len(fams) < 270 or len(rows) < 680:
-        raise SystemExit(f"too small: {len(fams)} families, {len(rows)} messages (need >= 270 / >= 680)")
+    return corpuslib.validate_records(
+        rows,
+        {PREFIX: LABEL},
+        min_families={LABEL: 270},
+        min_messages={LABEL: 680},
+    )
 
 
 def main() -> int:
     logging.basicConfig(level=logging.INFO, format="%(message)s")
-    rows = expand()
-    validate(rows)
-    OUT.parent.mkdir(parents=True, exist_ok=True)
-    with OUT.open("w", encoding="utf-8") as fh:
-        for r in rows:
-            fh.write(json.dumps(r, ensure_ascii=False) + "\n")
-    labels = Counter(str(r["label"]) for r in rows)
-    fams = {str(r["family"]) for r in rows}
-    with_headers = sum(1 for r in rows if r["headers"])
-    with_ics = sum(1 for r in rows if r["ics"])
-    print(f"wrote {OUT}")
-    print(f"families: {len(fams)}  messages: {len(rows)}  with headers: {with_headers}  with ics: {with_ics}")
-    for label, count in sorted(labels.items()):
-        print(f"  {label}: {count}")
+    rows, _ = corpuslib.generate(FAMILIES, expand, SEED, validate, OUT)
+    corpuslib.print_summary(rows, OUT)
     return 0
 
 

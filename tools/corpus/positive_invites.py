@@ -11,11 +11,9 @@ Run:  python tools/corpus/positive_invites.py        (standard library only, det
 
 from __future__ import annotations
 
-import json
 import random
 import string
 import sys
-import unicodedata
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -23,6 +21,10 @@ from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import TypeVar
 from zoneinfo import ZoneInfo
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import corpuslib
+from corpuslib import ALNUM, LOW, ascii_alnum, ordinal, rand_chars
 
 T = TypeVar("T")
 
@@ -39,15 +41,6 @@ OUT = (
 # Minimums from the brief: (families, messages) per label.
 TARGETS = {"interview_invitation": (70, 170), "assessment": (40, 100), "offer": (40, 100)}
 PREFIX = {"inv": "interview_invitation", "asm": "assessment", "off": "offer"}
-ENTITY_KEYS = {
-    "company",
-    "role",
-    "contact",
-    "interview_start",
-    "meeting_link",
-    "location",
-    "talent_network_link",
-}
 
 # ---------------------------------------------------------------------------------------------------------
 # Slot pools
@@ -824,9 +817,7 @@ def label_of(fid: str) -> str:
 
 def F(kind: str, region: str, sender: str, subject: str, text: str, **kw: object) -> None:
     """Register one hand-written family; ids are assigned in writing order per label."""
-    fam = Family(kind, region, sender, subject, text, **kw)  # type: ignore[arg-type]
-    fam.fid = f"{kind}-{sum(1 for f in FAMILIES if f.kind == kind) + 1:03d}"
-    FAMILIES.append(fam)
+    corpuslib.add_family(FAMILIES, Family(kind, region, sender, subject, text, **kw), kind)  # type: ignore[arg-type]
 
 
 # ---------------------------------------------------------------------------------------------------------
@@ -834,16 +825,6 @@ def F(kind: str, region: str, sender: str, subject: str, text: str, **kw: object
 # ---------------------------------------------------------------------------------------------------------
 
 START = date(2026, 1, 5)
-
-
-def _ascii(s: str) -> str:
-    s = unicodedata.normalize("NFKD", s).encode("ascii", "ignore").decode()
-    return "".join(ch for ch in s.lower() if ch.isalnum())
-
-
-def _ord(n: int) -> str:
-    suffix = "th" if 11 <= n % 100 <= 13 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
-    return f"{n}{suffix}"
 
 
 def _tzabbr(dt: datetime) -> str:
@@ -862,7 +843,7 @@ def _date_slots(prefix: str, dt: datetime) -> dict[str, str]:
         f"{p}wd3": dt.strftime("%a"),
         f"{p}mon": dt.strftime("%B"),
         f"{p}dd": str(dt.day),
-        f"{p}ddo": _ord(dt.day),
+        f"{p}ddo": ordinal(dt.day),
         f"{p}dus": f"{dt.strftime('%B')} {dt.day}",
         f"{p}dusy": f"{dt.strftime('%B')} {dt.day}, {dt.year}",
         f"{p}dus3": f"{dt.strftime('%b')} {dt.day}",
@@ -923,27 +904,19 @@ def _send_time(rng: random.Random, fam: Family, tz: str) -> datetime:
     return datetime(d.year, d.month, d.day, hour, rng.randrange(60), rng.randrange(60), tzinfo=ZoneInfo(tz))
 
 
-def _rand(rng: random.Random, alphabet: str, n: int) -> str:
-    return "".join(rng.choice(alphabet) for _ in range(n))
-
-
-LOW = string.ascii_lowercase
-ALNUM = string.ascii_letters + string.digits
-
-
 def _meeting_link(rng: random.Random, kind: str | None, co: Company, rslug: str) -> str:
     cslug = co.domain.split(".")[0]
     if kind == "zoom":
         sub = rng.choice(["", "us02web.", "us06web.", f"{cslug}."])
-        pwd = f"?pwd={_rand(rng, ALNUM, 32)}" if rng.random() < 0.6 else ""
+        pwd = f"?pwd={rand_chars(rng, ALNUM, 32)}" if rng.random() < 0.6 else ""
         return f"https://{sub}zoom.us/j/{rng.randrange(81_000_000_000, 99_999_999_999)}{pwd}"
     if kind == "meet":
-        return f"https://meet.google.com/{_rand(rng, LOW, 3)}-{_rand(rng, LOW, 4)}-{_rand(rng, LOW, 3)}"
+        return f"https://meet.google.com/{rand_chars(rng, LOW, 3)}-{rand_chars(rng, LOW, 4)}-{rand_chars(rng, LOW, 3)}"
     if kind == "teams":
         return (
             "https://teams.microsoft.com/l/meetup-join/19%3ameeting_"
-            f"{_rand(rng, ALNUM, 48)}%40thread.v2/0?context=%7b%22Tid%22%3a%22{_rand(rng, string.hexdigits.lower(), 8)}"
-            f"-{_rand(rng, string.hexdigits.lower(), 4)}%22%7d"
+            f"{rand_chars(rng, ALNUM, 48)}%40thread.v2/0?context=%7b%22Tid%22%3a%22{rand_chars(rng, string.hexdigits.lower(), 8)}"
+            f"-{rand_chars(rng, string.hexdigits.lower(), 4)}%22%7d"
         )
     if kind == "webex":
         return f"https://{cslug}.webex.com/meet/{rslug}"
@@ -991,7 +964,7 @@ def _variant_slots(rng: random.Random, fam: Family, idx: int, used: dict[str, se
     sd = datetime(sd_day.year, sd_day.month, sd_day.day, 9, tzinfo=send.tzinfo)
     rb_day = _next_weekday(send.date() + timedelta(days=rng.randint(3, 6)), (0, 1, 2, 3, 4))
     rb = datetime(rb_day.year, rb_day.month, rb_day.day, 17, tzinfo=send.tzinfo)
-    rslug = f"{_ascii(rfirst)}.{_ascii(rlast)}"
+    rslug = f"{ascii_alnum(rfirst)}.{ascii_alnum(rlast)}"
     cslug = co.domain.split(".")[0]
     long_tz, short_tz = TZ_LONG[str(itz)]
     slots: dict[str, object] = {
@@ -1004,16 +977,16 @@ def _variant_slots(rng: random.Random, fam: Family, idx: int, used: dict[str, se
         "first": first,
         "cand": f"{first} {last}",
         "last": last,
-        "cemail": f"{_ascii(first)}.{_ascii(last)}@gmail.com",
+        "cemail": f"{ascii_alnum(first)}.{ascii_alnum(last)}@gmail.com",
         "rfirst": rfirst,
         "rlast": rlast,
         "rname": f"{rfirst} {rlast}",
         "rslug": rslug,
         "remail": f"{rslug}@{co.domain}",
-        "rfirst_l": _ascii(rfirst),
+        "rfirst_l": ascii_alnum(rfirst),
         "hmfirst": hmfirst,
         "hm": f"{hmfirst} {hmlast}",
-        "hmemail": f"{_ascii(hmfirst)}.{_ascii(hmlast)}@{co.domain}",
+        "hmemail": f"{ascii_alnum(hmfirst)}.{ascii_alnum(hmlast)}@{co.domain}",
         "agency": agency,
         "adomain": adomain,
         "aemail": f"{rslug}@{adomain}",
@@ -1025,9 +998,9 @@ def _variant_slots(rng: random.Random, fam: Family, idx: int, used: dict[str, se
         "bonus": str(rng.choice([5, 8, 10, 12, 15, 20])),
         "ref": f"{rng.randrange(100000, 999999)}",
         "reqid": f"R{rng.randrange(10000, 99999)}",
-        "tok": _rand(rng, ALNUM, 22),
-        "tok2": _rand(rng, LOW + string.digits, 10),
-        "hexid": _rand(rng, "0123456789abcdef", 24),
+        "tok": rand_chars(rng, ALNUM, 22),
+        "tok2": rand_chars(rng, LOW + string.digits, 10),
+        "hexid": rand_chars(rng, "0123456789abcdef", 24),
         "year": str(send.year),
         "_send": send,
         "_istart": istart,
@@ -1053,7 +1026,7 @@ def _fill(template: str, slots: dict[str, object]) -> str:
     return template.format_map(slots)
 
 
-def expand(fam: Family, rng: random.Random) -> list[dict[str, object]]:
+def expand(fam: Family, rng: random.Random) -> list[corpuslib.Record]:
     """All variants of one family as corpus records."""
     used: dict[str, set[str]] = {}
     records = []
@@ -1084,19 +1057,19 @@ def expand(fam: Family, rng: random.Random) -> list[dict[str, object]]:
                 **{k: _fill(v, s) for k, v in fam.ics.items()},
             }
         records.append(
-            {
-                "id": f"{fam.fid}-{'abc'[i]}",
-                "family": fam.fid,
-                "label": label_of(fam.fid),
-                "stage": None,
-                "sender": sender,
-                "subject": subject,
-                "text": text,
-                "date": s["_send"].isoformat(),  # type: ignore[attr-defined]
-                "headers": {k: _fill(v, s) for k, v in fam.headers.items()},
-                "ics": ics,
-                "entities": ents,
-            }
+            corpuslib.record(
+                fam.fid,
+                i,
+                label_of(fam.fid),
+                None,
+                sender,
+                subject,
+                text,
+                s["_send"].isoformat(),  # type: ignore[attr-defined]
+                {k: _fill(v, s) for k, v in fam.headers.items()},
+                ics,
+                ents,
+            )
         )
     return records
 
@@ -7207,97 +7180,22 @@ Thanks,
 # Build and validate
 # ---------------------------------------------------------------------------------------------------------
 
-REQUIRED = (
-    "id",
-    "family",
-    "label",
-    "stage",
-    "sender",
-    "subject",
-    "text",
-    "date",
-    "headers",
-    "ics",
-    "entities",
-)
 
-
-def validate(records: list[dict[str, object]]) -> Counter[str]:
+def validate(records: list[corpuslib.Record]) -> Counter[str]:
     """Fail loudly on anything the trainer or the extraction test would trip over; return counts."""
-    problems: list[str] = []
-    ids: set[str] = set()
-    texts: set[str] = set()
-    for r in records:
-        rid = str(r.get("id"))
-        missing = [k for k in REQUIRED if k not in r]
-        if missing:
-            problems.append(f"{rid}: missing keys {missing}")
-            continue
-        if rid in ids:
-            problems.append(f"{rid}: duplicate id")
-        ids.add(rid)
-        if not rid.startswith(f"{r['family']}-") or label_of(str(r["family"])) != r["label"]:
-            problems.append(f"{rid}: id/family/label mismatch")
-        text = str(r["text"])
-        if text in texts:
-            problems.append(f"{rid}: text identical to another record")
-        texts.add(text)
-        haystack = f"{r['sender']}\n{r['subject']}\n{text}"
-        if "{" in haystack or "}" in haystack:
-            problems.append(f"{rid}: unfilled slot")
-        sent = datetime.fromisoformat(str(r["date"]))
-        if sent.tzinfo is None:
-            problems.append(f"{rid}: date without offset")
-        ents = r["entities"]
-        assert isinstance(ents, dict)
-        if set(ents) - ENTITY_KEYS:
-            problems.append(f"{rid}: unknown entity keys {set(ents) - ENTITY_KEYS}")
-        for key, value in ents.items():
-            if key == "interview_start":
-                start = datetime.fromisoformat(value)
-                if start.tzinfo is None or start <= sent:
-                    problems.append(f"{rid}: interview_start {value} not aware or not after {sent}")
-                ics = r["ics"]
-                if isinstance(ics, dict) and ics["start"] != value:
-                    problems.append(f"{rid}: ics start differs from interview_start")
-            elif not value or value not in haystack:
-                problems.append(f"{rid}: entity {key}={value!r} is not stated in the message")
-        if r["label"] not in ("interview_invitation", "other") and r["ics"] is not None:
-            problems.append(f"{rid}: calendar invite on a non-invitation")
-    counts: Counter[str] = Counter(str(r["label"]) for r in records)
-    families: Counter[str] = Counter()
-    for fam in {(str(r["family"]), str(r["label"])) for r in records}:
-        families[fam[1]] += 1
-    for label, (min_fam, min_msg) in TARGETS.items():
-        if families[label] < min_fam or counts[label] < min_msg:
-            problems.append(
-                f"{label}: {families[label]} families / {counts[label]} messages, "
-                f"below target {min_fam} / {min_msg}"
-            )
-    if problems:
-        raise SystemExit("corpus invalid:\n  " + "\n  ".join(problems))
-    for label in TARGETS:
-        counts[f"{label}:families"] = families[label]
-    return counts
-
-
-def build() -> list[dict[str, object]]:
-    rng = random.Random(SEED)
-    records: list[dict[str, object]] = []
-    for fam in FAMILIES:
-        records.extend(expand(fam, rng))
-    return records
+    return corpuslib.validate_records(
+        records,
+        PREFIX,
+        label_of=label_of,
+        min_families={label: fams for label, (fams, _) in TARGETS.items()},
+        min_messages={label: msgs for label, (_, msgs) in TARGETS.items()},
+        nonempty=("sender", "text"),  # inv-022 is a cold DM with an empty subject line
+    )
 
 
 def main() -> int:
-    records = build()
-    counts = validate(records)
-    OUT.parent.mkdir(parents=True, exist_ok=True)
-    with OUT.open("w", encoding="utf-8") as fh:
-        for r in records:
-            fh.write(json.dumps(r, ensure_ascii=False) + "\n")
-    for label in TARGETS:
-        print(f"{label:22s} families={counts[f'{label}:families']:3d} messages={counts[label]:4d}")
+    records, counts = corpuslib.generate(FAMILIES, expand, SEED, validate, OUT)
+    corpuslib.print_label_table(counts, TARGETS)
     print(f"{'total':22s} messages={len(records):4d} -> {OUT}")
     return 0
 

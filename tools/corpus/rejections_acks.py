@@ -13,7 +13,6 @@ Run: ``python tools/corpus/rejections_acks.py`` (standard library only; determin
 
 from __future__ import annotations
 
-import json
 import random
 import re
 import sys
@@ -24,13 +23,13 @@ from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import corpuslib
+from corpuslib import ACK, APP, AUTO, INT, REJ, WEEKDAYS, fmt_day, weekday_before
+
 SEED = 4127
 OUT = Path(__file__).resolve().parents[2] / "src/followup/classifiers/corpus/rejections_acks.jsonl"
 
-REJ = "rejection"
-ACK = "application_received"
-APP = "after_application"
-INT = "after_interview"
 
 # ---------------------------------------------------------------------------------------------
 # Pools. Companies carry their domain (for sender addresses and links) and a slug (for ATS hosts).
@@ -363,43 +362,13 @@ COLLEGES = [
     ("Deccan Institute of Management", "dim.ac.in"),
 ]
 
-MONTHS = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-]
-WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
-
-ALT = re.compile(r"\[\[(.*?)\]\]", re.S)
-SLOT = re.compile(r"\{([a-z_0-9]+)\}")
-
 
 @dataclass
-class Family:
-    """One hand-written message; its slots are filled once per variant."""
-
-    fid: str
-    label: str
-    stage: str | None
-    sender: str
-    subject: str
-    text: str
+class Family(corpuslib.AtsFamily):
     region: str = "any"  # us, uk, in, eu, au, or "any"
     roles: str = "mix"
     pool: str = "companies"  # companies, health, gov, uni, retail
-    contact: str | None = None  # slot naming the person who signs (contact entity), if any
-    headers: dict[str, str] = field(default_factory=dict)
     extra: dict[str, str] = field(default_factory=dict)  # derived slots, formatted after the base ones
-    n: int = 3
 
 
 FAMILIES: list[Family] = []
@@ -408,28 +377,6 @@ FAMILIES: list[Family] = []
 def fam(fid: str, label: str, stage: str | None, sender: str, subject: str, text: str, **kw: Any) -> None:
     """Register a family; the leading newline of a triple-quoted text is dropped."""
     FAMILIES.append(Family(fid, label, stage, sender, subject, text.lstrip("\n"), **kw))
-
-
-def fmt_day(d: datetime, region: str, weekday: bool = False, year: bool = False) -> str:
-    """A date the way the sender's region writes it (US month-first, everyone else day-first)."""
-    wd = WEEKDAYS[d.weekday()]
-    if region == "us":
-        s = f"{MONTHS[d.month - 1]} {d.day}"
-        if weekday:
-            s = f"{wd}, {s}"
-        return f"{s}, {d.year}" if year else s
-    s = f"{d.day} {MONTHS[d.month - 1]}"
-    if weekday:
-        s = f"{wd} {s}"
-    return f"{s} {d.year}" if year else s
-
-
-def business_day_before(d: datetime, rng: random.Random, lo: int, hi: int) -> datetime:
-    """A weekday lo..hi days before d (interviews and applications happen on working days)."""
-    while True:
-        c = d - timedelta(days=rng.randint(lo, hi))
-        if c.weekday() < 5:
-            return c
 
 
 def make_slots(f: Family, rng: random.Random) -> dict[str, str]:
@@ -452,8 +399,8 @@ def make_slots(f: Family, rng: random.Random) -> dict[str, str]:
     # Systems send at any hour; people mostly write in working hours, now and then in the evening.
     hour = rng.choice([*hours, 21, 2, 23] if f.headers else [*hours, 20])
     date = day.replace(hour=hour, minute=rng.randint(0, 59), second=rng.randint(0, 59))
-    iv = business_day_before(date, rng, 1, 9)
-    applied = business_day_before(date, rng, 3, 40)
+    iv = weekday_before(date, rng, 1, 9)
+    applied = weekday_before(date, rng, 3, 40)
     closing = date + timedelta(days=rng.randint(4, 21))  # acknowledgements arrive before the closing date
     n6 = str(rng.randint(100000, 999999))
     req = rng.choice(
@@ -512,122 +459,30 @@ def make_slots(f: Family, rng: random.Random) -> dict[str, str]:
     return slots
 
 
-def fill(template: str, slots: dict[str, str], choices: dict[int, int]) -> str:
-    """Fill [[a|b]] alternatives (same pick for the same position) and then {slots}."""
-    counter = iter(range(10_000))
-
-    def pick(m: re.Match[str]) -> str:
-        opts = m.group(1).split("|")
-        i = next(counter)
-        return opts[choices.setdefault(i, 0) % len(opts)]
-
-    out = ALT.sub(pick, template)
-    return SLOT.sub(lambda m: slots[m.group(1)], out)
-
-
-def expand(f: Family, rng: random.Random) -> list[dict[str, Any]]:
+def expand(f: Family, rng: random.Random) -> list[corpuslib.Record]:
     """The variants of one family, each with exact-substring entities."""
-    rows: list[dict[str, Any]] = []
-    used_companies: set[str] = set()
-    for v in range(f.n):
-        for _ in range(20):
-            slots = make_slots(f, rng)
-            if slots["company"] not in used_companies:
-                break
-        used_companies.add(slots["company"])
-        picks: dict[int, int] = {}
-        for i in range(64):
-            picks[i] = rng.randint(0, 5)
-        sender = fill(f.sender, slots, {})
-        subject = fill(f.subject, slots, {})
-        text = fill(f.text, slots, picks)
-        headers = {k: fill(h, slots, {}) for k, h in f.headers.items()}
-        blob = "\n".join([sender, subject, text])
-        ents: dict[str, str] = {}
-        if slots["company"] in blob:
-            ents["company"] = slots["company"]
-        if slots["role"] in blob:
-            ents["role"] = slots["role"]
-        if f.contact:
-            ents["contact"] = slots[f.contact]
-        if "talent_link" in slots and slots["talent_link"] in blob:
-            ents["talent_network_link"] = slots["talent_link"]
-        rows.append(
-            {
-                "id": f"{f.fid}-{'abc'[v]}",
-                "family": f.fid,
-                "label": f.label,
-                "stage": f.stage,
-                "sender": sender,
-                "subject": subject,
-                "text": text,
-                "date": slots["_date"],
-                "headers": headers,
-                "ics": None,
-                "entities": ents,
-            }
-        )
-    return rows
+
+    def picks(v: int) -> dict[int, int]:  # each [[a|b]] position of the text picks on its own
+        return {i: rng.randint(0, 5) for i in range(64)}
+
+    return corpuslib.expand_ats(f, rng, lambda: make_slots(f, rng), picks, tries=20)
 
 
-def validate(rows: list[dict[str, Any]]) -> Counter[str]:
+def validate(rows: list[corpuslib.Record]) -> Counter[str]:
     """Fail loudly on a malformed row so a broken corpus never reaches training."""
-    keys = {
-        "id",
-        "family",
-        "label",
-        "stage",
-        "sender",
-        "subject",
-        "text",
-        "date",
-        "headers",
-        "ics",
-        "entities",
-    }
-    ids: set[str] = set()
-    for r in rows:
-        assert set(r) == keys, f"{r['id']}: keys {sorted(set(r) ^ keys)}"
-        assert r["id"] not in ids, f"duplicate id {r['id']}"
-        ids.add(str(r["id"]))
-        assert r["label"] in {REJ, ACK}, r["id"]
-        if r["label"] == REJ:
-            assert r["stage"] in {APP, INT}, r["id"]
-            assert str(r["family"]).startswith("rej-"), r["id"]
-        else:
-            assert r["stage"] is None, r["id"]
-            assert str(r["family"]).startswith("ack-"), r["id"]
-        datetime.fromisoformat(str(r["date"]))
-        blob = "\n".join([str(r["sender"]), str(r["subject"]), str(r["text"])])
-        for k, v in r["entities"].items():
-            assert v and v in blob, f"{r['id']}: entity {k}={v!r} is not in the message"
-        for part in (r["subject"], r["text"], r["sender"]):
-            assert "{" not in str(part) and "[[" not in str(part), f"{r['id']}: unfilled slot"
-    fams = Counter(str(r["family"]) for r in rows)
-    return fams
+    return corpuslib.validate_records(
+        rows, {"rej": REJ, "ack": ACK}, min_families={REJ: 75, ACK: 45}, min_messages={REJ: 180, ACK: 110}
+    )
 
 
 def main() -> int:
-    rng = random.Random(SEED)
-    fids = [f.fid for f in FAMILIES]
-    dupes = [x for x, c in Counter(fids).items() if c > 1]
-    assert not dupes, f"duplicate family ids {dupes}"
-    rows = [row for f in FAMILIES for row in expand(f, rng)]
-    validate(rows)
-    OUT.parent.mkdir(parents=True, exist_ok=True)
-    with OUT.open("w", encoding="utf-8") as fh:
-        for r in rows:
-            fh.write(json.dumps(r, ensure_ascii=False) + "\n")
-    by_label = Counter(str(r["label"]) for r in rows)
-    fam_label = Counter(f.label for f in FAMILIES)
+    rows, counts = corpuslib.generate(FAMILIES, expand, SEED, validate, OUT)
     stages = Counter(str(r["stage"]) for r in rows if r["label"] == REJ)
     links = sum(1 for r in rows if "talent_network_link" in r["entities"])
-    for label in (REJ, ACK):
-        print(f"{label}: {fam_label[label]} families, {by_label[label]} messages")
+    corpuslib.print_label_lines(counts, (REJ, ACK))
     print(f"rejection stages: {dict(stages)}; messages with talent_network_link: {links}")
     print(f"wrote {len(rows)} rows to {OUT}")
-    ok = fam_label[REJ] >= 75 and by_label[REJ] >= 180 and fam_label[ACK] >= 45 and by_label[ACK] >= 110
-    return 0 if ok else 1
+    return 0
 
 
 # =============================================================================================
@@ -649,7 +504,6 @@ BAMBOO = "{company} <notifications@app.bamboohr.com>"
 JAZZ = "{company} <no-reply@applytojob.com>"
 RECRUITEE = "{company} <{slug}@mail.recruitee.com>"
 SF = "{company} Careers <careers-noreply@{domain}>"
-AUTO = {"Auto-Submitted": "auto-generated"}
 
 # ---------------------------------------------------------------------------------------------
 # Rejections after an application (no interview has taken place)
