@@ -34,6 +34,7 @@ from followup.classifiers.components import (
     make_email_doc,
     model_text,
     normalize,
+    strip_meeting_boilerplate,
 )
 from followup.errors import ModelError
 from followup.models import Address, CalendarEvent, Email, Label, RejectionStage
@@ -155,6 +156,12 @@ def test_shipped_model_loads_and_labels_unseen_mail() -> None:
         ("Please complete the online assessment before Friday", Label.ASSESSMENT.value),
         ("Here are this week's job alerts for you", Label.OTHER.value),
         ("Thank you for taking the time to interview with us", AFTER_INTERVIEW),
+        ("hey! u free tmrw 2pm for a 15 min chat?", Label.INTERVIEW_INVITATION.value),
+        ("Free for a quick video interview sometime this week?", Label.INTERVIEW_INVITATION.value),
+        ("We're not going to take your application forward.", Label.REJECTION.value),
+        ("The hiring manager has selected another applicant.", Label.REJECTION.value),
+        ("Your application is no longer under consideration.", Label.REJECTION.value),
+        ("Your application is currently under review.", Label.APPLICATION_RECEIVED.value),
     ],
 )
 def test_job_signals_find_cues_per_label(text: str, label: str) -> None:
@@ -190,6 +197,28 @@ def test_model_text_has_subject_body_and_header_tokens() -> None:
     assert text[:subject_len] == "interview at 0pm"
     assert "xurlmeeting" in text and "xemail" in text and "bob@" not in text
     assert text.split()[-3:] == ["xhdrbulk", "xhdrnoreply", "xhdrats"]
+
+
+def test_texting_shorthand_reads_as_long_hand_but_abbreviations_stay() -> None:
+    assert normalize("u free tmrw? pls lmk, thx") == "you free tomorrow? please let me know, thanks"
+    assert normalize("Our U.S. R&D team, ur-gent") == "our u.s. r&d team, ur-gent"
+
+
+def test_meeting_join_info_is_not_read_but_its_link_is() -> None:
+    teams = (
+        "Hi Chloe - here is the invite for your round 2 conversation.\n\n"
+        + "_" * 40
+        + "\nMicrosoft Teams meeting\nJoin on your computer, mobile app or room device\n"
+        "Click here to join the meeting <https://teams.microsoft.com/l/meetup-join/19%3a>\n"
+        "Meeting ID: 284 117 903 552\nPasscode: 7hQx2P\nDial by your location\n"
+        "        +1 646 558 8656 US (New York)\nLearn More | Meeting options\n"
+    )
+    text, _ = model_text(email("Round 2", teams))
+    assert "round 0 conversation" in text and "xurlmeeting" in text
+    for boilerplate in ("teams meeting", "passcode", "meeting id", "dial by", "learn more", "000"):
+        assert boilerplate not in text, boilerplate
+    kept = "Call me on +44 20 7946 0958 if the time doesn't suit.\nMeeting ID is on the invite."
+    assert strip_meeting_boilerplate(kept) == kept
 
 
 # --- decision step -----------------------------------------------------------------------------

@@ -46,6 +46,24 @@ def when(text: str, date: datetime | None = MONDAY) -> datetime | None:
         ("Interview: 12.03.2026 at 11:00 (CET)", "2026-03-12T11:00:00+01:00"),
         ("Friday, March 6 at noon works for Anna.", "2026-03-06T12:00:00-05:00"),
         ("Time: 9:00 AM - 10:00 AM Mountain Time on Tuesday, March 10", "2026-03-10T09:00:00-06:00"),
+        # how people really write times: ranges sharing am/pm, words, military, bare hours, cities
+        ("Whitney can do Tues 3/10, 1:30-2:15pm PT for the chat.", "2026-03-10T13:30:00-07:00"),
+        ("Could you do Wednesday, 3-3:45pm?", "2026-03-04T15:00:00-05:00"),
+        ("Would Friday 11-12pm suit?", "2026-03-06T11:00:00-05:00"),
+        ("Are you around on Friday the 6th at half past ten?", "2026-03-06T10:30:00-05:00"),
+        ("come and see me on Wednesday 11th March at eleven o'clock", "2026-03-11T11:00:00-05:00"),
+        ("How about Thursday at quarter to two?", "2026-03-05T13:45:00-05:00"),
+        ("Are you available Weds 3/4 at 0730?", "2026-03-04T07:30:00-05:00"),
+        ("Proposed: 18 March 2026, 1000 CDT via MS Teams", "2026-03-18T10:00:00-05:00"),
+        ("can u come in Tues at 4 for a chat w/ Derek?", "2026-03-03T16:00:00-05:00"),
+        ("Thursday at 2:30 works for the team.", "2026-03-05T14:30:00-05:00"),
+        ("Friday at 4pm Lisbon time / 11am yours?", "2026-03-06T16:00:00+00:00"),
+        ("Would 7:30am on Wednesday (your time, ET) be doable?", "2026-03-04T07:30:00-05:00"),
+        ("Monday June 1 - 3:00 PM or Tuesday June 2 - 11:00 AM", "2026-06-01T15:00:00-05:00"),
+        (
+            "Are you around Thursday for a quick chat with Ashley? She has a gap at 10am.",
+            "2026-03-05T10:00:00-05:00",
+        ),
     ],
 )
 def test_interview_time_is_resolved_against_the_message_date(text: str, expected: str) -> None:
@@ -63,6 +81,8 @@ def test_times_keep_their_zone_and_are_aware() -> None:
         "We will be in touch soon to find a time.",
         "The office opens at 9am.",  # a time without a day is not an interview time
         "Let's speak soon, maybe Tuesday or Wednesday.",  # a day without a time neither
+        "We are at 12 Main Street, Tuesday onwards.",  # a house number is not an hour
+        "Meet us on Tuesday at our office at 3 Lochside Avenue.",
     ],
 )
 def test_no_date_is_invented(text: str) -> None:

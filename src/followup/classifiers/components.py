@@ -84,11 +84,22 @@ def _url_token(match: re.Match[str]) -> str:
     return " xurl "
 
 
+# Texting shorthand of recruiters writing from a phone ("u free tmrw 2pm?"), spelled out so the cues and
+# the model see the same words as in long-hand mail. Whole words only; "u.s." and "r&d" stay as they are.
+_SHORTHAND = {
+    "u": "you", "ur": "your", "r": "are", "tmrw": "tomorrow", "tmr": "tomorrow", "tmw": "tomorrow",
+    "2moro": "tomorrow", "2morrow": "tomorrow", "pls": "please", "plz": "please", "thx": "thanks",
+    "thnx": "thanks", "abt": "about", "b4": "before", "asap": "as soon as possible", "lmk": "let me know",
+}  # fmt: skip
+_SHORTHAND_RE = re.compile(r"(?<![\w.&'’-])(" + "|".join(_SHORTHAND) + r")(?![\w&'’-]|\.\w)")
+
+
 def normalize(text: str) -> str:
     """Lower-case, URLs and addresses as kind tokens, digits as 0: the model learns cues, not ids."""
     text = _URL_RE.sub(_url_token, text)
     text = _EMAIL_RE.sub(" xemail ", text)
-    text = _DIGIT_RE.sub("0", text.lower())
+    text = _SHORTHAND_RE.sub(lambda m: _SHORTHAND[m.group(1)], text.lower())
+    text = _DIGIT_RE.sub("0", text)
     return _SPACE_RE.sub(" ", text).strip()
 
 
@@ -125,10 +136,41 @@ def header_signals(email: Email) -> dict[str, bool]:
     }
 
 
+# Join-info blocks that Teams, Zoom, Webex and Google Calendar paste into a meeting mail. They are the same
+# in an interview invitation, a reminder and a sales call, so they say nothing about the kind of mail; left
+# in, the model learns whichever label its training mail happened to carry them on. Their links survive
+# as kind tokens (xurlmeeting) through the line's URLs.
+_BOILERPLATE_LINE_RE = re.compile(
+    r"^\W*(?:[_=~-]{8,}|microsoft teams(?: meeting| need help\??)?|join (?:on|from) (?:your|a) (?:computer|mobile|"
+    r"video)\b.*|join on the web|join with (?:a video conferencing device|google meet)|join by (?:phone|sip|"
+    r"h\.?323|video system)\b.*|join (?:zoom|the) meeting|click here to join(?: the)?|(?:phone |video )?"
+    r"(?:conference|meeting|webinar) (?:id|number)\b\s*(?:\([^)]*\))?\s*:.*|pass(?:code|word)\s*:.*|tenant key\b.*|download teams\b.*|"
+    r"learn more\b.*|meeting options\b.*|(?:help|legal|privacy and security)\s*\|.*|one tap mobile\b.*|"
+    r"dial by your location\b.*|find your local number\b.*|more phone numbers\b.*|dial-?in\b.*|"
+    r"\+?\d[\d\s().,#*+-]{7,}(?:\s*\w{1,20}\s*)?(?:\(.*\))?|(?:you are|you're) receiving this (?:email|"
+    r"courtesy email) (?:because|at)\b.*|forwarding this invitation\b.*|invitation from google calendar\b.*|"
+    r"reply for \S+@\S+.*|view all guest info\b.*|more options\b.*)\W*$",
+    re.I,
+)
+
+
+def strip_meeting_boilerplate(text: str) -> str:
+    """The text without calendar and conferencing join-info lines (their URLs kept)."""
+    if "\n" not in text:
+        return text
+    out = []
+    for line in text.split("\n"):
+        if line.strip() and _BOILERPLATE_LINE_RE.match(line.strip()):
+            out.extend(_URL_RE.findall(line))
+            continue
+        out.append(line)
+    return "\n".join(out)
+
+
 def model_text(email: Email) -> tuple[str, int]:
     """The text the pipeline reads (subject, new text, a few header tokens) and the subject's length."""
     subject = normalize(email.subject)
-    body = normalize(email.text[:MAX_BODY_CHARS])
+    body = normalize(strip_meeting_boilerplate(email.text)[:MAX_BODY_CHARS])
     sig = header_signals(email)
     tokens = [
         f"xhdr{name}" for name in ("bulk", "noreply", "ats", "calendar", "freemail", "reply") if sig[name]
@@ -188,6 +230,10 @@ PATTERNS: dict[str, list[tuple[str, float]]] = {
         ("please confirm your attendance|availability", WEAK),
         ("when are you free|available", WEAK),
         ("interview invitation|invite|request", STRONG),
+        ("would|'d|wants|want like|love? to interview you", STRONG),
+        ("requested|request|requesting an interview", STRONG),
+        ("can|could you come in|by|over|down", WEAK),
+        ("send|'ll_send|will_send|send_over you? an|a|the calendar? invite|invitation", WEAK),
         (f"invitation|invite to {_DET}? {_ADJ}? interview|interviews", STRONG),
         (f"{_ADJ} screen|interview|round", WEAK),
         ("your availability", WEAK),
@@ -202,6 +248,16 @@ PATTERNS: dict[str, list[tuple[str, float]]] = {
         ("meet|speak|chat with", WEAK),
         ("booked|scheduled|pencilled|penciled you in|for", WEAK),
         ("open to a|an quick? chat|call|conversation", WEAK),
+        # availability asked for a call: "you free tomorrow for a quick chat?", "got 15 mins on Thursday?"
+        (
+            "free|available for a|an? quick|short|brief|video|phone|0_min|0-min|0_minute|0-minute? "
+            "video|phone|zoom? call|chat|conversation|interview",
+            WEAK,
+        ),
+        ("hop|jump on a|an quick|short|brief? call|zoom|teams|video", WEAK),
+        ("got|have 0 mins|minutes|min", WEAK),
+        ("you free", WEAK),
+        ("0 min|mins|minute chat|call", WEAK),
     ],
     Label.REJECTION.value: [
         ("regret to inform", STRONG),
@@ -244,6 +300,28 @@ PATTERNS: dict[str, list[tuple[str, float]]] = {
         ("on this occasion", WEAK),
         ("go|going|went|gone in a|another different direction", STRONG),
         ("decided|going to pass", STRONG),
+        ("not|n't going to extend|make|offer you? an? offer|the_role|the_position|the_job", STRONG),
+        (
+            "not|n't be inviting|able_to_invite|progressing you to|for an? interview|the_next_stage|the_next_round",
+            STRONG,
+        ),
+        # the decision said with other verbs: "we're not going to take your application forward",
+        # "we have selected another candidate", "no longer under consideration", "we filled the role"
+        ("not|n't going to take|move|progress your application|candidacy|profile", STRONG),
+        (
+            "not|n't going to proceed|move_forward|continue|go_ahead with your application|candidacy|profile",
+            STRONG,
+        ),
+        ("no longer under|being consideration|considered", STRONG),
+        ("selected|chosen|hired|appointed|identified another|a candidate|someone|applicant", WEAK),
+        (
+            "selected|chosen|hired|appointed|identified another|other candidate|candidates|applicant|someone",
+            STRONG,
+        ),
+        ("made|make|extended|extend|offered an? offer to another|someone|a_different", STRONG),
+        ("filled the position|role|vacancy|job", STRONG),
+        ("not|n't be considering|considered|taking|progressing your application|candidacy|profile", STRONG),
+        ("not|n't a match|fit for this|the role|position", STRONG),
     ],
     Label.OFFER.value: [
         ("pleased|delighted|happy|excited|thrilled to offer you", DECISIVE),
@@ -285,6 +363,9 @@ PATTERNS: dict[str, list[tuple[str, float]]] = {
         ("application confirmation|received|submitted", STRONG),
         ("confirm that we have? received", STRONG),
         ("successfully submitted|received", STRONG),
+        ("application|candidacy|profile is|remains|has_been|was currently|still? under|in review", STRONG),
+        ("reviewing|review all? the? applications|candidates|cvs|resumes", WEAK),
+        ("thank|thanks you? for registering|submitting|sending", WEAK),
     ],
     Label.ASSESSMENT.value: [
         ("coding|technical|online|skills|aptitude|cognitive challenge|test|assessment|exercise", STRONG),
@@ -327,6 +408,21 @@ PATTERNS: dict[str, list[tuple[str, float]]] = {
         ("urgent requirement|opening|hiring", STRONG),
         ("revert|reply|respond with your updated? cv|resume|profile", STRONG),
         ("if interested", WEAK),
+        # the same words outside job search: a flat, a degree, a paper, a loan, a visa, an order
+        ("rental|tenancy|lease|housing|accommodation application|applications", STRONG),
+        ("the|your|our room|flat|apartment|property|tenancy|lease|viewing", WEAK),
+        ("landlord|tenant|tenants|letting_agent|realtor", WEAK),
+        (
+            "phd|doctoral|postgraduate|masters|master's supervision|supervisor|studentship|admission|admissions|place",
+            STRONG,
+        ),
+        ("your manuscript|paper|abstract|talk", STRONG),
+        ("your submission|proposal", WEAK),
+        ("the reviewers|program_committee|programme_committee|editorial_board", WEAK),
+        ("loan|credit|mortgage|card application|applications", STRONG),
+        ("visa|passport|permit application|applications|appointment", WEAK),
+        ("your|the order|purchase|shipment|parcel|delivery", WEAK),
+        ("volunteer|volunteering application|role|opportunity|shift", WEAK),
     ],
     HEDGE: [
         ("if you do|have not|n't hear|heard", 1.0),
@@ -416,6 +512,24 @@ def _sentence_of(doc: Doc, i: int) -> int:
     return bisect_right(starts, i) - 1
 
 
+# "We won't be inviting you to interview", "we're not going to extend an offer": a negated invitation or
+# offer cue is a rejection's wording, not evidence for the invitation or offer. ("Don't hesitate to book a
+# slot" is not a negation of the booking.)
+_NEGATABLE = {Label.INTERVIEW_INVITATION.value, Label.OFFER.value, Label.ASSESSMENT.value}
+_NEGATORS = {"not", "n't", "no", "never", "nor", "unable", "cannot"}
+_NOT_A_NEGATION = {"hesitate", "forget", "worry", "wait", "miss", "only", "doubt", "problem", "matter"}
+NEGATION_WINDOW = 4
+
+
+def _negated(doc: Doc, start: int) -> bool:
+    """Whether a negator sits in the few tokens before ``start``, in the same sentence."""
+    sentence = _sentence_of(doc, start)
+    window = [
+        t.lower_ for t in doc[max(0, start - NEGATION_WINDOW) : start] if _sentence_of(doc, t.i) == sentence
+    ]
+    return any(w in _NEGATORS for w in window) and not any(w in _NOT_A_NEGATION for w in window)
+
+
 class JobSignals:
     """Finds cue phrases per label and stores them as spans in ``doc.spans["job_signals"]``."""
 
@@ -454,7 +568,10 @@ class JobSignals:
                 (label, start, end, 0.0 if label == REJECTION and _sentence_of(doc, start) in hedged else w)
                 for label, start, end, w in kept
             ]
-        return kept
+        return [
+            (label, start, end, 0.0 if label in _NEGATABLE and _negated(doc, start) else w)
+            for label, start, end, w in kept
+        ]
 
     def set_annotations(self, doc: Doc, matches: list[tuple[str, int, int, float]]) -> None:
         spans = []

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from datetime import datetime, timedelta, timezone, tzinfo
+from datetime import date, datetime, timedelta, timezone, tzinfo
 from zoneinfo import ZoneInfo
 
 import dateparser
@@ -112,6 +112,15 @@ _COMPANY_TEXT = [
     ),
     # An agency writes for a client: the client is the company the candidate deals with.
     (re.compile(rf"\b(?:my|our)[ \t]+client,?[ \t]+{_CN}"), 5.0),
+    # a labelled field of a status notice: "Employer: Acme Ltd" ("Department:" is as often a ward or a team)
+    (
+        re.compile(
+            rf"^[ \t]*(?:Organi[sz]ation|Employer|Company|Hiring[ \t]+(?:organi[sz]ation|company)|Client)"
+            rf"[ \t]*:[ \t]*{_CN}[ \t]*$",
+            re.M,
+        ),
+        4.0,
+    ),
     (
         re.compile(rf"(?:^|[.!?][ \t]+|\n){_CN}[ \t]+(?:reviewed|has reviewed|liked|loved|came back)\b"),
         3.0,
@@ -198,6 +207,9 @@ def _squash(value: str) -> str:
     return re.sub(r"[^a-z0-9]", "", value.lower())
 
 
+_CLIENT_RE = re.compile(r"\b(?:the|my|our|a) client(?:['’]s)?\b|\bclient company\b", re.I)
+
+
 def _is_agency(value: str) -> bool:
     return any(w.lower() in AGENCY_WORDS for w in value.split()[1:])
 
@@ -280,9 +292,12 @@ def extract_company(email: Email, text: str, signature: str) -> str | None:
                 if squashed.startswith(label) or (len(squashed) >= 4 and label.startswith(squashed)):
                     vote(" ".join(words[i:]), 1.0)
                     break
+        # a recruiter who speaks of "the client" works for an agency: the sender's own firm is not the
+        # company the candidate is interviewing with, the one it names is
+        agency = _CLIENT_RE.search(text) is not None
         for key in list(scores):
             if label in key or (len(key) >= 4 and label.startswith(key)):
-                scores[key] += 2.5
+                scores[key] += -4.0 if agency else 2.5
     for key in list(scores):
         if _is_agency(surface[key]):
             scores[key] -= 2.5  # an agency writes about its client
@@ -345,6 +360,21 @@ _ROLE_TEXT = [
         2.0,
     ),
     (re.compile(rf"\b(?:position|role|post|job)[ \t]+as[ \t]+(?:an?[ \t]+)?{_ROLE}{_ROLE_END}"), 2.5),
+    # "for Full-Stack Engineer position" (no article), "interview you for Assistant Store Manager"
+    (re.compile(rf"\bfor[ \t]+{_ROLE}[ \t]+{_ROLE_NOUN}\b"), 2.5),
+    (
+        re.compile(
+            rf"\b(?:interview|meet|consider|considering|shortlisted)[ \t]+you[ \t]+for[ \t]+(?:the[ \t]+)?{_ROLE}{_ROLE_END}"
+        ),
+        2.0,
+    ),
+    # "requisition JR-5887 (Content Marketing Manager, Bengaluru)"
+    (
+        re.compile(
+            rf"\b(?:[Rr]equisition|[Rr]eq|[Jj]ob|[Vv]acancy)[ \t]+(?:[Ii][Dd][ \t]+)?#?[A-Z]*-?\d[\w-]*[ \t]+\({_ROLE}(?=[,)])"
+        ),
+        3.0,
+    ),
     # "We received your application for\n\nProject Coordinator\nMunich" (ATS layouts)
     (
         re.compile(
@@ -355,7 +385,9 @@ _ROLE_TEXT = [
     ),
     # "Thanks for applying to be a Retail Sales Associate at Acme"
     (
-        re.compile(rf"\b(?:to be|to become|to work as)[ \t]+(?:an?|our[ \t]+next)[ \t]+{_ROLE}{_ROLE_END}"),
+        re.compile(
+            rf"\b(?:to be|to become|to work as)[ \t]+(?:an?|our(?:[ \t]+next)?)[ \t]+{_ROLE}{_ROLE_END}"
+        ),
         2.0,
     ),
     (re.compile(rf"\bas[ \t]+(?:an?[ \t]+|our[ \t]+)?(?:new[ \t]+)?{_ROLE}{_ROLE_END}"), 1.0),
@@ -367,7 +399,12 @@ _ROLE_SUBJECT = [
         ),
         1.5,
     ),
-    (re.compile(rf"^(?:(?:Re|Fwd?):[ \t]*)?{_ROLE}[ \t]*(?:[-–|:(]|$)"), 1.0),
+    (
+        re.compile(
+            rf"^(?:(?:Re|Fwd?):[ \t]*)?{_ROLE}[ \t]*(?:[-–|:(]|$|(?:at|@)[ \t]|(?i:update|next[ \t]+steps|decision)\b)"
+        ),
+        1.0,
+    ),
     (
         re.compile(
             rf"\b(?i:application|applying|interview|interviewing)[ \t]+(?i:as|for)[ \t]+(?:an?[ \t]+)?{_ROLE}(?=[ \t]*(?:(?:at|with|@|-|–|\|)[ \t]|\(|$))"
@@ -543,22 +580,84 @@ ZONES: dict[str, tzinfo] = {
     "AEST": _fixed(10), "AEDT": _fixed(11), "AET": _SYD, "SYDNEY": _SYD, "MELBOURNE": ZoneInfo("Australia/Melbourne"),
     "NZST": ZoneInfo("Pacific/Auckland"), "NZDT": ZoneInfo("Pacific/Auckland"), "SAST": _fixed(2), "WAT": _fixed(1),
     "EAT": _fixed(3), "BRT": _fixed(-3), "ART": _fixed(-3), "AKST": ZoneInfo("America/Anchorage"), "HST": _fixed(-10),
+    # cities and regions people name a time by ("4pm Lisbon time", "14h00 (Brasília time)")
+    "TORONTO": _NY, "BOSTON": _NY, "ATLANTA": _NY, "MIAMI": _NY, "AUSTIN": _CHI, "DALLAS": _CHI,
+    "HOUSTON": _CHI, "ARIZONA": ZoneInfo("America/Phoenix"), "PHOENIX": ZoneInfo("America/Phoenix"),
+    "SEATTLE": _LA, "VANCOUVER": _LA, "MEXICO CITY": ZoneInfo("America/Mexico_City"),
+    "SAO PAULO": ZoneInfo("America/Sao_Paulo"), "SÃO PAULO": ZoneInfo("America/Sao_Paulo"),
+    "BRASILIA": ZoneInfo("America/Sao_Paulo"), "BRASÍLIA": ZoneInfo("America/Sao_Paulo"),
+    "BUENOS AIRES": _fixed(-3), "BOGOTA": _fixed(-5), "BOGOTÁ": _fixed(-5), "LIMA": _fixed(-5),
+    "DUBLIN": ZoneInfo("Europe/Dublin"), "LISBON": ZoneInfo("Europe/Lisbon"), "MADRID": ZoneInfo("Europe/Madrid"),
+    "ROME": ZoneInfo("Europe/Rome"), "ZURICH": ZoneInfo("Europe/Zurich"), "STOCKHOLM": ZoneInfo("Europe/Stockholm"),
+    "WARSAW": ZoneInfo("Europe/Warsaw"), "ATHENS": ZoneInfo("Europe/Athens"), "ISTANBUL": _fixed(3),
+    "TEL AVIV": ZoneInfo("Asia/Jerusalem"), "CAIRO": ZoneInfo("Africa/Cairo"), "LAGOS": _fixed(1),
+    "NAIROBI": _fixed(3), "JOHANNESBURG": _fixed(2), "DUBAI": _fixed(4), "KARACHI": _fixed(5),
+    "MUMBAI": _fixed(5.5), "BANGALORE": _fixed(5.5), "BENGALURU": _fixed(5.5), "DELHI": _fixed(5.5),
+    "HYDERABAD": _fixed(5.5), "CHENNAI": _fixed(5.5), "PUNE": _fixed(5.5), "JAKARTA": _fixed(7),
+    "BANGKOK": _fixed(7), "HANOI": _fixed(7), "HO CHI MINH": _fixed(7), "MANILA": _fixed(8),
+    "BEIJING": _fixed(8), "SHANGHAI": _fixed(8), "HONG KONG": _fixed(8), "TAIPEI": _fixed(8), "PERTH": _fixed(8),
+    "TOKYO": _fixed(9), "SEOUL": _fixed(9), "BRISBANE": _fixed(10), "AUCKLAND": ZoneInfo("Pacific/Auckland"),
 }  # fmt: skip
-_WD = r"(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?"
+_WD = r"(?:mon|tues?|weds|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?"
 _MON = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
 _DAY = r"(?:[0-3]?\d)(?:st|nd|rd|th)?"
-_TOMORROW = r"(?:tomorrow|tomorow|tommorow|tommorrow|tmrw)"
+_TOMORROW = r"(?:tomorrow|tomorow|tommorow|tommorrow|tmrw|tmr|tmw|2moro|2morrow)"
 _DATE_RE = re.compile(
     rf"\b(?:(?:next|this|coming)[ \t]+{_WD}|{_TOMORROW}|today|"
     rf"(?:{_WD}[ \t,]+)?(?:the[ \t]+)?(?:{_MON}\.?[ \t]+{_DAY}(?:[ \t,]+20\d\d)?|{_DAY}[ \t]+(?:of[ \t]+)?{_MON}\.?(?:[ \t,]+20\d\d)?)|"
+    rf"(?:{_WD}[ \t,]+)?the[ \t]+[0-3]?\d(?:st|nd|rd|th)|"
     rf"{_DAY}[-/ ]{_MON}[-/ ]20\d\d|20\d\d-[01]\d-[0-3]\d|[0-3]?\d\.[01]?\d\.20\d\d|[0-3]?\d/[0-3]?\d(?:/20\d\d)?|{_WD})\b",
     re.I,
 )
 _TIME_RE = re.compile(
-    r"\b(?:(?P<h>[01]?\d)(?:[:.](?P<m>[0-5]\d))?[ \t]*(?P<ap>[ap]\.?[ \t]?m\b\.?)"
-    r"|(?P<h24>[01]?\d|2[0-3])[:h](?P<m24>[0-5]\d)\b(?:[ \t]*(?:hrs|hours|h)\b)?|(?P<noon>noon|midday))",
+    # the start of a range that shares its end's am/pm: "1:30-2:15pm", "3-3:45pm", "9 to 10am"
+    r"\b(?:(?P<rh>[01]?\d)(?:[:.](?P<rm>[0-5]\d))?[ \t]*(?:-|–|—|to)[ \t]*"
+    r"(?=(?P<reh>[01]?\d)(?:[:.][0-5]\d)?[ \t]*(?P<rap>[ap])\.?[ \t]?m\b)"
+    r"|(?P<h>[01]?\d)(?:[:.](?P<m>[0-5]\d))?[ \t]*(?P<ap>[ap]\.?[ \t]?m\b\.?)"
+    r"|(?P<h24>[01]?\d|2[0-3])[:h](?P<m24>[0-5]\d)\b(?:[ \t]*(?:hrs|hours|h)\b)?"
+    # military time after "at" or before hrs or a zone: "at 0730", "1000 CDT", "1400hrs"
+    r"|(?:(?<=\bat )|(?<=@ ))(?P<mil>[01]\d|2[0-3])(?P<milm>[0-5]\d)\b"
+    r"|(?P<mil2>[01]\d|2[0-3])(?P<milm2>[0-5]\d)(?=[ \t]*(?:hrs\b|hours\b|h\b|(?-i:[A-Z]{2,4})\b))"
+    # a bare hour after "at", where a time ends: "Mon at 3 for a chat", "Tues at 4?"
+    r"|(?<=\bat )(?P<bare>1[0-2]|[1-9])(?=[ \t]*(?:[,;?!)]|\.(?!\d)|$|\n|(?:for|to|on|or|works?|if|then)\b))"
+    r"|(?P<noon>noon|midday))",
+    re.I | re.M,
+)
+_NUMBER_WORDS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+    "ten": 10, "eleven": 11, "twelve": 12,
+}  # fmt: skip
+_HOUR_WORD = r"(?P<hw>one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|1[0-2]|[1-9])"
+_WORD_TIME_RE = re.compile(
+    rf"\b(?:(?P<part>half|quarter)[ \t]+(?P<rel>past|to)[ \t]+{_HOUR_WORD}|{_HOUR_WORD.replace('hw', 'ho')}"
+    r"[ \t]*o'?[ \t]?clock)\b",
     re.I,
 )
+
+
+def _spell_word_times(text: str) -> str:
+    """ "half past ten" -> "10:30", "quarter to two" -> "1:45", "eleven o'clock" -> "11:00"."""
+
+    def number(word: str) -> int:
+        return _NUMBER_WORDS.get(word.lower()) or int(word)
+
+    def sub(m: re.Match[str]) -> str:
+        if m.group("ho"):
+            return f"{number(m.group('ho'))}:00"
+        hour = number(m.group("hw"))
+        minutes = 30 if m.group("part").lower() == "half" else 15
+        if m.group("rel").lower() == "to":
+            hour, minutes = (hour - 2) % 12 + 1, 60 - minutes
+        return f"{hour}:{minutes:02d}"
+
+    return _WORD_TIME_RE.sub(sub, text)
+
+
+def _business_hour(hour: int) -> int:
+    """A clock hour written without am/pm, read as a working-day hour ("at 2:30" is 14:30, "9:00" is 9:00)."""
+    return hour + 12 if 1 <= hour <= 6 else hour
+
+
 _ZONE_NAMES = "|".join(sorted((re.escape(z.title()) for z in ZONES if len(z) > 4), key=len, reverse=True))
 _ZONE_RE = re.compile(
     rf"\b(?:(?P<abbr>[A-Z]{{2,5}})\b|(?P<off>(?:GMT|UTC)[ \t]*[+-][ \t]*\d{{1,2}}(?::?\d\d)?)|(?P<name>{_ZONE_NAMES})\b)"
@@ -587,6 +686,14 @@ def _zone_after(text: str, pos: int) -> tzinfo | None:
     return None
 
 
+def _has_day(month: date, day: int, not_before: date) -> bool:
+    """Whether ``month`` has day ``day`` on or after ``not_before``."""
+    try:
+        return month.replace(day=day) >= not_before
+    except ValueError:
+        return False
+
+
 def parse_when(
     date_phrase: str, time_phrase: str, zone: tzinfo | None, base: datetime | None
 ) -> datetime | None:
@@ -598,16 +705,35 @@ def parse_when(
     tz = zone or (base.tzinfo if base else None)
     if tz is None:
         return None
+    day_only = re.fullmatch(
+        rf"(?:{_WD}[ \t,]+)?the[ \t]+([0-3]?\d)(?:st|nd|rd|th)", date_phrase.strip(), re.I
+    )
+    if day_only:  # "Friday the 6th": the next 6th of a month, from the day the message was written
+        if base is None:
+            return None
+        day, first = int(day_only.group(1)), base.astimezone(tz).date()
+        month = next(
+            (
+                m
+                for m in ((first.replace(day=1) + timedelta(days=31 * k)).replace(day=1) for k in range(3))
+                if _has_day(m, day, first)
+            ),
+            None,
+        )
+        if month is None:
+            return None
+        date_phrase = month.replace(day=day).isoformat()
     settings: dict[str, object] = {"PREFER_DATES_FROM": "future", "RETURN_AS_TIMEZONE_AWARE": False}
     if "." in date_phrase or "/" in date_phrase:
-        # 10.06.2026 is day-first everywhere; 5/1 is month-first only in the Americas
+        # 10.06.2026 is day-first everywhere; 5/1 is month-first only in North America (Brazil, UTC-3, is not)
         offset = base.utcoffset() if base else None
-        american = "/" in date_phrase and offset is not None and offset <= timedelta(hours=-3)
+        american = "/" in date_phrase and offset is not None and offset <= timedelta(hours=-4)
         settings["DATE_ORDER"] = "MDY" if american else "DMY"
     if base is not None:
         settings["RELATIVE_BASE"] = base.astimezone(tz).replace(tzinfo=None)
     cleaned = re.sub(r"\b(?:the|of)\b|,|\(|\)", " ", date_phrase, flags=re.I)
     cleaned = re.sub(rf"\b{_TOMORROW}\b", "tomorrow", cleaned, flags=re.I)
+    cleaned = re.sub(r"\bweds\b", "wed", cleaned, flags=re.I)
     if re.search(rf"\b{_MON}\b|\d", cleaned, re.I):
         cleaned = re.sub(
             rf"\b{_WD}\b", " ", cleaned, flags=re.I
@@ -634,14 +760,40 @@ def extract_interview_time(email: Email, text: str) -> tuple[datetime | None, da
     for event in email.events:
         if event.start is not None and event.method.upper() != "CANCEL":
             return event.start, event.end
+    text = _spell_word_times(text)
     dates = list(_DATE_RE.finditer(text))
     times = list(_TIME_RE.finditer(text))
-    # a time next to a written-out date beats one next to a bare weekday (bilingual or recap mail)
-    for need_specific in (True, False):
-        found = _first_time(text, dates, times, email.date, need_specific)
+    # a time next to a written-out date beats one next to a bare weekday (bilingual or recap mail); a
+    # written-out date further up (an agenda table under "your final round on 17.02.2026") comes last
+    for need_specific, reach in ((True, 60), (False, 60), (True, 300), (False, 160)):
+        found = _first_time(text, dates, times, email.date, need_specific, reach)
         if found is not None:
             return found, None
     return None, None
+
+
+def _time_phrase(tm: re.Match[str]) -> str:
+    """The clock time of a _TIME_RE match as dateparser reads it."""
+    if tm.group("noon"):
+        return "12:00"
+    if tm.group("rh") is not None:
+        hour, end_hour = int(tm.group("rh")), int(tm.group("reh"))
+        pm = tm.group("rap").lower() == "p"
+        if pm and hour != 12 and hour % 12 > end_hour % 12:
+            pm = False  # "11-12pm" starts at 11 am
+        return f"{hour}:{tm.group('rm') or '00'} {'pm' if pm else 'am'}"
+    if tm.group("h24") is not None:
+        raw = tm.group("h24")
+        hour = int(raw) if raw.startswith("0") else _business_hour(int(raw))
+        return f"{hour:02d}:{tm.group('m24')}"
+    if tm.group("bare") is not None:
+        return f"{_business_hour(int(tm.group('bare'))):02d}:00"
+    if tm.group("mil") is not None:
+        return f"{tm.group('mil')}:{tm.group('milm')}"
+    if tm.group("mil2") is not None:
+        return f"{tm.group('mil2')}:{tm.group('milm2')}"
+    ap = "pm" if tm.group("ap").lower().startswith("p") else "am"
+    return f"{int(tm.group('h'))}:{tm.group('m') or '00'} {ap}"
 
 
 def _first_time(
@@ -650,11 +802,14 @@ def _first_time(
     times: list[re.Match[str]],
     base: datetime | None,
     need_specific: bool,
+    reach: int = 60,
 ) -> datetime | None:
     for index, tm in enumerate(times):
         if tm.group("h") is not None and int(tm.group("h")) > 12:
             continue
-        before = [d for d in dates if d.end() <= tm.start() and tm.start() - d.end() <= 60]
+        if any(d.start() <= tm.start() < d.end() for d in dates):
+            continue  # the day of "June 1 - 3:00 PM" is not the start of a range
+        before = [d for d in dates if d.end() <= tm.start() and tm.start() - d.end() <= reach]
         ranged = index + 1 < len(times) and 0 <= times[index + 1].start() - tm.end() <= 6
         end = times[index + 1].end() if ranged else tm.end()  # "9:00 - 10:00 AM on Tuesday": the range's date
         after = [d for d in dates if d.start() >= end and d.start() - end <= 25]
@@ -663,17 +818,12 @@ def _first_time(
         date_match = (specific or before)[-1] if (specific or before) else (after[0] if after else None)
         if date_match is None or (need_specific and not _specific(date_match)):
             continue
-        if tm.group("noon"):
-            time_phrase = "12:00"
-        elif tm.group("h24") is not None:
-            time_phrase = f"{int(tm.group('h24')):02d}:{tm.group('m24')}"
-        else:
-            ap = "pm" if tm.group("ap").lower().startswith("p") else "am"
-            time_phrase = f"{int(tm.group('h'))}:{tm.group('m') or '00'} {ap}"
         zone = _zone_after(text, tm.end())
         if zone is None and ranged:
             zone = _zone_after(text, times[index + 1].end())  # "9:00 AM - 10:00 AM Mountain Time"
-        start = parse_when(date_match.group(0), time_phrase, zone, base)
+        if zone is None and date_match.start() >= end:
+            zone = _zone_after(text, date_match.end())  # "7:30am on Wednesday (your time, ET)"
+        start = parse_when(date_match.group(0), _time_phrase(tm), zone, base)
         if start is not None:
             return start
     return None
