@@ -162,6 +162,10 @@ def test_shipped_model_loads_and_labels_unseen_mail() -> None:
         ("The hiring manager has selected another applicant.", Label.REJECTION.value),
         ("Your application is no longer under consideration.", Label.REJECTION.value),
         ("Your application is currently under review.", Label.APPLICATION_RECEIVED.value),
+        ("The status of your application has changed to: Rejected", Label.REJECTION.value),
+        ("Sift outcome: Unsuccessful", Label.REJECTION.value),
+        ("Hi Thandiwe, position's been filled. Thanks for applying.", Label.REJECTION.value),
+        ("WE WOULD LIKE YOU TO COME IN FOR AN INTERVIEW AND ROAD TEST", Label.INTERVIEW_INVITATION.value),
     ],
 )
 def test_job_signals_find_cues_per_label(text: str, label: str) -> None:
@@ -197,6 +201,22 @@ def test_model_text_has_subject_body_and_header_tokens() -> None:
     assert text[:subject_len] == "interview at 0pm"
     assert "xurlmeeting" in text and "xemail" in text and "bob@" not in text
     assert text.split()[-3:] == ["xhdrbulk", "xhdrnoreply", "xhdrats"]
+
+
+def test_a_negated_invitation_or_offer_cue_is_no_evidence_for_it() -> None:
+    nlp = build_nlp()
+    signals = nlp.get_pipe("job_signals")
+    for text, label in (
+        ("Unfortunately we will not be inviting you to interview.", Label.INTERVIEW_INVITATION.value),
+        ("We talked it over and we're not going to extend an offer.", Label.OFFER.value),
+    ):
+        doc = signals(nlp.make_doc(normalize(text)))
+        assert [s._.signal_weight for s in doc.spans[SIGNALS_KEY] if s.label_ == label] == [0.0], text
+        assert any(
+            s.label_ == Label.REJECTION.value and s._.signal_weight >= 1.0 for s in doc.spans[SIGNALS_KEY]
+        )
+    doc = signals(nlp.make_doc(normalize("Please don't hesitate to book a slot.")))
+    assert [s._.signal_weight for s in doc.spans[SIGNALS_KEY]] == [0.5]
 
 
 def test_texting_shorthand_reads_as_long_hand_but_abbreviations_stay() -> None:

@@ -167,6 +167,57 @@ def test_company_and_role_from_the_subject() -> None:
     assert ents.contact == "Jonas"
 
 
+@pytest.mark.parametrize(
+    ("text", "subject", "role"),
+    [
+        (
+            "You have passed the document screening for Full-Stack Engineer position.",
+            "Result",
+            "Full-Stack Engineer",
+        ),
+        (
+            "Palmetto Pets would like to interview you for Assistant Store Manager.",
+            "Request",
+            "Assistant Store Manager",
+        ),
+        (
+            "Requisition JR-5887 (Content Marketing Manager, Bengaluru) has been cancelled.",
+            "Update",
+            "Content Marketing Manager",
+        ),
+        ("Thank you so much for applying to be our Grants Manager.", "Hello", "Grants Manager"),
+        (
+            "Some context before we talk.",
+            "Backend Engineer at Marigold Mobility - context",
+            "Backend Engineer",
+        ),
+        ("Quick update from us.", "QA Automation Engineer update", "QA Automation Engineer"),
+    ],
+)
+def test_role_as_people_write_it(text: str, subject: str, role: str) -> None:
+    assert extract_entities(mail(text, subject=subject)).role == role
+
+
+def test_an_employer_field_names_the_company() -> None:
+    ents = extract_entities(
+        mail(
+            "Dear Nadia,\n\nJob title: Clinical Nurse Specialist\nEmployer: Pennine Moor NHS Trust\n\nYou have been shortlisted.",
+            sender=("Jobs Service", "noreply@jobs.example.org"),
+        )
+    )
+    assert ents.company == "Pennine Moor NHS Trust"
+
+
+def test_an_agency_recruiter_writing_of_the_client_does_not_name_the_agency() -> None:
+    text = (
+        "Hi Sam,\n\nI've had feedback from the client following your interview. Sadly it's not one to take "
+        "forward.\n\nNathan Costa\nSenior Consultant | Bridgewater People"
+    )
+    ents = extract_entities(mail(text, sender=("Nathan Costa", "nathan@bridgewaterpeople.com.au")))
+    assert ents.company != "Bridgewater People"
+    assert ents.contact == "Nathan Costa"
+
+
 def test_display_name_is_the_contact_when_a_person_and_nobody_signs() -> None:
     ents = extract_entities(
         mail("Quick note: we got your CV.", sender=("Megan O'Connor", "megan@pinecone.ai"))

@@ -233,6 +233,8 @@ PATTERNS: dict[str, list[tuple[str, float]]] = {
         ("would|'d|wants|want like|love? to interview you", STRONG),
         ("requested|request|requesting an interview", STRONG),
         ("can|could you come in|by|over|down", WEAK),
+        (f"come|coming in|by|over|down for {_DET}? {_ADJ}? interview|chat|meeting", STRONG),
+        ("like|love|want you to come in|interview|attend|meet", STRONG),
         ("send|'ll_send|will_send|send_over you? an|a|the calendar? invite|invitation", WEAK),
         (f"invitation|invite to {_DET}? {_ADJ}? interview|interviews", STRONG),
         (f"{_ADJ} screen|interview|round", WEAK),
@@ -277,7 +279,17 @@ PATTERNS: dict[str, list[tuple[str, float]]] = {
             STRONG,
         ),
         ("pursue|pursuing other|another candidates|candidate|applicants", STRONG),
-        ("position|role|vacancy|job has|have been filled", STRONG),
+        ("position|role|vacancy|job|post has|have|'s been filled", STRONG),
+        (
+            "position|role|vacancy|job|post is|was|'s now|already|unfortunately|unfortunatly|sadly? filled",
+            STRONG,
+        ),
+        # status notices: "Status: Rejected", "has changed to: Not shortlisted", "Sift outcome: Unsuccessful"
+        (
+            "status|outcome|result|to :? rejected|unsuccessful|declined|not_selected|not_shortlisted|candidate_not_selected|"
+            "no_longer_under_consideration|not_progressed|not_moving_forward|not_successful",
+            DECISIVE,
+        ),
         ("not been selected|successful|shortlisted|chosen", STRONG),
         ("were|was not selected|successful", STRONG),
         ("unsuccessful", STRONG),
@@ -363,6 +375,10 @@ PATTERNS: dict[str, list[tuple[str, float]]] = {
         ("application confirmation|received|submitted", STRONG),
         ("confirm that we have? received", STRONG),
         ("successfully submitted|received", STRONG),
+        (
+            "status :? under_review|in_review|received|submitted|application_received|in_progress|being_reviewed",
+            STRONG,
+        ),
         ("application|candidacy|profile is|remains|has_been|was currently|still? under|in review", STRONG),
         ("reviewing|review all? the? applications|candidates|cvs|resumes", WEAK),
         ("thank|thanks you? for registering|submitting|sending", WEAK),
