@@ -1,8 +1,8 @@
 """The classifier on hand-written .eml sets it never trained on: per-label precision/recall and every miss.
 
-bench/holdout/<label>/*.eml was written independently of the training corpus (see its README) and
-tests/data/realistic/<label>/*.eml is the set test_realistic.py checks. Both go through the real path
-(bytes -> mail.parse -> classify). A family-grouped CV says how the model does on unseen wording of the
+bench/holdout/ and bench/holdout2/ (<label>/*.eml) were written independently of the training corpus and of
+each other (see their READMEs); tests/data/realistic/<label>/*.eml is the set test_realistic.py checks. All go
+through the real path (bytes -> mail.parse -> classify). A family-grouped CV says how the model does on unseen wording of the
 corpus's own authors; these sets say how it does on someone else's. Nothing here asserts; it prints.
 
 Run: .venv/bin/python bench/bench_holdout.py [DIR ...] [--model PATH]
@@ -20,7 +20,11 @@ from followup.classifiers import Classifier
 from followup.models import Label
 
 ROOT = Path(__file__).resolve().parents[1]
-DEFAULT_SETS = (ROOT / "bench" / "holdout", ROOT / "tests" / "data" / "realistic")
+DEFAULT_SETS = (
+    ROOT / "bench" / "holdout",
+    ROOT / "bench" / "holdout2",
+    ROOT / "tests" / "data" / "realistic",
+)
 
 
 def score_set(classifier: Classifier, folder: Path) -> int:
