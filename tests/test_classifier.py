@@ -156,6 +156,11 @@ def test_shipped_model_loads_and_labels_unseen_mail() -> None:
         ("Please complete the online assessment before Friday", Label.ASSESSMENT.value),
         ("Here are this week's job alerts for you", Label.OTHER.value),
         ("Thank you for taking the time to interview with us", AFTER_INTERVIEW),
+        ("Thank you for attending the walk-in drive at our Hyderabad office", AFTER_INTERVIEW),
+        ("Thank you for attending interview for the post of Lecturer", AFTER_INTERVIEW),
+        ("Thanks for a great trial week.", AFTER_INTERVIEW),
+        ("Thank you again for visiting campus and for your job talk", AFTER_INTERVIEW),
+        ("the panel has decided not to make an appointment from this round of interviews", AFTER_INTERVIEW),
         ("hey! u free tmrw 2pm for a 15 min chat?", Label.INTERVIEW_INVITATION.value),
         ("Free for a quick video interview sometime this week?", Label.INTERVIEW_INVITATION.value),
         ("We're not going to take your application forward.", Label.REJECTION.value),
@@ -166,6 +171,10 @@ def test_shipped_model_loads_and_labels_unseen_mail() -> None:
         ("Sift outcome: Unsuccessful", Label.REJECTION.value),
         ("Hi Thandiwe, position's been filled. Thanks for applying.", Label.REJECTION.value),
         ("WE WOULD LIKE YOU TO COME IN FOR AN INTERVIEW AND ROAD TEST", Label.INTERVIEW_INVITATION.value),
+        (
+            "We'd love to invite you to the next stage: a conversation with our trustees.",
+            Label.INTERVIEW_INVITATION.value,
+        ),
     ],
 )
 def test_job_signals_find_cues_per_label(text: str, label: str) -> None:
@@ -217,6 +226,8 @@ def test_a_negated_invitation_or_offer_cue_is_no_evidence_for_it() -> None:
         )
     doc = signals(nlp.make_doc(normalize("Please don't hesitate to book a slot.")))
     assert [s._.signal_weight for s in doc.spans[SIGNALS_KEY]] == [0.5]
+    doc = signals(nlp.make_doc(normalize("We couldn't be more pleased to offer you the role.")))
+    assert max(s._.signal_weight for s in doc.spans[SIGNALS_KEY] if s.label_ == Label.OFFER.value) == 2.0
 
 
 def test_texting_shorthand_reads_as_long_hand_but_abbreviations_stay() -> None:

@@ -226,6 +226,10 @@ PATTERNS: dict[str, list[tuple[str, float]]] = {
         ("face to face interview|meeting", STRONG),
         ("would|'d like|love to meet|speak|talk|chat with you", WEAK),
         ("wants|want to meet you", WEAK),
+        ("keen|eager|excited|looking_forward to meet|speak_with|talk_to|chat_with you", WEAK),
+        ("meet you in person|face_to_face|on_site|onsite", WEAK),
+        ("which|what one|option|day|date|time|slot suits|works|would_suit|would_work you? best|better", WEAK),
+        ("invite|inviting you to the|our next|final stage|round|step", STRONG),
         ("grab|get a coffee", WEAK),
         ("please confirm your attendance|availability", WEAK),
         ("when are you free|available", WEAK),
@@ -325,7 +329,7 @@ PATTERNS: dict[str, list[tuple[str, float]]] = {
             STRONG,
         ),
         ("no longer under|being consideration|considered", STRONG),
-        ("selected|chosen|hired|appointed|identified another|a candidate|someone|applicant", WEAK),
+        ("selected|chosen|hired|appointed|identified a candidate|applicant", WEAK),
         (
             "selected|chosen|hired|appointed|identified another|other candidate|candidates|applicant|someone",
             STRONG,
@@ -499,6 +503,23 @@ PATTERNS: dict[str, list[tuple[str, float]]] = {
         ("meeting|met|speaking|spoke|chatting|talking with", WEAK),
         ("completed|conducted|finished interviews", STRONG),
         ("after|following meeting", STRONG),
+        # what the candidate came to do: a walk-in drive, a trial shift, a campus visit, a teaching demo
+        ("attending|attended|attend interview|interviews", STRONG),
+        (
+            "attending|attended|attend the|our|your? walk-in|drive|assessment_centre|assessment_day|selection_day|"
+            "super_day|trial|open_day",
+            STRONG,
+        ),
+        ("technical|hr|managerial|client|final|second|third round|rounds", STRONG),
+        ("trial week|shift|day|period|task", STRONG),
+        ("visiting|visited|visit us|campus|our_office|the_office|the_team", STRONG),
+        ("job|research talk|seminar|presentation", WEAK),
+        ("teaching demonstration|demo|session", STRONG),
+        ("lesson you taught|gave|delivered", STRONG),
+        ("both|all|two|three|several interviews|conversations", STRONG),
+        ("round|rounds of interviews", STRONG),
+        ("interview|appointing|selection|hiring panel", STRONG),
+        ("close|very_close|narrow second", STRONG),
     ],
 }
 
@@ -533,7 +554,10 @@ def _sentence_of(doc: Doc, i: int) -> int:
 # slot" is not a negation of the booking.)
 _NEGATABLE = {Label.INTERVIEW_INVITATION.value, Label.OFFER.value, Label.ASSESSMENT.value}
 _NEGATORS = {"not", "n't", "no", "never", "nor", "unable", "cannot"}
-_NOT_A_NEGATION = {"hesitate", "forget", "worry", "wait", "miss", "only", "doubt", "problem", "matter"}
+_NOT_A_NEGATION = {
+    "hesitate", "forget", "worry", "wait", "miss", "only", "doubt", "problem", "matter",
+    "more", "happier", "prouder", "better",  # "we couldn't be happier to offer you the role"
+}  # fmt: skip
 NEGATION_WINDOW = 4
 
 
