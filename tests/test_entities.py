@@ -218,6 +218,45 @@ def test_an_agency_recruiter_writing_of_the_client_does_not_name_the_agency() ->
     assert ents.contact == "Nathan Costa"
 
 
+@pytest.mark.parametrize(
+    ("text", "sender", "company"),
+    [
+        # an organisation's name under the signer, confirmed by the sender's domain
+        (
+            "can u come in Tues at 4 for a chat?\n\nLauren\nLupita's Taqueria",
+            ("Lauren Alvarez", "lauren@lupitastaqueria.com"),
+            "Lupita's Taqueria",
+        ),
+        (
+            "Thank you for attending.\n\nYours sincerely\n\nKiri Parata\nService Manager\nKaipara Coast District Council",
+            ("Kiri Parata", "kiri.p@kaiparacoast.govt.nz"),
+            "Kaipara Coast District Council",
+        ),
+        # a hyphenated domain confirms the name; "the" stays when the domain carries it
+        (
+            "Best regards\nMatthias\n\nMatthias Köhler\nTalent Acquisition | Nordlicht Software GmbH",
+            ("Matthias Köhler", "matthias@nordlicht-software.de"),
+            "Nordlicht Software GmbH",
+        ),
+        (
+            "Keep in touch.\n\nChef Bethan\nThe Drowned Man",
+            ("Bethan L", "bethan@thedrownedman.co.uk"),
+            "The Drowned Man",
+        ),
+        # a job board sends for the employer its display name gives
+        (
+            "Please find your conditional offer attached.\n\nRecruitment Team",
+            ("North Weald NHS Trust Recruitment", "noreply@trac.jobs"),
+            "North Weald NHS Trust",
+        ),
+    ],
+)
+def test_company_from_the_signature_block_and_the_sender(
+    text: str, sender: tuple[str, str], company: str
+) -> None:
+    assert extract_entities(mail(text, sender=sender)).company == company
+
+
 def test_display_name_is_the_contact_when_a_person_and_nobody_signs() -> None:
     ents = extract_entities(
         mail("Quick note: we got your CV.", sender=("Megan O'Connor", "megan@pinecone.ai"))

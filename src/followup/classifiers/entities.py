@@ -8,6 +8,7 @@ parses, the answer is None; a wrong interview time is worse than none.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import defaultdict
 from datetime import date, datetime, timedelta, timezone, tzinfo
@@ -186,11 +187,18 @@ def _clean_company(value: str) -> str | None:
     return " ".join(words) or None
 
 
+# Public-sector job boards send for many employers: their domain names none of them.
+JOB_BOARD_DOMAINS = (
+    "trac.jobs", "jobs.nhs.uk", "csjobs.cabinetoffice.gov.uk", "civilservicejobs.service.gov.uk",
+    "usajobs.gov", "governmentjobs.com", "neogov.com", "jobs.ac.uk", "jobs.gc.ca", "smartjobs.qld.gov.au",
+)  # fmt: skip
+
+
 def _domain_label(email: Email) -> str | None:
     if not email.sender or "@" not in email.sender.email:
         return None
     domain = email.sender.email.rpartition("@")[2].lower()
-    if any(domain == d or domain.endswith("." + d) for d in ATS_DOMAINS):
+    if any(domain == d or domain.endswith("." + d) for d in (*ATS_DOMAINS, *JOB_BOARD_DOMAINS)):
         return None
     parts = [p for p in domain.split(".") if p][:-1]
     while len(parts) > 1 and parts[-1] in SECOND_LEVEL:
@@ -200,7 +208,7 @@ def _domain_label(email: Email) -> str | None:
     label = parts[-1]
     if label in FREE_MAIL or label in ATS_NAMES:
         return None
-    return label
+    return _squash(label)  # "nordlicht-software" confirms "Nordlicht Software GmbH"
 
 
 def _squash(value: str) -> str:
@@ -275,6 +283,20 @@ def extract_company(email: Email, text: str, signature: str) -> str | None:
         following = [ln.strip() for ln in tail[m.end() :].splitlines() if ln.strip()]
         if following and _person_name(following[0]) is None and re.fullmatch(_CN, following[0]):
             vote(following[0], 1.5)
+    # the sign-off block's last lines: "Lauren / Lupita's Taqueria", "Kiri Parata / Service Manager / Kaipara
+    # Coast District Council": an organisation's name under the signer's name or title
+    block = [ln.strip() for ln in text.rstrip().splitlines()[-4:]]
+    for above, line in itertools.pairwise(block):
+        if (
+            above
+            and line
+            and len(line) <= 60
+            and re.fullmatch(_CN, line)
+            and _person_name(line) is None
+            and not _has_head(line)
+            and not all(w.lower() in ORG_WORDS | NOT_A_NAME for w in line.split())
+        ):
+            vote(line, 1.5)
     for line in tail.splitlines()[-8:]:
         m = _DISPLAY_ORG.match(line.strip())
         if m and len(line) < 60 and re.fullmatch(_CN, m.group("c")):
@@ -304,7 +326,11 @@ def extract_company(email: Email, text: str, signature: str) -> str | None:
     if not scores:
         return None
     best = max(scores, key=lambda k: (scores[k], len(k)))
-    return surface[best] if scores[best] >= 1.0 else None
+    if scores[best] < 1.0:
+        return None
+    if label == "the" + best or name.lower().startswith("the " + surface[best].lower()):
+        return "The " + surface[best]  # "thedrownedman.co.uk": the article is part of the name
+    return surface[best]
 
 
 # ---------------------------------------------------------------------------------------------
@@ -320,13 +346,22 @@ ROLE_HEADS = {
     "principal", "fellow", "advisor", "adviser", "buyer", "chef", "driver", "electrician", "pharmacist",
     "therapist", "physician", "supervisor", "expert", "professional", "generalist", "copywriter", "ux",
     "internship", "member", "support", "success", "sales", "marketing", "finance", "legal",
+    # trades, care, hospitality, public service and academia
+    "operative", "constable", "cook", "porter", "cleaner", "carer", "caregiver", "picker", "packer", "cashier",
+    "barista", "server", "bartender", "host", "dishwasher", "busser", "receptionist", "secretary", "mechanic",
+    "technologist", "professor", "lecturer", "instructor", "tutor", "coach", "librarian", "surveyor",
+    "inspector", "lawyer", "solicitor", "attorney", "pilot", "guard", "worker", "labourer", "laborer",
+    "handler", "estimator", "dispatcher", "merchandiser", "stylist", "photographer", "artist", "animator",
+    "rn", "lpn", "midwife", "paramedic", "dentist", "hygienist", "optometrist", "veterinarian", "nanny",
+    "housekeeper", "janitor", "custodian", "welder", "plumber", "carpenter", "machinist", "assembler",
+    "installer", "courier", "postdoc", "hand", "crew", "teller", "banker", "trader", "actuary",
 }  # fmt: skip
-_RW = r"(?:[A-Z0-9]|[a-z](?=[A-Z]))[\w/&+#'’()-]*(?:\.[\w/&+#'’()-]+)*"
+_RW = r"(?:[A-Z0-9]|\.(?=[A-Z])|[a-z](?=[A-Z]))[\w/&+#'’()-]*(?:\.[\w/&+#'’()-]+)*"
 _ROLE = rf"(?P<r>{_RW}(?:[ \t]+(?:{_RW}|of|and|&|in|for|de|-|–|/)){{0,7}}?(?:[ \t]+\([^()\n\d]{{1,30}}\))?)"
 # where a title written without a noun after it ends: punctuation, a line end, a bracket or a lower-case word
 _ROLE_END = r"(?=[ \t]*(?:[.,;:!?()\n]|$|[a-z]|[-–|][ \t]))"
 _ROLE_LOWER = r"(?P<r>[a-z][\w/&+#.-]*(?:[ \t]+[a-z][\w/&+#.-]*){0,4}?)"
-_ROLE_NOUN = r"(?:position|role|job|opening|vacancy|post|opportunity|req|requisition|internship)"
+_ROLE_NOUN = r"(?:position|role|job|opening|vacancy|post|opportunity|req|requisition|internship|spot)"
 _ROLE_CONTEXT = (
     r"(?:application|candidacy|interview|interviews|process|search|vacancy|opening|position|role|hiring)"
 )
@@ -391,6 +426,15 @@ _ROLE_TEXT = [
         2.0,
     ),
     (re.compile(rf"\bas[ \t]+(?:an?[ \t]+|our[ \t]+)?(?:new[ \t]+)?{_ROLE}{_ROLE_END}"), 1.0),
+    # "would love to have you join Acme as a Respiratory Therapist in ..."
+    (
+        re.compile(
+            rf"\bjoin\w*[ \t]+[^\n.]{{0,60}}?[ \t]as[ \t]+(?:an?|our)[ \t]+(?:new[ \t]+)?{_ROLE}{_ROLE_END}"
+        ),
+        3.0,
+    ),
+    # "Monday's Machine Learning Engineer interview"
+    (re.compile(rf"\b\w+['’]s[ \t]+{_ROLE}[ \t]+(?:interview|phone[ \t]+screen|screen|call|chat)\b"), 2.0),
 ]
 _ROLE_SUBJECT = [
     (
@@ -401,10 +445,12 @@ _ROLE_SUBJECT = [
     ),
     (
         re.compile(
-            rf"^(?:(?:Re|Fwd?):[ \t]*)?{_ROLE}[ \t]*(?:[-–|:(]|$|(?:at|@)[ \t]|(?i:update|next[ \t]+steps|decision)\b)"
+            rf"^(?:(?:Re|Fwd?):[ \t]*)?{_ROLE}[ \t]*(?:[-–|:(]|$|(?:at|@)[ \t]|(?i:update|next[ \t]+steps|decision|search|appointment|position|role)\b)"
         ),
         1.0,
     ),
+    (re.compile(rf"\b(?:your|the)[ \t]+{_ROLE}[ \t]+(?i:application|interview|offer|role|position)\b"), 2.0),
+    (re.compile(rf"\b\w+['’]s[ \t]+{_ROLE}[ \t]+(?i:interview|phone[ \t]+screen|screen|call|chat)\b"), 2.0),
     (
         re.compile(
             rf"\b(?i:application|applying|interview|interviewing)[ \t]+(?i:as|for)[ \t]+(?:an?[ \t]+)?{_ROLE}(?=[ \t]*(?:(?:at|with|@|-|–|\|)[ \t]|\(|$))"
@@ -432,7 +478,11 @@ def _clean_role(value: str, company: str | None) -> str | None:
     words = value.split()
     if any(sum(ch.isdigit() for ch in w) >= 3 for w in words):
         return None  # a requisition number, not a title
-    if not words or len(words) > 8 or words[0].lower() in NOT_A_NAME - {"head", "lead", "sales"}:
+    if (
+        not words
+        or len(words) > 8
+        or words[0].lower() in NOT_A_NAME - {"head", "lead", "sales", "test", "talent"}
+    ):
         return None
     if company and _squash(value) == _squash(company):
         return None
