@@ -638,3 +638,26 @@ HEX = "0123456789abcdef"
 def rand_chars(rng: random.Random, alphabet: str, n: int) -> str:
     """``n`` characters drawn from ``alphabet`` (tokens, meeting ids, hex ids)."""
     return "".join(rng.choice(alphabet) for _ in range(n))
+
+
+def next_weekday(dt: datetime) -> datetime:
+    """`dt`, moved forward to a Monday if it falls on a weekend."""
+    while dt.weekday() >= 5:
+        dt += timedelta(days=1)
+    return dt
+
+
+def prev_weekday(dt: datetime) -> datetime:
+    """`dt`, moved back to a Friday if it falls on a weekend."""
+    while dt.weekday() >= 5:
+        dt -= timedelta(days=1)
+    return dt
+
+
+def pick_name(rng: random.Random, names: Mapping[str, Sequence[str]], region: str, used: set[str]) -> str:
+    """A full name not used yet in this variant: mostly from the region's pool, else from names["any"]."""
+    pool = names[region] if rng.random() < 0.7 else names["any"]
+    choices = [n for n in pool if n not in used] or [n for n in names["any"] if n not in used]
+    name = rng.choice(choices)
+    used.add(name)
+    return name

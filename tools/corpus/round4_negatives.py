@@ -26,7 +26,16 @@ from zoneinfo import ZoneInfo
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import corpuslib
-from corpuslib import AUTO, bulk, fmt_date_long, fmt_date_short, fmt_time, split_name
+from corpuslib import (
+    AUTO,
+    bulk,
+    fmt_date_long,
+    fmt_date_short,
+    fmt_time,
+    next_weekday,
+    prev_weekday,
+    split_name,
+)
 
 SEED = 40417
 PREFIX = "otw"
@@ -3160,27 +3169,11 @@ AIRLINE_CODES = {
 
 
 def pick_name(rng: random.Random, region: str, used: set[str]) -> str:
-    pool = NAMES[region] if rng.random() < 0.7 else NAMES["any"]
-    choices = [n for n in pool if n not in used] or [n for n in NAMES["any"] if n not in used]
-    name = rng.choice(choices)
-    used.add(name)
-    return name
+    return corpuslib.pick_name(rng, NAMES, region, used)
 
 
 def ascii_slug(name: str) -> str:
     return re.sub(r"[^a-z0-9-]", "", fold(name.lower()).replace(" ", "-"))
-
-
-def next_weekday(dt: datetime) -> datetime:
-    while dt.weekday() >= 5:
-        dt += timedelta(days=1)
-    return dt
-
-
-def prev_weekday(dt: datetime) -> datetime:
-    while dt.weekday() >= 5:
-        dt -= timedelta(days=1)
-    return dt
 
 
 def build_slots(rng: random.Random, f: Family) -> tuple[dict[str, str], datetime, str]:

@@ -32,7 +32,11 @@ from zoneinfo import ZoneInfo
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import corpuslib
-from corpuslib import ALNUM, HEX, LOW, ascii_alnum, ordinal, rand_chars
+import positive_common
+from corpuslib import ALNUM, HEX, LOW, ascii_alnum, rand_chars
+from positive_common import DOWX, HOURWORD, Co, meeting_links, pick_day
+from positive_common import chain as _chain
+from positive_common import split as _split
 
 SEED = 4_2026_0417
 OUT = (
@@ -45,16 +49,6 @@ TARGETS = {"interview_invitation": 55, "assessment": 12, "offer": 10}  # minimum
 # ---------------------------------------------------------------------------------------------------------
 # Slot pools
 # ---------------------------------------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class Co:
-    name: str
-    domain: str
-    tz: str
-    city: str
-    addr: str
-    region: str
 
 
 def _pool(region: str, rows: Sequence[tuple[str, str, str, str, str]]) -> list[Co]:
@@ -1764,7 +1758,6 @@ def F(fid: str, pool: str, role: str, sender: str, subject: str, text: str, **kw
 # ---------------------------------------------------------------------------------------------------------
 
 START = date(2026, 1, 12)
-HOURWORD = ["twelve", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven"]
 
 
 TRANSLIT = str.maketrans({"ł": "l", "Ł": "L", "ø": "o", "đ": "d", "ı": "i", "ß": "ss"})
@@ -1792,83 +1785,20 @@ def _words(dt: datetime) -> str:
     return "<no words>"
 
 
-DOWX = ["Mon", "Tues", "Weds", "Thurs", "Fri", "Sat", "Sun"]
-
-
 def _date_slots(p: str, dt: datetime) -> dict[str, str]:
     """Every way people write a date and a time; families pick the local habit."""
     h12 = dt.hour % 12 or 12
     ap = "am" if dt.hour < 12 else "pm"
     mm = f":{dt.minute:02d}" if dt.minute else ""
-    return {
-        f"{p}dow": dt.strftime("%A"),
-        f"{p}dow3": dt.strftime("%a"),
-        f"{p}dowx": DOWX[dt.weekday()],
-        f"{p}mon": dt.strftime("%B"),
-        f"{p}mon3": dt.strftime("%b"),
-        f"{p}d": str(dt.day),
-        f"{p}dord": ordinal(dt.day),
-        f"{p}md": f"{dt.month}/{dt.day}",
-        f"{p}dm": f"{dt.day}/{dt.month}",
-        f"{p}dmy": f"{dt.day:02d}/{dt.month:02d}/{dt.year}",
-        f"{p}ddot": f"{dt.day:02d}.{dt.month:02d}.{dt.year}",
-        f"{p}iso": dt.strftime("%Y-%m-%d"),
-        f"{p}y": str(dt.year),
-        f"{p}us": f"{dt.strftime('%A')}, {dt.strftime('%B')} {dt.day}",
-        f"{p}usy": f"{dt.strftime('%A')}, {dt.strftime('%B')} {dt.day}, {dt.year}",
-        f"{p}us3": f"{dt.strftime('%a')}, {dt.strftime('%b')} {dt.day}",
-        f"{p}uk": f"{dt.strftime('%A')} {dt.day} {dt.strftime('%B')}",
-        f"{p}uky": f"{dt.strftime('%A')} {dt.day} {dt.strftime('%B')} {dt.year}",
-        f"{p}ukord": f"{dt.strftime('%A')} {ordinal(dt.day)} {dt.strftime('%B')}",
-        f"{p}t12": f"{h12}{mm}{ap}",
-        f"{p}t12sp": f"{h12}{mm} {ap}",
-        f"{p}t12c": f"{h12}:{dt.minute:02d} {ap.upper()}",
-        f"{p}t12a": f"{h12}:{dt.minute:02d}{ap}",
-        f"{p}t12dot": f"{h12}{'.' + format(dt.minute, '02d') if dt.minute else ''}{ap}",
-        f"{p}t12dotc": f"{h12}.{dt.minute:02d}{ap}",
-        f"{p}tnoon": "noon" if (dt.hour, dt.minute) == (12, 0) else f"{h12}{mm}{ap}",
-        f"{p}h12": f"{h12}{mm}",
-        f"{p}t24": f"{dt.hour:02d}:{dt.minute:02d}",
-        f"{p}t24h": f"{dt.hour:02d}h{dt.minute:02d}",
-        f"{p}tmil": f"{dt.hour:02d}{dt.minute:02d}",
-        f"{p}twords": _words(dt),
-        f"{p}tz": _tzabbr(dt),
-        f"{p}tzg": TZ_GENERIC.get(str(dt.tzinfo), _tzabbr(dt)),
-    }
-
-
-def _links(rng: random.Random, co: Co, cslug: str, rslug: str) -> dict[str, str]:
-    zsub = rng.choice(["us02web.", "us06web.", f"{cslug}.", ""])
-    pwd = f"?pwd={rand_chars(rng, ALNUM, 32)}" if rng.random() < 0.6 else ""
-    return {
-        "zoom": f"https://{zsub}zoom.us/j/{rng.randrange(81_000_000_000, 99_999_999_999)}{pwd}",
-        "meet": f"https://meet.google.com/{rand_chars(rng, LOW, 3)}-{rand_chars(rng, LOW, 4)}-{rand_chars(rng, LOW, 3)}",
-        "teams": (
-            "https://teams.microsoft.com/l/meetup-join/19%3ameeting_"
-            f"{rand_chars(rng, ALNUM, 40)}%40thread.v2/0?context=%7b%22Tid%22%3a%22{rand_chars(rng, HEX, 8)}"
-            f"-{rand_chars(rng, HEX, 4)}-{rand_chars(rng, HEX, 4)}%22%7d"
-        ),
-        "webex": f"https://{cslug}.webex.com/meet/{rslug.replace('.', '')}",
-        "chime": f"https://chime.aws/{rng.randrange(1_000_000_000, 9_999_999_999)}",
-    }
-
-
-def _pick_day(rng: random.Random, fam: Fam, sd: date) -> date | None:
-    if fam.when == "today":
-        lo, hi = 0, 0
-    elif fam.when == "tomorrow":
-        lo, hi = 1, 1
-    elif fam.when == "dow":  # a bare weekday name is unambiguous within the coming six days
-        lo, hi = 2, 6
-    elif fam.when == "week":  # "next week" in the text: a day in the following calendar week
-        lo = 7 - sd.weekday()
-        hi = lo + 4
-    else:
-        lo, hi = 5, 21
-    options = [
-        sd + timedelta(days=k) for k in range(lo, hi + 1) if (sd + timedelta(days=k)).weekday() in fam.days
-    ]
-    return rng.choice(options) if options else None
+    s = positive_common.date_slots(p, dt, _tzabbr(dt), TZ_GENERIC.get(str(dt.tzinfo), _tzabbr(dt)))
+    s.update(
+        {
+            f"{p}tnoon": "noon" if (dt.hour, dt.minute) == (12, 0) else f"{h12}{mm}{ap}",
+            f"{p}t24h": f"{dt.hour:02d}h{dt.minute:02d}",
+            f"{p}twords": _words(dt),
+        }
+    )
+    return s
 
 
 def _variant(rng: random.Random, fam: Fam, used: dict[str, set[str]]) -> dict[str, Any]:
@@ -1908,7 +1838,7 @@ def _variant(rng: random.Random, fam: Fam, used: dict[str, set[str]]) -> dict[st
         sd = START + timedelta(days=rng.randrange(0, 150))
         if sd.weekday() not in fam.send_days:
             continue
-        iday = _pick_day(rng, fam, sd) if fam.when else sd + timedelta(days=rng.randint(5, 14))
+        iday = pick_day(rng, fam.when, fam.days, sd) if fam.when else sd + timedelta(days=rng.randint(5, 14))
         if iday is not None:
             break
     else:  # pragma: no cover - a family whose day rules cannot be met
@@ -1952,7 +1882,7 @@ def _variant(rng: random.Random, fam: Fam, used: dict[str, set[str]]) -> dict[st
 
     cslug = co.domain.split(".")[0]
     rslug = f"{_ascii(cfirst)}.{_ascii(lasts[cl] or 'hr')}"
-    links = _links(rng, co, cslug, rslug)
+    links = meeting_links(rng, cslug, rslug, chime=True)
     phone = PHONE_FMT.get(region, PHONE_FMT["us"])(rng)
     s: dict[str, Any] = {
         "company": co.name,
@@ -2014,72 +1944,12 @@ def _variant(rng: random.Random, fam: Fam, used: dict[str, set[str]]) -> dict[st
     return s
 
 
-SLOT = re.compile(r"\{([A-Za-z_][A-Za-z0-9_]*)\}")
-
-
-def fill(template: str, s: dict[str, Any], fid: str = "") -> str:
-    def rep(m: re.Match[str]) -> str:
-        key = m.group(1)
-        if key.endswith("_UP") and key[:-3] in s:
-            return str(s[key[:-3]]).upper()
-        if key not in s:
-            raise SystemExit(f"{fid}: unknown slot {{{key}}}")
-        return str(s[key])
-
-    # two passes: pooled values may themselves contain slots
-    return SLOT.sub(rep, SLOT.sub(rep, template))
+ENT_NAMES = {"start": "interview_start", "link": "meeting_link", "location": "location"}
+ENT_DEFAULT = {"company": "company", "role": "role", "contact": "cfull", "link": "link", "location": "addr"}
 
 
 def expand(fam: Fam, rng: random.Random) -> list[corpuslib.Record]:
-    used: dict[str, set[str]] = {}
-    out = []
-    for i in range(fam.n):
-        s = _variant(rng, fam, used)
-        sender = fill(fam.sender, s, fam.fid)
-        subject = fill(fam.subject, s, fam.fid)
-        text = fill(fam.text, s, fam.fid).strip("\n") + "\n"
-        ents: dict[str, str] = {}
-        for spec in fam.ents.split():
-            key, _, slot = spec.partition("=")
-            name = {"start": "interview_start", "link": "meeting_link", "location": "location"}.get(key, key)
-            if key == "start":
-                ents[name] = s["_istart"].isoformat()
-                continue
-            default = {
-                "company": "company",
-                "role": "role",
-                "contact": "cfull",
-                "link": "link",
-                "location": "addr",
-            }
-            ents[name] = fill("{" + (slot or default.get(key, key)) + "}", s, fam.fid)
-        if fam.start and "interview_start" not in ents:
-            ents["interview_start"] = s["_istart"].isoformat()
-        ics = None
-        if fam.ics:
-            ics = {
-                "start": s["_istart"].isoformat(),
-                "end": s["_iend"].isoformat(),
-                "summary": fill(fam.ics.get("summary", ""), s, fam.fid),
-                "location": fill(fam.ics.get("location", ""), s, fam.fid),
-                "url": fill(fam.ics.get("url", ""), s, fam.fid),
-            }
-        out.append(
-            corpuslib.record(
-                fam.fid,
-                i,
-                PREFIX[fam.fid[:3]],
-                None,
-                sender,
-                subject,
-                text,
-                s["_send"].isoformat(),
-                {k: fill(v, s, fam.fid) for k, v in fam.headers.items()},
-                ics,
-                ents,
-            )
-        )
-    return out
+    return positive_common.expand(fam, rng, _variant, PREFIX, ENT_NAMES, ENT_DEFAULT)
 
 
 # ---------------------------------------------------------------------------------------------------------
@@ -2097,30 +1967,6 @@ def _agency(tld: str) -> Callable[[random.Random, dict[str, Any]], dict[str, Any
     def extra(rng: random.Random, s: dict[str, Any]) -> dict[str, Any]:
         adom = f"{_ascii(s['agency'])}.{tld}"
         return {"adom": adom, "aemail": f"{s['cslugname']}@{adom}"}
-
-    return extra
-
-
-def _split(key: str, *names: str) -> Callable[[random.Random, dict[str, Any]], dict[str, Any]]:
-    """A pooled value "a|b|c" is spread over several slots so paired values stay consistent."""
-
-    def extra(rng: random.Random, s: dict[str, Any]) -> dict[str, Any]:
-        parts = str(s[key]).split("|")
-        assert len(parts) == len(names), (key, parts)
-        return dict(zip(names, parts, strict=True))
-
-    return extra
-
-
-def _chain(
-    *fns: Callable[[random.Random, dict[str, Any]], dict[str, Any]],
-) -> Callable[[random.Random, dict[str, Any]], dict[str, Any]]:
-    def extra(rng: random.Random, s: dict[str, Any]) -> dict[str, Any]:
-        out: dict[str, Any] = {}
-        for fn in fns:
-            s.update(out)
-            out.update(fn(rng, s))
-        return out
 
     return extra
 
@@ -5278,11 +5124,8 @@ def validate(records: list[corpuslib.Record]) -> Counter[str]:
 
 def main() -> int:
     records, counts = corpuslib.generate(FAMILIES, expand, SEED, validate, OUT)
-    starts = sum(1 for r in records if "interview_start" in r["entities"])
     corpuslib.print_label_table(counts, TARGETS)
-    print(
-        f"{'total':22s} families={len(FAMILIES):3d} messages={len(records):4d} (interview_start on {starts}) -> {OUT}"
-    )
+    positive_common.print_total(records, len(FAMILIES), OUT)
     return 0
 
 
