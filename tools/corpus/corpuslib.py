@@ -279,6 +279,110 @@ def expand_ats(
     return rows
 
 
+# An extra slot of a slot-filled rejection/acknowledgement family: a template formatted with the other
+# slots, or a function of the slots and the variant's random source.
+SlotExtra = str | Callable[[dict[str, str], random.Random], str]
+
+
+@dataclass
+class SlotFamily(AtsFamily):
+    """An ATS-style family whose slots a generator draws per variant, plus the family's own extra slots."""
+
+    extra: dict[str, SlotExtra] = field(default_factory=dict)
+    no_company: bool = False  # the {company} slot is not the employer the message is about
+
+
+def fill_extra(slots: dict[str, str], extra: Mapping[str, SlotExtra], rng: random.Random) -> dict[str, str]:
+    """``slots`` with the family's extra slots added, in order (each may use the ones before it)."""
+    for key, value in extra.items():
+        slots[key] = value(slots, rng) if callable(value) else value.format(**slots)
+    return slots
+
+
+def talent(url: str) -> dict[str, SlotExtra]:
+    """The extra slots of a family whose message links to a talent network."""
+    return {"talent_link": url}
+
+
+def expand_slot_family(
+    fam: SlotFamily, rng: random.Random, draw: Callable[[], dict[str, str]], alternatives: int
+) -> list[Record]:
+    """The variants of a slot-filled family: variant v takes alternative v (rotated by a random offset,
+    then per position) of each of the first ``alternatives`` ``[[a|b]]`` in subject and text, so the
+    variants differ on purpose; ``draw()`` gives fresh slots (see expand_ats)."""
+
+    def picks(v: int) -> dict[int, int]:
+        offset = rng.randrange(6)
+        return {i: v + offset + i for i in range(alternatives)}
+
+    return expand_ats(fam, rng, draw, picks, tries=30, subject_picks=True, company=not fam.no_company)
+
+
+def validate_slot_families(
+    rows: list[Record],
+    prefixes: Mapping[str, str],
+    min_families: Mapping[str, int],
+    own_prefix: Mapping[str, str] | None = None,
+) -> Counter[str]:
+    """validate_records for slot-filled rejection/acknowledgement rows: every sender is written as
+    'Name <address>', and each label in ``own_prefix`` only stands in families of its prefix there."""
+
+    def check(r: Mapping[str, Any]) -> list[str]:
+        problems = [] if "<" in r["sender"] else [f"{r['id']}: sender is not written as 'Name <address>'"]
+        for label, prefix in (own_prefix or {}).items():
+            if r["label"] == label and not r["family"].startswith(prefix):
+                problems.append(f"{r['id']}: {label} outside the {prefix} families")
+        return problems
+
+    return validate_records(rows, prefixes, min_families=min_families, check=check)
+
+
+SF = TypeVar("SF", bound=SlotFamily)
+
+
+def run_slot_families(
+    families: Sequence[SF],
+    draw: Callable[[SF, random.Random], dict[str, str]],
+    *,
+    alternatives: int,
+    prefixes: Mapping[str, str],
+    min_families: Mapping[str, int],
+    own_prefix: Mapping[str, str] | None = None,
+    seed: int,
+    out: Path,
+) -> int:
+    """Build a rejection/acknowledgement corpus from ``seed`` (each variant's slots from ``draw(family,
+    rng)``, see expand_slot_family), validate it (see validate_slot_families; nothing is written unless
+    that passes), write ``out`` and print its counts."""
+    rows, counts = generate(
+        families,
+        lambda f, rng: expand_slot_family(f, rng, lambda: draw(f, rng), alternatives),
+        seed,
+        lambda rows: validate_slot_families(rows, prefixes, min_families, own_prefix),
+        out,
+    )
+    fam_stage = Counter(f.stage for f in families if f.label == REJ)
+    msg_stage = Counter(r["stage"] for r in rows if r["label"] == REJ)
+    links = sum(1 for r in rows if "talent_network_link" in r["entities"])
+    print_label_lines(counts, (REJ, ACK))
+    print(f"rejection stages (families): {dict(fam_stage)}; (messages): {dict(msg_stage)}")
+    print(f"messages with talent_network_link: {links}")
+    print(f"wrote {len(rows)} rows to {out}")
+    return 0
+
+
+def numeric_day(d: datetime, region: str, dashed: Collection[str] = (), iso: Collection[str] = ()) -> str:
+    """03/14/2026 where the month comes first, 14-03-2026 in ``dashed`` regions, 2026-03-14 in ``iso``
+    regions, else 14/03/2026."""
+    if region in MONTH_FIRST:
+        return f"{d.month:02d}/{d.day:02d}/{d.year}"
+    if region in dashed:
+        return f"{d.day:02d}-{d.month:02d}-{d.year}"
+    if region in iso:
+        return f"{d.year}-{d.month:02d}-{d.day:02d}"
+    return f"{d.day:02d}/{d.month:02d}/{d.year}"
+
+
 # ---------------------------------------------------------------------------------------------------------
 # Validation
 # ---------------------------------------------------------------------------------------------------------

@@ -10,12 +10,12 @@ from __future__ import annotations
 import random
 import re
 from collections.abc import Callable, Collection, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
-from typing import Any, Protocol
+from typing import Any, Protocol, TypeVar
 
 import corpuslib
-from corpuslib import ALNUM, HEX, LOW, ordinal, rand_chars
+from corpuslib import ALNUM, HEX, LOW, ascii_alnum, ordinal, rand_chars
 
 Extra = Callable[[random.Random, dict[str, Any]], dict[str, Any]]
 
@@ -28,6 +28,61 @@ class Co:
     city: str
     addr: str
     region: str
+
+
+@dataclass
+class Fam:
+    """One hand-written positive family; rounds subclass it with the options only they have."""
+
+    fid: str
+    pool: str
+    role: str
+    sender: str
+    subject: str
+    text: str
+    ents: str = "company role contact"
+    when: str | None = None  # today | tomorrow | dow | date | week
+    hours: tuple[tuple[int, int], ...] = ((10, 0), (14, 0), (11, 30), (15, 0))
+    days: tuple[int, ...] = (0, 1, 2, 3, 4)
+    send_days: tuple[int, ...] = (0, 1, 2, 3, 4)
+    start: bool = False
+    itz: str | None = None  # zone of the interview time; default: the company's
+    stz: str | None = None  # zone of the Date header; default: the company's
+    dur: int = 45
+    ics: dict[str, str] | None = None
+    headers: dict[str, str] = field(default_factory=dict)
+    extra: Extra | None = None
+    pools: dict[str, Sequence[str]] = field(default_factory=dict)
+    n: int = 3
+    people: str | None = None  # region of the people who write; default: the company's
+
+
+FamT = TypeVar("FamT", bound=Fam)
+
+
+def family_adder(families: list[FamT], prefix: Mapping[str, str], cls: type[FamT]) -> Callable[..., None]:
+    """``F(fid, pool, role, sender, subject, text, **kw)``: appends a ``cls`` family to ``families``; the
+    id must be new and start with one of ``prefix``."""
+
+    def add(fid: str, pool: str, role: str, sender: str, subject: str, text: str, **kw: Any) -> None:
+        assert fid[:3] in prefix and not any(f.fid == fid for f in families), fid
+        families.append(cls(fid, pool, role, sender, subject, text, **kw))
+
+    return add
+
+
+# Letters that do not decompose into an ASCII letter and a mark (ascii_alnum would drop them).
+TRANSLIT = str.maketrans({"ł": "l", "Ł": "L", "ø": "o", "đ": "d", "ı": "i", "ß": "ss", "ş": "s", "ğ": "g"})
+
+
+def ascii_name(s: str) -> str:
+    """``s`` in lower-case ASCII letters and digits, for addresses and slugs."""
+    return ascii_alnum(s.translate(TRANSLIT))
+
+
+def tz_abbr(dt: datetime, table: Mapping[str, str]) -> str:
+    """The abbreviation ``table`` gives the zone of ``dt``, else the zone's own name for the time."""
+    return table.get(str(dt.tzinfo)) or dt.tzname() or ""
 
 
 def meeting_links(rng: random.Random, cslug: str, rslug: str, chime: bool = False) -> dict[str, str]:

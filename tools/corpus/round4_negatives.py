@@ -18,14 +18,13 @@ import random
 import re
 import string
 import sys
-from collections import Counter
-from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import corpuslib
+import negatives_common
 from corpuslib import (
     AUTO,
     bulk,
@@ -317,17 +316,14 @@ FRIENDS_FIRST = [
 KIDS = ["Arlo", "Maya", "Zaid", "Isla", "Rohan", "Elsie"]
 
 
-def slug(text: str) -> str:
-    return re.sub(r"[^a-z0-9]", "", text.lower().replace("&", "and"))
-
-
-def fold(text: str) -> str:
-    """ASCII-fold the accented letters our name pools use (for e-mail addresses and URLs)."""
-    return text.translate(str.maketrans("éèêëáàâãíìóòôöúùüçñłśżćńąęő", "eeeeaaaaiioooouuucnlszcnaeo"))
-
-
-def email_local(name: str, rng: random.Random) -> str:
-    return corpuslib.email_local([slug(fold(p)) for p in name.split() if slug(fold(p))], rng)
+# ASCII folding of the accented letters our name pools use (for e-mail addresses and URLs); slug() takes
+# text that is already ASCII.
+TEXT = negatives_common.TextFold(
+    "éèêëáàâãíìóòôöúùüçñłśżćńąęő", "eeeeaaaaiioooouuucnlszcnaeo", fold_slug=False
+)
+slug = TEXT.slug
+fold = TEXT.fold
+email_local = TEXT.email_local
 
 
 def salary_pair(rng: random.Random, region: str) -> tuple[str, str]:
@@ -347,31 +343,11 @@ def salary_pair(rng: random.Random, region: str) -> tuple[str, str]:
 # --------------------------------------------------------------------------------------------------------
 
 
-@dataclass
-class Family:
-    region: str  # one of REGIONS, or "any"
-    sender: str
-    subject: str | list[str]
-    text: str
-    headers: dict[str, str] = field(default_factory=dict)
-    ics: dict[str, str] | None = None
-    ev_days: int | None = None  # event offset in days (None: 2-6 days; 0: later the same day)
-    tz: str | None = None  # zone the sender stamps the Date in, when not the region's
-    # Per-variant choices, may use slots. "_combo" holds dicts of values that must go together
-    # (a "_region" key in one forces the region).
-    pick: dict[str, list] = field(default_factory=dict)
-    n: int | None = None
-    fid: str = ""  # otw-001 ..., in writing order
-
-
+# Family.region: one of REGIONS or "any"; Family.ev_days None: 2-6 days on, 0: later the same day.
+Family = negatives_common.Family
 FAMILIES: list[Family] = []
-
-
-def fam(region: str, sender: str, subject: str | list[str], text: str, **kw: object) -> None:
-    corpuslib.add_family(FAMILIES, Family(region, sender, subject, text, **kw), PREFIX)  # type: ignore[arg-type]
-
-
-AUTOREPLY = {"Auto-Submitted": "auto-replied", "X-Auto-Response-Suppress": "All"}
+fam = negatives_common.family_adder(FAMILIES, PREFIX)
+AUTOREPLY = negatives_common.AUTOREPLY
 ICS_INTERVIEW = {
     "start": "{ev_iso}",
     "end": "{ev_end_iso}",
@@ -3392,23 +3368,16 @@ def build_slots(rng: random.Random, f: Family) -> tuple[dict[str, str], datetime
     return s, msg, r
 
 
-def expand(f: Family, rng: random.Random) -> list[corpuslib.Record]:
-    return corpuslib.expand_other(f, rng, lambda: build_slots(rng, f)[:2], LABEL, [2, 3, 3])
-
-
-def validate(rows: list[corpuslib.Record]) -> Counter[str]:
-    """Fail loudly on anything the training code would choke on or learn wrong."""
-    return corpuslib.validate_records(
-        rows,
-        {PREFIX: LABEL},
-        min_families={LABEL: 70},
-    )
-
-
 def main() -> int:
-    rows, _ = corpuslib.generate(FAMILIES, expand, SEED, validate, OUT)
-    corpuslib.print_summary(rows, OUT)
-    return 0
+    return negatives_common.run(
+        FAMILIES,
+        lambda rng, f: build_slots(rng, f)[:2],
+        seed=SEED,
+        prefix=PREFIX,
+        label=LABEL,
+        min_families=70,
+        out=OUT,
+    )
 
 
 if __name__ == "__main__":

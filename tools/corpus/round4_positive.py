@@ -24,7 +24,7 @@ import string
 import sys
 from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -33,7 +33,7 @@ from zoneinfo import ZoneInfo
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import corpuslib
 import positive_common
-from corpuslib import ALNUM, HEX, LOW, ascii_alnum, rand_chars
+from corpuslib import ALNUM, HEX, LOW, rand_chars
 from positive_common import DOWX, HOURWORD, Co, meeting_links, pick_day
 from positive_common import chain as _chain
 from positive_common import split as _split
@@ -1719,38 +1719,13 @@ ZOOM_TZ = {
 
 
 @dataclass
-class Fam:
-    fid: str
-    pool: str
-    role: str
-    sender: str
-    subject: str
-    text: str
-    ents: str = "company role contact"
-    when: str | None = None  # today | tomorrow | dow | date | week
-    hours: tuple[tuple[int, int], ...] = ((10, 0), (14, 0), (11, 30), (15, 0))
-    days: tuple[int, ...] = (0, 1, 2, 3, 4)
-    send_days: tuple[int, ...] = (0, 1, 2, 3, 4)
-    start: bool = False
-    itz: str | None = None  # zone of the interview time; default: company zone
-    stz: str | None = None  # zone of the Date header; default: company zone
+class Fam(positive_common.Fam):
     xtz: str | tuple[str, ...] | None = None  # an extra zone the text converts the time to (x_ slots)
-    dur: int = 45
-    ics: dict[str, str] | None = None
-    headers: dict[str, str] = field(default_factory=dict)
-    extra: Callable[[random.Random, dict[str, Any]], dict[str, Any]] | None = None
-    pools: dict[str, Sequence[str]] = field(default_factory=dict)
     link: str | None = None
-    n: int = 3
-    people: str | None = None  # region of the people who write; default: company region
 
 
 FAMILIES: list[Fam] = []
-
-
-def F(fid: str, pool: str, role: str, sender: str, subject: str, text: str, **kw: Any) -> None:
-    assert fid[:3] in PREFIX and not any(f.fid == fid for f in FAMILIES), fid
-    FAMILIES.append(Fam(fid, pool, role, sender, subject, text, **kw))
+F = positive_common.family_adder(FAMILIES, PREFIX, Fam)
 
 
 # ---------------------------------------------------------------------------------------------------------
@@ -1760,16 +1735,11 @@ def F(fid: str, pool: str, role: str, sender: str, subject: str, text: str, **kw
 START = date(2026, 1, 12)
 
 
-TRANSLIT = str.maketrans({"ł": "l", "Ł": "L", "ø": "o", "đ": "d", "ı": "i", "ß": "ss"})
-
-
-def _ascii(s: str) -> str:
-    return ascii_alnum(s.translate(TRANSLIT))
+_ascii = positive_common.ascii_name
 
 
 def _tzabbr(dt: datetime) -> str:
-    key = str(dt.tzinfo)
-    return TZ_ABBR.get(key) or dt.tzname() or ""
+    return positive_common.tz_abbr(dt, TZ_ABBR)
 
 
 def _words(dt: datetime) -> str:

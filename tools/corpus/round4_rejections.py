@@ -23,9 +23,7 @@ import random
 import re
 import sys
 import unicodedata
-from collections import Counter
-from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -33,7 +31,7 @@ from zoneinfo import ZoneInfo
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import corpuslib
-from corpuslib import ACK, APP, AUTO, INT, REJ, WEEKDAYS, fmt_day, weekday_after, weekday_before
+from corpuslib import ACK, APP, AUTO, INT, REJ, WEEKDAYS, fmt_day, talent, weekday_after, weekday_before
 
 SEED = 20260404
 OUT = Path(__file__).resolve().parents[2] / "src/followup/classifiers/corpus/r4_rejections.jsonl"
@@ -524,16 +522,14 @@ ROLES["senior"] = [
 
 MON3 = [m[:3] for m in corpuslib.MONTHS]
 
-Extra = str | Callable[[dict[str, str], random.Random], str]
+Extra = corpuslib.SlotExtra
 
 
 @dataclass
-class Family(corpuslib.AtsFamily):
+class Family(corpuslib.SlotFamily):
     region: str | tuple[str, ...] = "any"
     pool: str = "corp"
     roles: str = "mix"
-    extra: dict[str, Extra] = field(default_factory=dict)
-    no_company: bool = False  # the company slot is not the employer named in the mail
 
 
 FAMILIES: list[Family] = []
@@ -553,11 +549,7 @@ def ack(fid: str, sender: str, subject: str, text: str, **kw: Any) -> None:
 
 
 def numeric_day(d: datetime, region: str) -> str:
-    if region in corpuslib.MONTH_FIRST:
-        return f"{d.month:02d}/{d.day:02d}/{d.year}"
-    if region == "in":
-        return f"{d.day:02d}-{d.month:02d}-{d.year}"
-    return f"{d.day:02d}/{d.month:02d}/{d.year}"
+    return corpuslib.numeric_day(d, region, dashed=("in",))
 
 
 def ascii_fold(text: str) -> str:
@@ -701,45 +693,21 @@ def make_slots(f: Family, rng: random.Random) -> dict[str, str]:
         "next_year": str(date.year + 1),
         "_date": date.isoformat(timespec="seconds"),
     }
-    for key, tmpl in f.extra.items():
-        slots[key] = tmpl(slots, rng) if callable(tmpl) else tmpl.format(**slots)
-    return slots
-
-
-def expand(f: Family, rng: random.Random) -> list[corpuslib.Record]:
-    """The variants of one family, each with exact-substring entities."""
-
-    def picks(v: int) -> dict[int, int]:
-        # Variant v takes alternative v (rotated per position), so the variants differ on purpose.
-        offset = rng.randint(0, 5)
-        return {i: v + offset + i for i in range(64)}
-
-    return corpuslib.expand_ats(
-        f, rng, lambda: make_slots(f, rng), picks, tries=30, subject_picks=True, company=not f.no_company
-    )
-
-
-def _check(r: Mapping[str, Any]) -> list[str]:
-    return [] if "<" in r["sender"] else [f"{r['id']}: sender is not written as 'Name <address>'"]
-
-
-def validate(rows: list[corpuslib.Record]) -> Counter[str]:
-    """Fail loudly on a malformed row so a broken corpus never reaches training."""
-    return corpuslib.validate_records(
-        rows, {"rjw": REJ, "acw": ACK}, min_families={REJ: 45, ACK: 30}, check=_check
-    )
+    return corpuslib.fill_extra(slots, f.extra, rng)
 
 
 def main() -> int:
-    rows, counts = corpuslib.generate(FAMILIES, expand, SEED, validate, OUT)
-    fam_stage = Counter(f.stage for f in FAMILIES if f.label == REJ)
-    by_stage = Counter(r["stage"] for r in rows if r["label"] == REJ)
-    links = sum(1 for r in rows if "talent_network_link" in r["entities"])
-    corpuslib.print_label_lines(counts, (REJ, ACK))
-    print(f"rejection stages (families): {dict(fam_stage)}; (messages): {dict(by_stage)}")
-    print(f"messages with talent_network_link: {links}")
-    print(f"wrote {len(rows)} rows to {OUT}")
-    return 0
+    """Variant v takes alternative v (rotated) of the first 64 ``[[a|b]]``; a malformed row fails loudly so a
+    broken corpus never reaches training."""
+    return corpuslib.run_slot_families(
+        FAMILIES,
+        make_slots,
+        alternatives=64,
+        prefixes={"rjw": REJ, "acw": ACK},
+        min_families={REJ: 45, ACK: 30},
+        seed=SEED,
+        out=OUT,
+    )
 
 
 # =============================================================================================
@@ -772,10 +740,6 @@ BEAMERY = "{company} Talent Team <talent@{domain}>"
 PERSON = "{contact} <{cuser}@{domain}>"
 AGENT = "{contact} <{cuser}@{agency_domain}>"
 BULK = {"Auto-Submitted": "auto-generated", "Precedence": "bulk"}
-
-
-def talent(url: str) -> dict[str, Extra]:
-    return {"talent_link": url}
 
 
 # =============================================================================================

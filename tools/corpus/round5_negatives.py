@@ -22,14 +22,13 @@ import random
 import re
 import string
 import sys
-from collections import Counter
-from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import corpuslib
+import negatives_common
 from corpuslib import (
     AUTO,
     bulk,
@@ -301,17 +300,13 @@ TITLES = [
 SALARY_BASE = {"us": 98000, "uk": 48000, "in": 1400000, "au": 115000, "eu": 62000, "sg": 90000, "ca": 92000}
 
 
-def slug(text: str) -> str:
-    return re.sub(r"[^a-z0-9]", "", fold(text).lower().replace("&", "and"))
-
-
-def fold(text: str) -> str:
-    """ASCII-fold the accented letters our name pools use (for e-mail addresses and URLs)."""
-    return text.translate(str.maketrans("éèêëáàâãíìóòôöúùüçñłśżćńąęőşıíÉ", "eeeeaaaaiioooouuucnlszcnaeosiiE"))
-
-
-def email_local(name: str, rng: random.Random) -> str:
-    return corpuslib.email_local([slug(p) for p in name.split() if slug(p)], rng)
+# ASCII folding of the accented letters our name pools use (for e-mail addresses and URLs); slug() folds too.
+TEXT = negatives_common.TextFold(
+    "éèêëáàâãíìóòôöúùüçñłśżćńąęőşıíÉ", "eeeeaaaaiioooouuucnlszcnaeosiiE", fold_slug=True
+)
+slug = TEXT.slug
+fold = TEXT.fold
+email_local = TEXT.email_local
 
 
 def money(rng: random.Random, region: str, lo: float, hi: float, step: int = 1000) -> tuple[int, str]:
@@ -327,31 +322,12 @@ def money(rng: random.Random, region: str, lo: float, hi: float, step: int = 100
 # --------------------------------------------------------------------------------------------------------
 
 
-@dataclass
-class Family:
-    region: str  # one of REGIONS, several joined by "|", or "any"
-    sender: str
-    subject: str | list[str]
-    text: str
-    headers: dict[str, str] = field(default_factory=dict)
-    ics: dict[str, str] | None = None
-    ev_days: int | None = None  # event offset in days (None: 2-8 days; 0: minutes after the message)
-    tz: str | None = None  # zone the sender stamps the Date in, when not the region's
-    # Per-variant choices, may use slots. "_combo" holds dicts of values that must go together
-    # (a "_region" key in one forces the region).
-    pick: dict[str, list] = field(default_factory=dict)
-    n: int | None = None
-    fid: str = ""  # otx-001 ..., in writing order
-
-
+# Family.region: one of REGIONS, several joined by "|", or "any"; Family.ev_days None: 2-8 days on, 0: minutes
+# after the message.
+Family = negatives_common.Family
 FAMILIES: list[Family] = []
-
-
-def fam(region: str, sender: str, subject: str | list[str], text: str, **kw: object) -> None:
-    corpuslib.add_family(FAMILIES, Family(region, sender, subject, text, **kw), PREFIX)  # type: ignore[arg-type]
-
-
-AUTOREPLY = {"Auto-Submitted": "auto-replied", "X-Auto-Response-Suppress": "All"}
+fam = negatives_common.family_adder(FAMILIES, PREFIX)
+AUTOREPLY = negatives_common.AUTOREPLY
 
 # ---- A. An interview that is already booked: confirmations, moves, logistics, travel, expenses ----------
 
@@ -3197,19 +3173,10 @@ def _with_combo(f: Family, combo: list[dict[str, str]]) -> Family:
     )
 
 
-def expand(f: Family, rng: random.Random) -> list[corpuslib.Record]:
-    return corpuslib.expand_other(f, rng, lambda: build_slots(rng, f), LABEL, [2, 3, 3])
-
-
-def validate(rows: list[corpuslib.Record]) -> Counter[str]:
-    """Fail loudly on anything the training code would choke on or learn wrong."""
-    return corpuslib.validate_records(rows, {PREFIX: LABEL}, min_families={LABEL: 80})
-
-
 def main() -> int:
-    rows, _ = corpuslib.generate(FAMILIES, expand, SEED, validate, OUT)
-    corpuslib.print_summary(rows, OUT)
-    return 0
+    return negatives_common.run(
+        FAMILIES, build_slots, seed=SEED, prefix=PREFIX, label=LABEL, min_families=80, out=OUT
+    )
 
 
 if __name__ == "__main__":

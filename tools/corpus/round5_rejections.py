@@ -26,9 +26,8 @@ from __future__ import annotations
 import random
 import re
 import sys
-from collections import Counter
-from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field
+from collections.abc import Mapping
+from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -36,7 +35,7 @@ from zoneinfo import ZoneInfo
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import corpuslib
-from corpuslib import ACK, APP, AUTO, INT, MONTHS, REJ, WEEKDAYS, ascii_alnum, fmt_day
+from corpuslib import ACK, APP, AUTO, INT, MONTHS, REJ, WEEKDAYS, ascii_alnum, fmt_day, talent
 
 SEED = 20260512
 OUT = Path(__file__).resolve().parents[2] / "src/followup/classifiers/corpus/r5_rejections.jsonl"
@@ -666,11 +665,7 @@ def phone_number(shape: str, rng: random.Random) -> str:
 
 def day_numeric(d: datetime, region: str) -> str:
     """03/14/2026 (US, Canada), 2026-03-14 (China, Japan, Korea), else 14/03/2026."""
-    if region in corpuslib.MONTH_FIRST:
-        return d.strftime("%m/%d/%Y")
-    if region in ("cn", "jp", "kr"):
-        return d.strftime("%Y-%m-%d")
-    return d.strftime("%d/%m/%Y")
+    return corpuslib.numeric_day(d, region, iso=("cn", "jp", "kr"))
 
 
 def weekday_shift(d: datetime, days: int) -> datetime:
@@ -682,16 +677,14 @@ def weekday_shift(d: datetime, days: int) -> datetime:
     return c
 
 
-Extra = str | Callable[[dict[str, str], random.Random], str]
+Extra = corpuslib.SlotExtra
 
 
 @dataclass
-class Family(corpuslib.AtsFamily):
+class Family(corpuslib.SlotFamily):
     kind: str = "corp"  # key of EMPLOYERS
     region: tuple[str, ...] = ()  # restrict the regions of the kind; empty: any of them
     roles: str = ""  # key of ROLES; empty: the kind's own
-    extra: dict[str, Extra] = field(default_factory=dict)
-    no_company: bool = False  # the {company} slot is not the employer the message is about
 
 
 FAMILIES: list[Family] = []
@@ -793,48 +786,22 @@ def make_slots(f: Family, rng: random.Random) -> dict[str, str]:
         "next_year": str(date.year + 1),
         "_date": date.isoformat(timespec="seconds"),
     }
-    for key, value in f.extra.items():
-        slots[key] = value(slots, rng) if callable(value) else value.format(**slots)
-    return slots
-
-
-def expand(f: Family, rng: random.Random) -> list[corpuslib.Record]:
-    """The variants of one family; variant v takes alternative v (rotated) of every ``[[a|b]]``."""
-
-    def picks(v: int) -> dict[int, int]:
-        offset = rng.randrange(6)
-        return {i: v + offset + i for i in range(80)}
-
-    return corpuslib.expand_ats(
-        f, rng, lambda: make_slots(f, rng), picks, tries=30, subject_picks=True, company=not f.no_company
-    )
-
-
-def _check(r: Mapping[str, Any]) -> list[str]:
-    problems = [] if "<" in r["sender"] else [f"{r['id']}: sender is not written as 'Name <address>'"]
-    if r["label"] == REJ and not r["family"].startswith("rjx"):
-        problems.append(f"{r['id']}: rejection outside the rjx families")
-    return problems
-
-
-def validate(rows: list[corpuslib.Record]) -> Counter[str]:
-    """Fail loudly on a malformed row so a broken corpus never reaches training."""
-    return corpuslib.validate_records(
-        rows, {"rjx": REJ, "acx": ACK}, min_families={REJ: 55, ACK: 35}, check=_check
-    )
+    return corpuslib.fill_extra(slots, f.extra, rng)
 
 
 def main() -> int:
-    rows, counts = corpuslib.generate(FAMILIES, expand, SEED, validate, OUT)
-    fam_stage = Counter(f.stage for f in FAMILIES if f.label == REJ)
-    msg_stage = Counter(r["stage"] for r in rows if r["label"] == REJ)
-    corpuslib.print_label_lines(counts, (REJ, ACK))
-    print(f"rejection stages (families): {dict(fam_stage)}; (messages): {dict(msg_stage)}")
-    print(
-        f"messages with talent_network_link: {sum(1 for r in rows if 'talent_network_link' in r['entities'])}"
+    """Variant v takes alternative v (rotated) of the first 80 ``[[a|b]]``; a malformed row fails loudly so a
+    broken corpus never reaches training."""
+    return corpuslib.run_slot_families(
+        FAMILIES,
+        make_slots,
+        alternatives=80,
+        prefixes={"rjx": REJ, "acx": ACK},
+        min_families={REJ: 55, ACK: 35},
+        own_prefix={REJ: "rjx"},
+        seed=SEED,
+        out=OUT,
     )
-    print(f"wrote {len(rows)} rows to {OUT}")
-    return 0
 
 
 # What a client asks a contractor about, by contract role (vendor-chain feedback).
@@ -848,10 +815,6 @@ SKILLS: dict[str, tuple[str, str]] = {
     "Salesforce CPQ Consultant": ("CPQ price rules and product bundles", "Salesforce Billing"),
     "DevOps Engineer (EKS)": ("Helm chart structure and EKS upgrades", "Terraform modules"),
 }
-
-
-def talent(url: str) -> dict[str, Extra]:
-    return {"talent_link": url}
 
 
 def season(slots: Mapping[str, str]) -> str:
