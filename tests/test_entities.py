@@ -83,6 +83,8 @@ def test_times_keep_their_zone_and_are_aware() -> None:
         "Let's speak soon, maybe Tuesday or Wednesday.",  # a day without a time neither
         "We are at 12 Main Street, Tuesday onwards.",  # a house number is not an hour
         "Meet us on Tuesday at our office at 3 Lochside Avenue.",
+        "You must book a slot by 23:55 on 4 March 2026.",  # a deadline is not the interview
+        "Please reply before 5pm on Friday with your availability.",
     ],
 )
 def test_no_date_is_invented(text: str) -> None:
@@ -255,6 +257,27 @@ def test_company_from_the_signature_block_and_the_sender(
     text: str, sender: tuple[str, str], company: str
 ) -> None:
     assert extract_entities(mail(text, sender=sender)).company == company
+
+
+def test_a_company_signing_off_is_not_the_contact() -> None:
+    ents = extract_entities(
+        mail(
+            "Please book your interview in the portal.\n\nKind regards,\n\nTalent Acquisition\nHalcyon Mutual Insurance",
+            sender=("Halcyon Mutual Careers", "halcyonmutual@myworkday.com"),
+        )
+    )
+    assert ents.company == "Halcyon Mutual"
+    assert ents.contact is None
+
+
+def test_a_footers_legal_name_names_the_company() -> None:
+    text = (
+        "We look forward to meeting you!\n\nBest regards\nAnke\n\n"
+        "Sonnenhof Energie GmbH | Ackerstraße 76 | 10115 Berlin\nManaging Director: Dr. Peter Albrecht"
+    )
+    assert (
+        extract_entities(mail(text, sender=("Anke", "anke@example.org"))).company == "Sonnenhof Energie GmbH"
+    )
 
 
 def test_display_name_is_the_contact_when_a_person_and_nobody_signs() -> None:

@@ -297,6 +297,29 @@ def extract_company(email: Email, text: str, signature: str) -> str | None:
             and not all(w.lower() in ORG_WORDS | NOT_A_NAME for w in line.split())
         ):
             vote(line, 1.5)
+    # a footer's legal name: "Sonnenhof Energie GmbH | Ackerstraße 76 | 10115 Berlin"
+    for line in tail.splitlines():
+        for part in re.split(r"[|·•]", line):
+            part = part.strip()
+            if re.fullmatch(_CN, part) and part.split()[-1].lower().strip(".") in {
+                "gmbh",
+                "ltd",
+                "inc",
+                "llc",
+                "ag",
+                "plc",
+                "llp",
+                "bv",
+                "b.v",
+                "pty",
+                "limited",
+                "corp",
+                "sa",
+                "se",
+                "oy",
+                "ab",
+            }:
+                vote(part, 2.0)
     for line in tail.splitlines()[-8:]:
         m = _DISPLAY_ORG.match(line.strip())
         if m and len(line) < 60 and re.fullmatch(_CN, m.group("c")):
@@ -564,6 +587,19 @@ def _person_name(value: str) -> str | None:
     return value
 
 
+def _names_the_company(value: str, company: str | None) -> bool:
+    """ "Halcyon Mutual Insurance" under a sign-off is the company (or its team), not a person."""
+    words = value.split()
+    if words[-1].lower().strip(".") in COMPANY_WORDS | ORG_WORDS | {
+        "insurance",
+        "hospital",
+        "clinic",
+        "school",
+    }:
+        return True
+    return bool(company) and _squash(value).startswith(_squash(company or ""))
+
+
 def extract_contact(email: Email, text: str, signature: str, company: str | None) -> str | None:
     """The person who signed, or the From display name when it is a person."""
     signer: str | None = None
@@ -574,7 +610,7 @@ def extract_contact(email: Email, text: str, signature: str, company: str | None
             if not candidate:
                 following = [ln.strip() for ln in block[m.end() :].splitlines() if ln.strip()]
                 candidate = _person_name(following[0]) if following else None
-            if candidate and not (company and _squash(candidate) == _squash(company)):
+            if candidate and not _names_the_company(candidate, company):
                 signer = candidate
     if signer is None:
         asked = re.search(
@@ -592,7 +628,7 @@ def extract_contact(email: Email, text: str, signature: str, company: str | None
         for ln in lines[-3:]:
             if len(lines) > 2 and re.match(r"^[-–—~]?\s*[A-Z]", ln):
                 cand = _person_name(ln)
-                if cand and not (company and _squash(cand) == _squash(company)):
+                if cand and not _names_the_company(cand, company):
                     signer = cand
                     break
     display = None
@@ -822,6 +858,11 @@ def extract_interview_time(email: Email, text: str) -> tuple[datetime | None, da
     return None, None
 
 
+_DEADLINE_RE = re.compile(
+    r"\b(?:by|before|until|till|no later than|deadline(?: is)?|due|closes? at)[ \t]*(?:the[ \t]+)?$", re.I
+)
+
+
 def _time_phrase(tm: re.Match[str]) -> str:
     """The clock time of a _TIME_RE match as dateparser reads it."""
     if tm.group("noon"):
@@ -859,6 +900,8 @@ def _first_time(
             continue
         if any(d.start() <= tm.start() < d.end() for d in dates):
             continue  # the day of "June 1 - 3:00 PM" is not the start of a range
+        if _DEADLINE_RE.search(text, max(0, tm.start() - 25), tm.start()):
+            continue  # "book a slot by 23:55 on 4 March", "reply before 5pm Friday": a deadline
         before = [d for d in dates if d.end() <= tm.start() and tm.start() - d.end() <= reach]
         ranged = index + 1 < len(times) and 0 <= times[index + 1].start() - tm.end() <= 6
         end = times[index + 1].end() if ranged else tm.end()  # "9:00 - 10:00 AM on Tuesday": the range's date
