@@ -12,11 +12,11 @@ from __future__ import annotations
 
 import argparse
 import sys
-from collections import Counter
 from pathlib import Path
 
 from followup import mail
 from followup.classifiers import Classifier
+from followup.classifiers.evaluate import score
 from followup.models import Label
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -28,31 +28,26 @@ DEFAULT_SETS = (
 
 
 def score_set(classifier: Classifier, folder: Path) -> int:
-    """Print one set's figures; the number of files scored."""
+    """Print one set's figures (scored by the same code as `followup eval`); the number of files scored."""
     files = sorted(folder.glob("*/*.eml"))
     if not files:
         print(f"{folder}: no <label>/*.eml files, skipped")
         return 0
-    pairs: list[tuple[str, Label, Label, float]] = []
-    for f in files:
-        gold = Label(f.parent.name)
-        result = classifier.classify(mail.parse(f.read_bytes()))
-        pairs.append((f"{f.parent.name}/{f.name}", gold, result.label, result.confidence))
-    right = sum(gold is pred for _, gold, pred, _ in pairs)
+    records = [{"id": f"{f.parent.name}/{f.name}", "label": Label(f.parent.name).value} for f in files]
+    results = [classifier.classify(mail.parse(f.read_bytes())) for f in files]
+    report = score(records, results)
     print(f"\n{folder.relative_to(ROOT) if folder.is_relative_to(ROOT) else folder}: "
-          f"{len(pairs)} messages, accuracy {right / len(pairs):.3f}")  # fmt: skip
+          f"{report.n} messages, accuracy {report.accuracy:.3f}")  # fmt: skip
     print(f"{'label':22} {'P':>6} {'R':>6} {'n':>4}")
-    predicted = Counter(pred for _, _, pred, _ in pairs)
-    for label in Label:
-        support = sum(gold is label for _, gold, _, _ in pairs)
-        tp = sum(gold is label and pred is label for _, gold, pred, _ in pairs)
-        p = f"{tp / predicted[label]:6.3f}" if predicted[label] else "   n/a"
-        r = f"{tp / support:6.3f}" if support else "   n/a"
-        print(f"{label.value:22} {p} {r} {support:4d}")
-    for name, gold, pred, conf in pairs:
-        if gold is not pred:
-            print(f"  miss {name}: -> {pred.value} ({conf:.2f})")
-    return len(pairs)
+    for label, s in report.per_label.items():
+        predicted = sum(row[label] for row in report.confusion.values())
+        p = f"{s.precision:6.3f}" if predicted else "   n/a"
+        r = f"{s.recall:6.3f}" if s.support else "   n/a"
+        print(f"{label:22} {p} {r} {s.support:4d}")
+    for rec, result in zip(records, results, strict=True):
+        if result.label.value != rec["label"]:
+            print(f"  miss {rec['id']}: -> {result.label.value} ({result.confidence:.2f})")
+    return len(files)
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -150,7 +150,7 @@ _DISPLAY_ORG = re.compile(
     re.I,
 )
 _TRAILING = re.compile(r"[\s.,;:!'’-]+$")
-_LEGAL_WORDS = r"(?:Inc|Ltd|LLC|GmbH|plc|Pvt|Co|Corp|S\.?A|AG|B\.?V|Pty|Limited|SE|NV|Oy|AB|AS)\.?"
+_LEGAL_WORDS = r"(?:Inc|Ltd|LLC|LLP|GmbH|plc|Pvt|Co|Corp|S\.?A|AG|B\.?V|Pty|Limited|SE|NV|Oy|AB|AS)\.?"
 
 
 def _clean_company(value: str) -> str | None:
@@ -301,24 +301,7 @@ def extract_company(email: Email, text: str, signature: str) -> str | None:
     for line in tail.splitlines():
         for part in re.split(r"[|·•]", line):
             part = part.strip()
-            if re.fullmatch(_CN, part) and part.split()[-1].lower().strip(".") in {
-                "gmbh",
-                "ltd",
-                "inc",
-                "llc",
-                "ag",
-                "plc",
-                "llp",
-                "bv",
-                "b.v",
-                "pty",
-                "limited",
-                "corp",
-                "sa",
-                "se",
-                "oy",
-                "ab",
-            }:
+            if re.fullmatch(_CN, part) and re.search(rf"[ \t]{_LEGAL_WORDS}$", part):
                 vote(part, 2.0)
     for line in tail.splitlines()[-8:]:
         m = _DISPLAY_ORG.match(line.strip())
