@@ -5,13 +5,12 @@ from followup.classifiers.entities import extract_entities
 from followup.classifiers.evaluate import (
     EvalReport,
     classification_to_json,
-    cross_validate,
     evaluate,
     evaluate_split,
     format_report,
 )
 from followup.classifiers.pipeline import MODEL_DIR, Classifier, build_nlp
-from followup.classifiers.train import train
+from followup.classifiers.train import cross_validate, train
 
 __all__ = [
     "CORPUS_DIR",
