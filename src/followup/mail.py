@@ -27,6 +27,7 @@ import html2text
 from mailparser.dates import parse_mail_date
 
 from followup.errors import MailParseError
+from followup.lexicon import SIGN_OFF_NOUNS, SIGN_OFF_QUALIFIERS, SIGN_OFFS
 from followup.models import Address, CalendarEvent, Email
 
 log = logging.getLogger(__name__)
@@ -430,12 +431,7 @@ _OUTLOOK_NEXT = re.compile(
 )
 _SEPARATOR = re.compile(r"^\s*(?:[-_=*]\s*){3,}$")
 _SIGNOFF = re.compile(
-    r"^(?:(?:best|kind|warm|warmest|many|with|all the best|my best)?\s*(?:regards|wishes|thanks|greetings)"
-    r"|best|cheers|thanks|thank you|thanks again|thank you again|many thanks|sincerely|yours|yours sincerely"
-    r"|yours truly|respectfully|talk soon|take care|all the best|speak soon|best of luck"
-    r"|mit freundlichen grüßen|viele grüße|beste grüße|liebe grüße|grüße|lg|mfg|cordialement|bien à vous"
-    r"|bien cordialement|salutations|saludos|un saludo|atentamente|met vriendelijke groet|groeten"
-    r"|cordiali saluti"
+    rf"^(?:(?:{'|'.join(SIGN_OFF_QUALIFIERS)})?\s*(?:{'|'.join(SIGN_OFF_NOUNS)})|{'|'.join(SIGN_OFFS)}"
     r"|the .{1,60} team)"
     r"(?:\s*,\s*\S.{0,40})?\s*[,.!]?\s*$",
     re.I,

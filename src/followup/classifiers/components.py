@@ -22,6 +22,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
 from followup.errors import ModelError
+from followup.lexicon import ATS_DOMAINS, FREEMAIL_DOMAINS, NO_REPLY_FEATURE, REPLY_PREFIXES_FEATURE
 from followup.models import Email, Label, RejectionStage
 
 SIGNALS_KEY = "job_signals"
@@ -36,31 +37,10 @@ BOOKED = "booked"
 OWN = "own"
 LABELS = tuple(label.value for label in Label)
 
-# Where a known applicant-tracking or assessment system sends from; a feature, not a verdict.
-ATS_DOMAINS = (
-    "greenhouse.io", "greenhouse-mail.io", "lever.co", "myworkday.com", "workday.com", "icims.com",
-    "smartrecruiters.com", "ashbyhq.com", "taleo.net", "oracle.com", "bamboohr.com", "workablemail.com",
-    "workable.com", "personio.de", "personio.com", "teamtailor.com", "teamtailor-mail.com", "jazzhr.com",
-    "applytojob.com", "recruitee.com", "successfactors.com", "successfactors.eu", "sapsf.com", "jobvite.com",
-    "breezy.hr", "pinpointhq.com", "rippling.com", "hackerrank.com", "codility.com", "codesignal.com",
-    "testgorilla.com", "hirevue.com", "goodtime.io", "calendly.com", "hireez.com", "gem.com",
-    "hackerrankforwork.com", "criteriacorp.com", "mettl.com", "shl.com", "pymetrics.ai", "harver.com",
-    "talogy.com", "vervoe.com", "coderbyte.com", "testdome.com", "karat.io", "sparkhire.com", "willo.video",
-    "linkedin.com", "indeed.com", "naukri.com", "seek.com.au", "glassdoor.com", "ziprecruiter.com",
-)  # fmt: skip
-# Personal mailbox providers: a company's hiring mail rarely comes from one, the candidate's own mail and
-# friends' mail usually does. A feature the model weighs, not a verdict (small agencies use Gmail too).
-FREEMAIL_DOMAINS = (
-    "gmail.com", "googlemail.com", "outlook.com", "hotmail.com", "hotmail.co.uk", "live.com", "msn.com",
-    "yahoo.com", "yahoo.co.uk", "yahoo.co.in", "yahoo.fr", "ymail.com", "icloud.com", "me.com", "mac.com",
-    "proton.me", "protonmail.com", "pm.me", "aol.com", "gmx.com", "gmx.de", "gmx.net", "web.de", "mail.com",
-    "yandex.com", "yandex.ru", "qq.com", "163.com", "rediffmail.com", "fastmail.com", "hey.com", "zoho.com",
-    "libero.it", "orange.fr", "free.fr", "t-online.de", "bigpond.com", "btinternet.com", "sky.com",
-)  # fmt: skip
-_REPLY_SUBJECT_RE = re.compile(r"^\s*((re|aw|sv|antw|r)\s*(\[\d+\])?\s*:\s*)+", re.I)
-NOREPLY_RE = re.compile(
-    r"^(no[-_.]?reply|do[-_.]?not[-_.]?reply|donotreply|notifications?|mailer-daemon)", re.I
+_REPLY_SUBJECT_RE = re.compile(
+    r"^\s*((" + "|".join(map(re.escape, REPLY_PREFIXES_FEATURE)) + r")\s*(\[\d+\])?\s*:\s*)+", re.I
 )
+NOREPLY_RE = re.compile(r"^(" + "|".join(w.replace("-", "[-_.]?") for w in NO_REPLY_FEATURE) + ")", re.I)
 
 _URL_RE = re.compile(r"https?://[^\s<>\"')\]]+|www\.[^\s<>\"')\]]+", re.I)
 _EMAIL_RE = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")

@@ -16,19 +16,20 @@ from zoneinfo import ZoneInfo
 
 import dateparser
 
-from followup.classifiers.components import ATS_DOMAINS, NOREPLY_RE
+from followup.classifiers.components import NOREPLY_RE
+from followup.lexicon import (
+    ATS_DOMAINS,
+    FREEMAIL_PROVIDER_NAMES,
+    HIRING_PLATFORM_NAMES,
+    JOB_BOARD_DOMAINS,
+    LEGAL_SUFFIXES,
+    SIGN_OFFS_BEFORE_NAME,
+)
 from followup.models import Email, Entities, Label
 
 # ---------------------------------------------------------------------------------------------
 # Companies
 # ---------------------------------------------------------------------------------------------
-ATS_NAMES = {
-    "greenhouse", "lever", "workday", "icims", "smartrecruiters", "ashby", "taleo", "bamboohr", "workable",
-    "personio", "teamtailor", "jazzhr", "recruitee", "successfactors", "jobvite", "breezy", "hackerrank",
-    "codility", "codesignal", "testgorilla", "hirevue", "goodtime", "calendly", "linkedin", "indeed",
-    "glassdoor", "oracle", "sap", "rippling", "pinpoint", "gem", "naukri", "seek", "monster", "reed",
-    "totaljobs", "stepstone", "ziprecruiter", "dice", "wellfound", "otta", "xing", "jobstreet", "shine",
-}  # fmt: skip
 # Words that make a sender an agency: its own name is not the hiring company.
 AGENCY_WORDS = {
     "recruitment", "recruiting", "staffing", "search", "resourcing", "headhunters", "talent", "personnel",
@@ -48,14 +49,10 @@ NOT_A_COMPANY = {
 }
 # Words a company name ends with but a person's name never does.
 COMPANY_WORDS = {
-    "labs", "lab", "software", "gmbh", "ltd", "inc", "llc", "group", "technologies", "technology", "tech", "bank",
-    "retail", "digital", "services", "solutions", "systems", "consulting", "recruitment", "partners", "capital",
-    "health", "energy", "analytics", "logistics", "ag", "bv", "b.v.", "plc", "corp", "co", "company", "studios",
-    "studio", "media", "foods", "university", "institute", "trust", "council", "department", "agency", "ventures",
-}  # fmt: skip
-FREE_MAIL = {
-    "gmail", "googlemail", "outlook", "hotmail", "live", "yahoo", "icloud", "me", "proton", "protonmail",
-    "aol", "gmx", "web", "mail", "yandex", "zoho", "fastmail", "hey", "rediffmail", "qq",
+    "labs", "lab", "software", "group", "technologies", "technology", "tech", "bank", "retail", "digital",
+    "services", "solutions", "systems", "consulting", "recruitment", "partners", "capital", "health", "energy",
+    "analytics", "logistics", "company", "studios", "studio", "media", "foods", "university", "institute",
+    "trust", "council", "department", "agency", "ventures", *(s.lower() for s in LEGAL_SUFFIXES),
 }  # fmt: skip
 SECOND_LEVEL = {"co", "com", "org", "net", "ac", "gov", "edu", "ltd", "plc"}
 # Words that make a display name or a capitalised phrase an organisation part, not a company name.
@@ -150,7 +147,7 @@ _DISPLAY_ORG = re.compile(
     re.I,
 )
 _TRAILING = re.compile(r"[\s.,;:!'’-]+$")
-_LEGAL_WORDS = r"(?:Inc|Ltd|LLC|LLP|GmbH|plc|Pvt|Co|Corp|S\.?A|AG|B\.?V|Pty|Limited|SE|NV|Oy|AB|AS)\.?"
+_LEGAL_WORDS = "(?:" + "|".join(re.escape(w).replace(r"\.", r"\.?") for w in LEGAL_SUFFIXES) + r")\.?"
 
 
 def _clean_company(value: str) -> str | None:
@@ -165,7 +162,7 @@ def _clean_company(value: str) -> str | None:
         return None
     if words[0].lower() in NOT_A_NAME or all(w.lower() in ORG_WORDS | NOT_A_NAME for w in words):
         return None
-    if words[0].lower() in ATS_NAMES and len(words) == 1:
+    if words[0].lower() in HIRING_PLATFORM_NAMES and len(words) == 1:
         return None
     if words[-1].lower().strip(".") in ROLE_END_WORDS:
         return None  # "Analytics Engineer - update": a job title, not a company
@@ -187,13 +184,6 @@ def _clean_company(value: str) -> str | None:
     return " ".join(words) or None
 
 
-# Public-sector job boards send for many employers: their domain names none of them.
-JOB_BOARD_DOMAINS = (
-    "trac.jobs", "jobs.nhs.uk", "csjobs.cabinetoffice.gov.uk", "civilservicejobs.service.gov.uk",
-    "usajobs.gov", "governmentjobs.com", "neogov.com", "jobs.ac.uk", "jobs.gc.ca", "smartjobs.qld.gov.au",
-)  # fmt: skip
-
-
 def _domain_label(email: Email) -> str | None:
     if not email.sender or "@" not in email.sender.email:
         return None
@@ -206,7 +196,7 @@ def _domain_label(email: Email) -> str | None:
     if not parts:
         return None
     label = parts[-1]
-    if label in FREE_MAIL or label in ATS_NAMES:
+    if label in FREEMAIL_PROVIDER_NAMES or label in HIRING_PLATFORM_NAMES:
         return None
     return _squash(label)  # "nordlicht-software" confirms "Nordlicht Software GmbH"
 
@@ -533,11 +523,9 @@ def extract_role(email: Email, text: str, company: str | None) -> str | None:
 # Contact
 # ---------------------------------------------------------------------------------------------
 _SIGNOFF = re.compile(
-    r"^[ \t>]*(?:best|regards|kind regards|warm regards|best regards|warmest regards|many thanks|thanks|thank you|"
-    r"thanks again|cheers|sincerely|yours sincerely|yours faithfully|yours truly|all the best|best wishes|"
-    r"warmly|warm wishes|take care|talk soon|speak soon|with thanks|respectfully|thanks so much|"
-    r"thank you again|br|ta|thx|thanks heaps|many thanks again|saludos|viele grüße|groete|cordialement|"
-    r"mit freundlichen grüßen)\b"  # a whole word: "Brian" and "Talent ..." are not "Br," or "Ta,"
+    r"^[ \t>]*(?:"
+    + "|".join(map(re.escape, SIGN_OFFS_BEFORE_NAME))
+    + r")\b"  # a whole word: "Brian" and "Talent ..." are not "Br," or "Ta,"
     r"[ \t]*[,.!-]*[ \t]*(?P<rest>[^\n]*)$",
     re.I | re.M,
 )

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
+from followup.lexicon import COMPANY_KEY_SUFFIXES
 from followup.models import Label, Stage
 
 SCHEMA_VERSION = 1
@@ -102,7 +103,7 @@ class Application:
 def company_key(company: str) -> str:
     """Fold a company name so 'ACME Inc.' and 'Acme' count as one application."""
     words = [w for w in "".join(c if c.isalnum() else " " for c in company.lower()).split()]
-    suffixes = {"inc", "ltd", "llc", "gmbh", "ag", "plc", "corp", "co", "limited", "the", "bv", "sa", "pvt"}
+    suffixes = {"the", *COMPANY_KEY_SUFFIXES}
     kept = [w for w in words if w not in suffixes]
     return " ".join(kept or words)
 
