@@ -1,6 +1,6 @@
 """The job-mail classifier: spaCy pipeline, entity extraction, training and evaluation."""
 
-from followup.classifiers.corpus import CORPUS_DIR, load_corpus, record_to_email, split
+from followup.classifiers.dataset import CORPUS_DIR, load_corpus, record_to_email, split
 from followup.classifiers.entities import extract_entities
 from followup.classifiers.evaluate import (
     EvalReport,

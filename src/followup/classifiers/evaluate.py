@@ -9,7 +9,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from followup.classifiers.corpus import (
+from followup.classifiers.dataset import (
     CORPUS_DIR,
     Record,
     load_corpus,

@@ -25,7 +25,7 @@ from followup.classifiers.calibration import (
     softmax_rows,
 )
 from followup.classifiers.components import LABELS, DecisionStep, evidence_totals, make_email_doc
-from followup.classifiers.corpus import (
+from followup.classifiers.dataset import (
     CORPUS_DIR,
     Record,
     family_bucket,
