@@ -21,7 +21,7 @@ from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
-from followup.classifiers.cues import AFTER_INTERVIEW, BOOKED, HEDGE, OWN, PATTERNS, expand_pattern
+from followup.classifiers.cues import PATTERNS, Cue, expand_pattern
 from followup.errors import ModelError
 from followup.lexicon import ATS_DOMAINS, FREEMAIL_DOMAINS, NO_REPLY_FEATURE, REPLY_PREFIXES_FEATURE
 from followup.models import Email, Label, RejectionStage
@@ -232,7 +232,7 @@ class JobSignals:
             if any(k[0] == label and k[1] <= start and end <= k[2] for k in kept):
                 continue
             kept.append((label, start, end, w))
-        hedged = {_sentence_of(doc, start) for label, start, _, _ in kept if label == HEDGE}
+        hedged = {_sentence_of(doc, start) for label, start, _, _ in kept if label == Cue.HEDGE}
         if hedged:
             # "If you do not hear from us, your application was unsuccessful": the rejection is
             # hypothetical (an acknowledgement's small print), so its cues count for nothing.
@@ -294,10 +294,10 @@ FEATURES: tuple[str, ...] = (
     "freemail",
     "reply",
     "calendar_cancel",
-    "booked",
-    "own",
-    "hedge",
-    AFTER_INTERVIEW,
+    Cue.BOOKED,
+    Cue.OWN,
+    Cue.HEDGE,
+    Cue.AFTER_INTERVIEW,
     "bias",
 )
 _FEATURE_INDEX = {name: i for i, name in enumerate(FEATURES)}
@@ -343,8 +343,8 @@ class DecisionStep:
         """The feature vector of one message (pure: tests and training drive it without a model)."""
         other, invitation = Label.OTHER.value, Label.INTERVIEW_INVITATION.value
         # A slot that is already fixed (reminder, confirmation, "Accepted:") needs no reply: evidence for other.
-        booked = evidence.get(BOOKED, 0.0)
-        own = evidence.get(OWN, 0.0)
+        booked = evidence.get(Cue.BOOKED, 0.0)
+        own = evidence.get(Cue.OWN, 0.0)
         cap = self.evidence_cap
         logp = [math.log(min(max(cats.get(lb, 0.0), 1e-6), 1.0)) for lb in LABELS]
         ev = [min(evidence.get(lb, 0.0) + (booked + own if lb == other else 0.0), cap) for lb in LABELS]
@@ -366,8 +366,8 @@ class DecisionStep:
         extra = [
             min(booked, cap),
             min(own, cap),
-            min(evidence.get(HEDGE, 0.0), cap),
-            min(evidence.get(AFTER_INTERVIEW, 0.0), cap),
+            min(evidence.get(Cue.HEDGE, 0.0), cap),
+            min(evidence.get(Cue.AFTER_INTERVIEW, 0.0), cap),
         ]
         return np.array([*logp, *ev, *(float(f) for f in flags), *extra, 1.0])
 
@@ -409,7 +409,7 @@ class DecisionStep:
             label, confidence = Label.OTHER, max(scores[Label.OTHER.value], 1.0 - confidence)
         stage = None
         if label is Label.REJECTION:
-            after = any(s.label_ == AFTER_INTERVIEW for s in doc.spans.get(SIGNALS_KEY, []))
+            after = any(s.label_ == Cue.AFTER_INTERVIEW for s in doc.spans.get(SIGNALS_KEY, []))
             stage = RejectionStage.AFTER_INTERVIEW if after else RejectionStage.AFTER_APPLICATION
         return Decision(label, confidence, scores, stage)
 

@@ -6,17 +6,24 @@ the labels, a few cue groups mark what changes a label's reading (a hedge, a boo
 
 from __future__ import annotations
 
+from enum import StrEnum
+
 from followup.models import Label
 
-AFTER_INTERVIEW = "after_interview"
-# Cue groups that are not labels: HEDGE marks a conditional ("if you do not hear from us ...") that
-# makes the rejection cues of its sentence hypothetical; BOOKED marks a slot that is already fixed
-# (reminders, confirmations, calendar replies), which no invitation reply is needed for.
-HEDGE = "hedge"
-BOOKED = "booked"
-# OWN marks the candidate's own mail (a sent copy, a reply read back): first person about "my"
-# application. It has a feature of its own, so the calibrator does not water it down with job alerts.
-OWN = "own"
+
+class Cue(StrEnum):
+    """Cue groups that are not labels: they change how the label cues of a mail read."""
+
+    # a conditional ("if you do not hear from us ...") that makes the rejection cues of its sentence
+    # hypothetical
+    HEDGE = "hedge"
+    # a slot that is already fixed (reminders, confirmations, calendar replies): no invitation reply needed
+    BOOKED = "booked"
+    # the candidate's own mail (a sent copy, a reply read back): first person about "my" application. It has
+    # a feature of its own, so the calibrator does not water it down with job alerts.
+    OWN = "own"
+    # thanks for an interview that took place: a rejection after it is a later-stage one
+    AFTER_INTERVIEW = "after_interview"
 
 
 # Pattern mini-language, one token slot per space: "a|b" any of, "a?" / "a|b?" optional slot, "set_up"
@@ -267,7 +274,7 @@ PATTERNS: dict[str, list[tuple[str, float]]] = {
         ("your|the order|purchase|shipment|parcel|delivery", WEAK),
         ("volunteer|volunteering application|role|opportunity|shift", WEAK),
     ],
-    HEDGE: [
+    Cue.HEDGE: [
         ("if you do|have not|n't hear|heard", 1.0),
         ("if you haven't|don't hear|heard", 1.0),
         ("if we do|have not|n't contact|get_back", 1.0),
@@ -276,7 +283,7 @@ PATTERNS: dict[str, list[tuple[str, float]]] = {
         ("cannot|can't|can_not respond|reply to every|each|all", 1.0),
         ("only shortlisted|successful|selected candidates|applicants", 1.0),
     ],
-    OWN: [
+    Cue.OWN: [
         ("withdraw|withdrawing my application|candidacy|name", DECISIVE),
         ("i'd|i_would like to withdraw|decline|accept", DECISIVE),
         ("i_am|i'm happy|pleased|delighted|thrilled|glad to accept", DECISIVE),
@@ -290,7 +297,7 @@ PATTERNS: dict[str, list[tuple[str, float]]] = {
         ("my application|candidacy|interview|resume|cv|offer", WEAK),
         ("i applied|submitted", WEAK),
     ],
-    BOOKED: [
+    Cue.BOOKED: [
         ("has|have accepted|declined|tentatively this|your? invitation", STRONG),
         ("accepted|declined|tentative|tentatively_accepted|reminder|confirmed|canceled|cancelled :", STRONG),
         ("updated invitation", STRONG),
@@ -300,7 +307,7 @@ PATTERNS: dict[str, list[tuple[str, float]]] = {
         ("is|has_been|have_been confirmed|booked|locked_in", WEAK),
         ("see you then|tomorrow|soon", WEAK),
     ],
-    AFTER_INTERVIEW: [
+    Cue.AFTER_INTERVIEW: [
         ("taking|took|finding the time to interview|speak|meet|talk|chat", STRONG),
         ("time to interview|speak|meet|talk with|to us", WEAK),
         (

@@ -11,6 +11,7 @@ import json
 from collections.abc import Iterable
 from datetime import datetime
 from email.utils import parseaddr
+from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
@@ -73,6 +74,15 @@ def family_bucket(family: str) -> float:
 def fold_of(family: str, folds: int) -> int:
     """The cross-validation fold of a family: stable, and every variant of a family lands together."""
     return min(int(family_bucket(f"{family}#cv") * folds), folds - 1)
+
+
+class Split(StrEnum):
+    """The parts of the corpus a model is trained, calibrated and scored on (ALL: every record)."""
+
+    TRAIN = "train"
+    DEV = "dev"
+    TEST = "test"
+    ALL = "all"
 
 
 def split(

@@ -12,6 +12,7 @@ from typing import Any
 from followup.classifiers.dataset import (
     CORPUS_DIR,
     Record,
+    Split,
     load_corpus,
     record_to_email,
     split,
@@ -155,14 +156,15 @@ def format_report(report: EvalReport) -> str:
 
 
 def evaluate_split(
-    corpus_dir: Path | None = None, model: Path | None = None, split_name: str = "test"
+    corpus_dir: Path | None = None, model: Path | None = None, split_name: str = Split.TEST
 ) -> EvalReport:
     """Score a model on one split (train, dev, test) or on every record ("all") of a corpus."""
     records = load_corpus(Path(corpus_dir) if corpus_dir is not None else CORPUS_DIR)
-    parts = dict(zip(("train", "dev", "test"), split(records), strict=True), all=records)
+    train, dev, test = split(records)
+    parts = {Split.TRAIN: train, Split.DEV: dev, Split.TEST: test, Split.ALL: records}
     if split_name not in parts:
-        raise ModelError(f"unknown split {split_name!r}; use one of {sorted(parts)}")
-    return evaluate(Classifier.load(model), parts[split_name])
+        raise ModelError(f"unknown split {split_name!r}; use one of {sorted(s.value for s in Split)}")
+    return evaluate(Classifier.load(model), parts[Split(split_name)])
 
 
 def classification_to_json(file: str, classification: Classification) -> dict[str, Any]:
