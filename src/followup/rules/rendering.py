@@ -28,7 +28,6 @@ from __future__ import annotations
 
 import functools
 import re
-import unicodedata
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -39,8 +38,8 @@ import jinja2
 from jinja2.sandbox import SandboxedEnvironment
 
 from followup.errors import ConfigError
-from followup.models import Classification, Email, Label, Profile, RejectionStage
-from followup.rules.engine import ApplicationHistory, rejection_stage
+from followup.facts import MessageFacts, one_line
+from followup.models import Address, Classification, Email, Entities, Label, Profile, RejectionStage
 from followup.rules.schema import AdviceSettings
 from followup.rules.timing import add_business_days, format_day, format_moment
 
@@ -48,12 +47,6 @@ DEFAULT_DIR = Path(__file__).parent / "templates"
 SUFFIX = ".j2"
 _NAME = re.compile(r"^[a-z0-9][a-z0-9_.-]*$")
 _LINK = re.compile(r"^https?://[^\s<>\"]{1,500}$")
-_NOT_A_PERSON = re.compile(
-    r"\b(team|careers?|recruit\w*|talent|hr|jobs?|hiring|no-?reply|do[- ]not[- ]reply|notifications?|"
-    r"people|acquisition|human resources|applications?|support|info|admin|mailer|system|workday|greenhouse|"
-    r"lever|noreply|staffing)\b",
-    re.IGNORECASE,
-)
 _TITLES = {"dr", "prof", "professor"}
 _HONORIFICS = {"mr", "mrs", "ms", "miss", "mx"}
 
@@ -142,7 +135,7 @@ def render(name: str, context: dict[str, Any], *, user_dir: Path | None = None) 
         ) from None
     except jinja2.UndefinedError as exc:
         raise ConfigError(
-            f"template '{name}': {exc.message}; see the variables listed in templates.py"
+            f"template '{name}': {exc.message}; see the variables listed in followup/rules/rendering.py"
         ) from None
     except jinja2.exceptions.SecurityError as exc:
         raise ConfigError(f"template '{name}' tried something the sandbox forbids: {exc}") from None
@@ -166,30 +159,9 @@ def _split(text: str) -> Rendered:
 # ---- context ----------------------------------------------------------------------------------
 
 
-def one_line(value: str | None, limit: int = 200) -> str | None:
-    """Text safe for one line (and a header): no CR/LF or other control characters; '' becomes None."""
-    if value is None:
-        return None
-    cleaned = "".join(" " if unicodedata.category(ch).startswith("C") else ch for ch in value)
-    cleaned = " ".join(cleaned.split())[:limit].strip()
-    return cleaned or None
-
-
 def _link(value: str | None) -> str | None:
     value = (value or "").strip()
     return value if _LINK.match(value) else None
-
-
-def _person(name: str | None, company: str | None) -> str | None:
-    """A display name that belongs to a person ("Priya Sharma"), not "Acme Careers" or "no-reply"."""
-    name = one_line(name, 80)
-    if not name or "@" in name or _NOT_A_PERSON.search(name) or not any(ch.isalpha() for ch in name):
-        return None
-    if company and company.casefold() in name.casefold():
-        return None
-    if len(name.replace(",", " ").split()) > 4:
-        return None
-    return name
 
 
 def first_name(full: str | None) -> str | None:
@@ -211,56 +183,46 @@ def first_name(full: str | None) -> str | None:
     return word.capitalize() if word.isupper() and len(word) > 2 else word
 
 
+def _profile(profile: Profile) -> dict[str, str]:
+    return {
+        "name": one_line(profile.name) or "",
+        "first_name": first_name(one_line(profile.name)) or "",
+        "email": profile.email,
+        "signature": profile.signature.strip(),
+        "phone": one_line(profile.phone) or "",
+    }
+
+
 def build_context(
-    email: Email,
-    classification: Classification,
+    facts: MessageFacts,
     profile: Profile,
     tz: ZoneInfo,
     now: datetime,
     *,
-    history: ApplicationHistory | None = None,
     advice: AdviceSettings | None = None,
 ) -> dict[str, Any]:
-    """Everything a template may use, as plain data (see the module docstring for the names).
-
-    `history` fills in the company and role the message lacks, and the rejection stage.
-    """
+    """Everything a template may use, as plain data (see the module docstring for the names)."""
     advice = advice or AdviceSettings()
-    calendar = advice.calendar()
-    entities = classification.entities
-    company = one_line(entities.company) or one_line(history.company if history else None)
-    role = one_line(entities.role) or one_line(history.role if history else None)
-    sender_name = one_line(email.sender.name) if email.sender else None
-    contact = _person(entities.contact, company) or _person(sender_name, company)
-
-    start = entities.interview_start or (history.interview_start if history else None)
-    if start is not None and start.tzinfo is None:
-        start = start.replace(tzinfo=tz)  # same reading as the engine: naive means the user's time
-    received = email.date or now
-    stage = rejection_stage(classification, history)
+    email, entities = facts.email, facts.classification.entities
+    start = facts.interview_start
+    received = facts.received or now
+    stage = facts.rejection_stage
     stay_in_touch_day = None
-    if advice.stay_in_touch and classification.label is Label.REJECTION:
+    if advice.stay_in_touch and facts.label is Label.REJECTION:
         stay_in_touch_day = format_day(received + timedelta(weeks=advice.stay_in_touch_weeks), tz)
-
     return {
-        "profile": {
-            "name": one_line(profile.name) or "",
-            "first_name": first_name(one_line(profile.name)) or "",
-            "email": profile.email,
-            "signature": profile.signature.strip(),
-            "phone": one_line(profile.phone) or "",
-        },
+        "profile": _profile(profile),
         "message": {
-            "sender_name": sender_name,
+            "sender_name": one_line(email.sender.name) if email.sender else None,
             "sender_email": email.sender.email if email.sender else None,
             "subject": one_line(email.subject, 300),
             "date": format_day(received, tz),
             "received": format_moment(received, tz),
         },
-        "company": company,
-        "role": role,
-        "contact": contact,
-        "contact_first_name": first_name(contact),
+        "company": facts.company,
+        "role": facts.role,
+        "contact": facts.contact,
+        "contact_first_name": first_name(facts.contact),
         "interview_time": format_moment(start, tz) if start else None,
         "interview_day": format_day(start, tz) if start else None,
         "meeting_link": _link(entities.meeting_link),
@@ -269,7 +231,7 @@ def build_context(
         "rejection_stage": stage.value if stage else None,
         "after_interview": stage is RejectionStage.AFTER_INTERVIEW,
         "assessment_due": format_day(
-            add_business_days(now, advice.assessment_business_days, calendar, tz), tz
+            add_business_days(now, advice.assessment_business_days, calendar=advice.calendar(), tz=tz), tz
         ),
         "stay_in_touch_day": stay_in_touch_day,
     }
@@ -277,8 +239,6 @@ def build_context(
 
 def sample_context(*, full: bool) -> dict[str, Any]:
     """A context with every fact present (full) or every optional fact missing, for checks and previews."""
-    from followup.models import Address, Entities
-
     tz = ZoneInfo("Europe/Berlin")
     now = datetime(2025, 3, 3, 10, 0, tzinfo=tz)
     entities = (
@@ -304,4 +264,4 @@ def sample_context(*, full: bool) -> dict[str, Any]:
     profile = Profile(
         name="Alex Doe", email="alex@example.org", signature="Alex Doe\n+49 30 1234567" if full else ""
     )
-    return build_context(email, classification, profile, tz, now)
+    return build_context(MessageFacts.build(email, classification, None, tz), profile, tz, now)
