@@ -264,6 +264,7 @@ def rules_test(
     from followup import mail
     from followup.models import ActionKind, draft_key
     from followup.pipeline import Pipeline
+    from followup.screen import Outcome, screen
 
     path = cfg.resolve_config_path(config)
     if path.exists():
@@ -279,7 +280,8 @@ def rules_test(
     from followup.classifiers import classification_to_json
 
     typer.echo(_human_classification(classification_to_json(str(file), result)))
-    if mail.is_from(email, pipeline.profile.email):
+    # The daemon's own screen; without the lookback test, so any file can be tried whatever its date.
+    if screen(email, own_address=pipeline.profile.email, now=now, lookback_days=None) is Outcome.OWN:
         typer.echo("\nThis message is from your own address: followup never answers it.")
         return
     typer.echo("\nRules:")
@@ -432,6 +434,3 @@ def _root(
     if version:
         typer.echo(f"followup {__version__}")
         raise typer.Exit(0)
-
-
-_ = (UTC, datetime)
