@@ -30,12 +30,18 @@ app = typer.Typer(
     name="followup",
     help="Watches your IMAP inbox for job-search mail and leaves the right follow-up in Drafts. Never sends mail.",
     no_args_is_help=True,
-    add_completion=False,
     pretty_exceptions_enable=False,
+    # Help texts are plain text: rich markup would eat "[[accounts]]" and "[label]" (test_cli_help.py).
+    rich_markup_mode=None,
+    context_settings={"help_option_names": ["-h", "--help"]},
 )
-rules_app = typer.Typer(help="Try the rules on a message without touching any server.", no_args_is_help=True)
+rules_app = typer.Typer(
+    help="Try the rules on a message without touching any server.", no_args_is_help=True, rich_markup_mode=None
+)
 password_app = typer.Typer(
-    help="Store or remove an account's password in the system keyring.", no_args_is_help=True
+    help="Store or remove an account's password in the system keyring.",
+    no_args_is_help=True,
+    rich_markup_mode=None,
 )
 app.add_typer(rules_app, name="rules")
 app.add_typer(password_app, name="password")
@@ -427,7 +433,7 @@ def entry() -> None:
 
 @app.callback(invoke_without_command=True)
 def _root(
-    version: Annotated[bool, typer.Option("--version", help="Print the version and exit.")] = False,
+    version: Annotated[bool, typer.Option("--version", "-V", help="Print the version and exit.")] = False,
 ) -> None:
     if version:
         typer.echo(f"followup {__version__}")
