@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import re
+from typing import Any
 
-import click
 import pytest
 import typer
 
@@ -12,11 +12,11 @@ from followup import __version__
 from followup.cli import app, main
 
 
-def _commands(command: click.Command, path: tuple[str, ...] = ()) -> list[tuple[tuple[str, ...], click.Command]]:
+def _commands(command: Any, path: tuple[str, ...] = ()) -> list[tuple[tuple[str, ...], Any]]:
+    """(argv prefix, command) for the app and every command under it (typer ships its own click)."""
     out = [(path, command)]
-    if isinstance(command, click.Group):
-        for name, sub in sorted(command.commands.items()):
-            out.extend(_commands(sub, (*path, name)))
+    for name, sub in sorted((getattr(command, "commands", None) or {}).items()):
+        out.extend(_commands(sub, (*path, name)))
     return out
 
 

@@ -18,6 +18,8 @@ from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 import typer
 
 from followup import __version__
+from followup.cli_control import control_commands
+from followup.cli_init import init_command
 from followup.cli_service import doctor_command, service_app
 from followup.errors import ConfigError, FollowupError
 
@@ -36,7 +38,9 @@ app = typer.Typer(
     context_settings={"help_option_names": ["-h", "--help"]},
 )
 rules_app = typer.Typer(
-    help="Try the rules on a message without touching any server.", no_args_is_help=True, rich_markup_mode=None
+    help="Try the rules on a message without touching any server.",
+    no_args_is_help=True,
+    rich_markup_mode=None,
 )
 password_app = typer.Typer(
     help="Store or remove an account's password in the system keyring.",
@@ -46,6 +50,8 @@ password_app = typer.Typer(
 app.add_typer(rules_app, name="rules")
 app.add_typer(password_app, name="password")
 app.add_typer(service_app, name="service")
+app.command("init")(init_command)
+control_commands(app)
 
 ConfigOpt = Annotated[
     Path | None,
@@ -94,7 +100,9 @@ def _settings(config: Path | None) -> Settings:
 
 def _need_accounts(settings: Settings) -> None:
     if not settings.accounts:
-        raise ConfigError("accounts: no [[accounts]] in the config: add one (see config.example.toml)")
+        raise ConfigError(
+            "accounts: no [[accounts]] in the config: add one (`followup init --print-example` shows how)"
+        )
 
 
 @app.command()
