@@ -179,3 +179,18 @@ def test_normalize(kind, value, stored):
 def test_normalize_refuses(kind, value):
     with pytest.raises(ConfigError):
         normalize(kind, value)
+
+
+def test_status_shows_times_in_the_profile_zone(config, capsys):
+    from followup.models import Stage
+
+    store = _state(config)
+    try:
+        store.track("personal", "Northwind", None, Stage.INTERVIEW_SCHEDULED,
+                    datetime(2026, 12, 1, 14, 30, tzinfo=UTC), "inv-1@northwind.example")  # fmt: skip
+    finally:
+        store.close()
+    assert main(["status", "--config", str(config), "--json"]) == 0
+    [row] = json.loads(capsys.readouterr().out)
+    assert row["last_contact"] == "2026-12-01T09:30-05:00"
+    assert row["next_due"] == "2026-12-08T10:00-05:00"

@@ -201,3 +201,10 @@ def test_an_existing_config_is_kept_unless_forced(home, capsys):
 def test_without_a_terminal_a_missing_answer_names_its_flag(home, capsys):
     assert main(["init", "--yes", "--email", "a@example.net"]) == 2
     assert "--name" in capsys.readouterr().err
+
+
+def test_plain_imap_is_offered_only_on_loopback():
+    assert wiz.probe("127.0.0.1", 143, cfg.Security.NONE)[0].ok
+    assert not wiz.probe("mail.example.net", 143, cfg.Security.NONE)[0].ok
+    text = wiz.config_text(_answers(host="127.0.0.1", port=1143, security=cfg.Security.NONE), "", idle=True)
+    assert cfg.parse(text).accounts[0].security is cfg.Security.NONE

@@ -325,59 +325,6 @@ def _parse_at(value: str) -> datetime:
     return moment if moment.tzinfo else moment.astimezone()
 
 
-@app.command()
-def status(
-    config: ConfigOpt = None,
-    as_json: Annotated[bool, typer.Option("--json", help="JSON instead of a table.")] = False,
-    as_csv: Annotated[bool, typer.Option("--csv", help="CSV instead of a table.")] = False,
-) -> None:
-    """Your applications: stage, last contact and pending follow-ups."""
-    from followup.daemon.service import open_store
-
-    settings = _settings(config)
-    store = open_store(settings)
-    try:
-        apps = store.applications()
-        counts = store.ledger_counts()
-    finally:
-        store.close()
-    rows: list[dict[str, Any]] = [
-        {
-            "account": a.account,
-            "company": a.company,
-            "role": a.role or "",
-            "stage": a.stage.value,
-            "last_contact": a.last_contact.isoformat(),
-            "pending_followups": a.pending,
-            "next_due": a.next_due.isoformat() if a.next_due else "",
-        }
-        for a in apps
-    ]
-    if as_json:
-        typer.echo(json.dumps(rows, ensure_ascii=False, indent=2))
-        return
-    if as_csv:
-        import csv
-
-        writer = csv.DictWriter(sys.stdout, fieldnames=list(rows[0]) if rows else ["company"])
-        writer.writeheader()
-        writer.writerows(rows)
-        return
-    from rich.console import Console
-    from rich.table import Table
-
-    table = Table(title=f"Applications ({len(rows)})")
-    for col in ("company", "role", "stage", "last contact", "pending", "next follow-up"):
-        table.add_column(col, no_wrap=col in {"stage", "pending"})
-    for r in rows:
-        table.add_row(r["company"], r["role"], r["stage"], r["last_contact"][:16].replace("T", " "),
-                      str(r["pending_followups"]), r["next_due"][:16].replace("T", " "))  # fmt: skip
-    console = Console()
-    console.print(table)
-    done, scheduled = counts.get("done", 0), counts.get("scheduled", 0)
-    console.print(f"drafts written: {done}; timed follow-ups waiting: {scheduled}")
-
-
 @password_app.command("set")
 def password_set(
     account: Annotated[str, typer.Argument(help="The account's name in the config ([[accounts]] name).")],

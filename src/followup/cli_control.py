@@ -58,10 +58,38 @@ def _emit(rows: list[dict[str, Any]], as_json: bool, as_csv: bool) -> bool:
     if as_json:
         typer.echo(json.dumps(rows, ensure_ascii=False, indent=2))
     elif as_csv:
-        writer = csv.DictWriter(sys.stdout, fieldnames=list(rows[0]) if rows else ["key"])
+        writer = csv.DictWriter(sys.stdout, fieldnames=list(rows[0]) if rows else ["none"])
         writer.writeheader()
         writer.writerows(rows)
     return as_json or as_csv
+
+
+def status(config: ConfigOpt = None, as_json: JsonOpt = False, as_csv: CsvOpt = False) -> None:
+    """Your applications: stage, last contact and pending follow-ups (times in your profile's zone)."""
+    with _state(config) as (store, zone):
+        apps = store.applications()
+        counts = store.ledger_counts()
+    rows: list[dict[str, Any]] = [
+        {"account": a.account, "company": a.company, "role": a.role or "", "stage": a.stage.value,
+         "last_contact": _local(a.last_contact, zone), "pending_followups": a.pending,
+         "next_due": _local(a.next_due, zone)}
+        for a in apps
+    ]  # fmt: skip
+    if _emit(rows, as_json, as_csv):
+        return
+    from rich.console import Console
+    from rich.table import Table
+
+    table = Table(title=f"Applications ({len(rows)}), times in {zone.key}")
+    for col in ("company", "role", "stage", "last contact", "pending", "next follow-up"):
+        table.add_column(col, no_wrap=col in {"stage", "pending"})
+    for r in rows:
+        table.add_row(r["company"], r["role"], r["stage"], r["last_contact"][:16].replace("T", " "),
+                      str(r["pending_followups"]), r["next_due"][:16].replace("T", " "))  # fmt: skip
+    console = Console()
+    console.print(table)
+    done, scheduled = counts.get("done", 0), counts.get("scheduled", 0)
+    console.print(f"drafts written: {done}; timed follow-ups waiting: {scheduled}")
 
 
 def pending(config: ConfigOpt = None, as_json: JsonOpt = False, as_csv: CsvOpt = False) -> None:
@@ -213,5 +241,5 @@ def unignore(
 
 def control_commands(app: typer.Typer) -> None:
     """Register these commands on the main app (cli.py)."""
-    for command in (pending, cancel, ignore, unignore):
+    for command in (status, pending, cancel, ignore, unignore):
         app.command()(command)

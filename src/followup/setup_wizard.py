@@ -288,8 +288,6 @@ def config_text(a: Answers, drafts_how: str, idle: bool) -> str:
         values[("accounts", "ca_file")] = a.ca_file.expanduser().absolute()
     if a.drafts_folder and not drafts_how.startswith("SPECIAL-USE"):
         values[("accounts", "drafts_folder")] = a.drafts_folder
-    if a.security is cfg.Security.NONE:
-        values[("accounts", "allow_insecure")] = False
     text = fill_example(values)
     text = text.replace(
         "# followup's one config file.", "# followup's one config file, written by `followup init`.", 1
