@@ -251,7 +251,7 @@ def load(path: Path | None = None) -> Settings:
         text = path.read_text(encoding="utf-8")
     except FileNotFoundError:
         raise ConfigError(
-            f"{path}: no config file: copy config.example.toml there (or pass --config PATH)"
+            f"{path}: no config file: run `followup init` to write one (or pass --config PATH)"
         ) from None
     except OSError as exc:
         raise ConfigError(f"{path}: cannot read the config file: {exc.strerror}") from None

@@ -51,6 +51,8 @@ CREATE TABLE IF NOT EXISTS applications (
 CREATE TABLE IF NOT EXISTS stage_history (
     application INTEGER NOT NULL REFERENCES applications(id), stage TEXT NOT NULL, at TEXT NOT NULL,
     source TEXT NOT NULL, UNIQUE (application, stage, source));
+CREATE TABLE IF NOT EXISTS ignores (
+    kind TEXT NOT NULL, value TEXT NOT NULL, created_at TEXT NOT NULL, PRIMARY KEY (kind, value));
 """
 
 
@@ -412,6 +414,47 @@ class Store:
             pending=int(row[6]) if len(row) > 6 else 0,  # type: ignore[call-overload]
             next_due=_dt(row[7]) if len(row) > 7 else None,  # type: ignore[arg-type]
         )  # fmt: skip
+
+    # -- what the user cancelled or asked followup to leave alone ----------------------------------
+    def find_keys(self, prefix: str) -> list[LedgerEntry]:
+        """Ledger entries whose key starts with `prefix` (`followup cancel` takes a short key)."""
+        with self._lock:
+            rows = self._db.execute(
+                "SELECT * FROM ledger WHERE substr(key, 1, ?) = ? ORDER BY key", (len(prefix), prefix)
+            ).fetchall()
+        return [self._entry(row) for row in rows]
+
+    def cancel(self, key: str) -> bool:
+        """Cancel one timed draft; False when it is no longer waiting (written, or cancelled already).
+
+        The key stays in the ledger as cancelled, so the draft is never written later.
+        """
+        with self._tx() as db:
+            cur = db.execute(
+                "UPDATE ledger SET state=?, data=NULL, updated_at=? WHERE key=? AND state=?",
+                (LedgerState.CANCELLED, _iso(datetime.now(UTC)), key, LedgerState.SCHEDULED),
+            )
+            return cur.rowcount == 1
+
+    def add_ignore(self, kind: str, value: str) -> bool:
+        """Remember a thread, sender or domain to leave alone; False when it was there already."""
+        with self._tx() as db:
+            cur = db.execute(
+                "INSERT OR IGNORE INTO ignores VALUES (?,?,?)", (kind, value, _iso(datetime.now(UTC)))
+            )
+            return cur.rowcount == 1
+
+    def remove_ignore(self, kind: str, value: str) -> bool:
+        with self._tx() as db:
+            return db.execute("DELETE FROM ignores WHERE kind=? AND value=?", (kind, value)).rowcount == 1
+
+    def ignore_rows(self) -> list[tuple[str, str, datetime]]:
+        """(kind, value, since) of every ignore, oldest first."""
+        with self._lock:
+            rows = self._db.execute(
+                "SELECT kind, value, created_at FROM ignores ORDER BY created_at"
+            ).fetchall()
+        return [(str(kind), str(value), datetime.fromisoformat(at)) for kind, value, at in rows]
 
 
 def open_store(settings: Settings) -> Store:
