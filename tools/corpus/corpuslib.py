@@ -12,10 +12,12 @@ own folder. Standard library only, like the generators.
 
 from __future__ import annotations
 
+import copy
 import json
 import random
 import re
 import string
+import tomllib
 import unicodedata
 from collections import Counter
 from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
@@ -25,6 +27,19 @@ from pathlib import Path
 from typing import Any, Protocol, TypeVar
 
 Record = dict[str, Any]
+
+HERE = Path(__file__).resolve().parent
+_LEXICON: dict[str, dict[str, Any]] = {}
+
+
+def lexicon(kind: str, engine: str, name: str) -> Any:
+    """The list or table ``name`` of ``engine`` in lexicon/<kind>.toml (people, organisations, roles,
+    places, misc): the word lists live there as data, the engines only draw from them."""
+    if kind not in _LEXICON:
+        with (HERE / "lexicon" / f"{kind}.toml").open("rb") as fh:
+            _LEXICON[kind] = tomllib.load(fh)
+    return copy.deepcopy(_LEXICON[kind][engine][name])  # an engine may extend its copy
+
 
 # The keys of a corpus record, in the order they are written.
 RECORD_KEYS = (
