@@ -76,7 +76,7 @@ def build_slice(spec: dict[str, Any], out_dir: Path, quiet: bool = True) -> Path
         add = getattr(engine, source["add"])
         for family in load_families(HERE / source["path"]):
             _register(add, family, namespace)
-    out = out_dir / spec["out"]
+    out = out_dir / spec.get("out", f"{name}.jsonl")
     engine.OUT = out
     sink = io.StringIO() if quiet else sys.stdout
     with contextlib.redirect_stdout(sink):
@@ -94,7 +94,7 @@ def slices() -> list[dict[str, Any]]:
 def build(out_dir: Path = DEFAULT_OUT, only: str | None = None, quiet: bool = True) -> list[Path]:
     """Write every slice (or the one whose engine or output is ``only``) into ``out_dir``."""
     out_dir.mkdir(parents=True, exist_ok=True)
-    chosen = [s for s in slices() if only in (None, s["engine"], s["out"])]
+    chosen = [s for s in slices() if only in (None, s["engine"], s.get("out", s["engine"] + ".jsonl"))]
     if not chosen:
         raise SystemExit(f"no slice {only!r} in corpus.toml; see its [[slice]] engines and outputs")
     return [build_slice(spec, out_dir, quiet) for spec in chosen]
