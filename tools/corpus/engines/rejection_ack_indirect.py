@@ -43,25 +43,8 @@ OUT = Path(__file__).resolve().parents[2] / "src/followup/classifiers/corpus/r4_
 
 Pool = dict[str, list[tuple[str, str]]]
 
-CORP: Pool = corpuslib.lexicon("organisations", "rejection_ack_indirect", "CORP")
-
-STARTUP: Pool = corpuslib.lexicon("organisations", "rejection_ack_indirect", "STARTUP")
-
-HEALTH: Pool = corpuslib.lexicon("organisations", "rejection_ack_indirect", "HEALTH")
-
-USFED: Pool = corpuslib.lexicon("organisations", "rejection_ack_indirect", "USFED")
-
-UKCS: Pool = corpuslib.lexicon("organisations", "rejection_ack_indirect", "UKCS")
-
-COUNCIL: Pool = corpuslib.lexicon("organisations", "rejection_ack_indirect", "COUNCIL")
-
-UNI: Pool = corpuslib.lexicon("organisations", "rejection_ack_indirect", "UNI")
-
-HOSPO: Pool = corpuslib.lexicon("organisations", "rejection_ack_indirect", "HOSPO")
-
-INDIA_IT: Pool = corpuslib.lexicon("organisations", "rejection_ack_indirect", "INDIA_IT")
-
-POOLS: dict[str, Pool] = corpuslib.lexicon("misc", "rejection_ack_indirect", "POOLS")
+# Employers by kind (corp, startup, health, usfed, ukcs, council, uni, hospo, indiait), by region.
+POOLS: dict[str, Pool] = corpuslib.lexicon("organisations", "rejection_ack_indirect", "POOLS")
 
 AGENCIES: Pool = corpuslib.lexicon("organisations", "rejection_ack_indirect", "AGENCIES")
 
