@@ -1,13 +1,11 @@
-"""Scaffolding shared by the corpus generators in this folder.
+"""Scaffolding shared by the corpus engines (engines/*.py) and the driver (build.py).
 
-Each generator (positive_invites.py, rejections_acks.py, negatives.py and their round4_* siblings) holds
-its own hand-written families and slot logic; what they have in common lives here: the record layout and
-what each label may carry, family ids, building with a fixed seed, validation, writing the JSONL file,
-printing counts, the expansion of `other` and of rejection/acknowledgement families (each shared by a
-pair of generators), and the formatting helpers and header sets that several generators use alike.
-
-The generators are run as scripts (``python tools/corpus/<name>.py``) and import this module from their
-own folder. Standard library only, like the generators.
+Each engine holds the slot logic of one slice of the corpus; its families are data (families/**/*.toml)
+and its word lists are data (lexicon/*.toml, read with ``lexicon``). What the engines have in common lives
+here: the record layout and what each label may carry, family ids, building with a fixed seed,
+validation, writing the JSONL file, printing counts, the expansion of `other` and of
+rejection/acknowledgement families (each shared by a pair of engines), and the formatting helpers and
+header sets that several engines use alike. Standard library only.
 """
 
 from __future__ import annotations

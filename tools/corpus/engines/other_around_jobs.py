@@ -1,6 +1,6 @@
-"""Round-5 hard negatives for the "other" label (families otx-001 ...).
+"""Negatives around job search for the "other" label (families otx-001 ...).
 
-Aimed at what the earlier negatives (other.jsonl, r4_other.jsonl) do not cover yet: recruiters confirming
+Aimed at what the earlier negatives (other_everyday, other_lookalikes) do not cover yet: recruiters confirming
 a time the candidate proposed or moving an interview, joining instructions and travel/expense mail around
 an interview already booked, decisions and invitations about things that are not jobs (residency match,
 funded PhD places, accelerators, auditions, trusted-traveller and benefits interviews, housing, grants,
@@ -12,8 +12,7 @@ mail and automatic notices.
 Each family is one hand-written message with slots; it expands into 2-3 variants that share the family
 id. Standard library only; a fixed seed makes the output byte-identical from run to run.
 
-Run: python tools/corpus/round5_negatives.py
-(writes src/followup/classifiers/corpus/r5_other.jsonl)
+Build: python tools/corpus/build.py --only other_around_jobs  (families: families/other/around_jobs.toml; writes corpus/other_around_jobs.jsonl)
 """
 
 from __future__ import annotations

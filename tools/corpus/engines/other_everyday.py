@@ -2,10 +2,10 @@
 
 The classifier must learn that most mail mentioning interviews, applications or offers needs no reply:
 job alerts, platform notifications, reminders for slots already booked, the candidate's own sent mail,
-cold outreach, receipts and ordinary personal/work mail. Each family below is one hand-written message
+cold outreach, receipts and ordinary personal/work mail. Each family (see the family files) is one hand-written message
 with slots; it expands into 2-3 variants that share the family id so train/dev/test can split by family.
 
-Run: python tools/corpus/negatives.py  (writes src/followup/classifiers/corpus/other.jsonl)
+Build: python tools/corpus/build.py --only other_everyday  (families: families/other/everyday.toml; writes corpus/other_everyday.jsonl)
 Only the standard library is used so the corpus can be rebuilt anywhere.
 """
 

@@ -1,4 +1,4 @@
-"""Round-4 hard negatives for the "other" label (families otw-001 ...).
+"""Look-alike negatives for the "other" label (families otw-001 ...).
 
 Mail that a careless classifier would take for an invitation, rejection, offer, acknowledgement or
 assessment, but that needs no job-search reply: confirmations and logistics of interviews already booked,
@@ -8,8 +8,7 @@ words used outside job search, and HR / company mail after someone was hired.
 Each family is one hand-written message with slots; it expands into 2-3 variants that share the family
 id. Standard library only; a fixed seed makes the output byte-identical from run to run.
 
-Run: python tools/corpus/round4_negatives.py
-(writes src/followup/classifiers/corpus/r4_other.jsonl)
+Build: python tools/corpus/build.py --only other_lookalikes  (families: families/other/lookalikes.toml; writes corpus/other_lookalikes.jsonl)
 """
 
 from __future__ import annotations

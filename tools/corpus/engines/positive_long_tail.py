@@ -1,8 +1,8 @@
 #!/usr/bin/env python3
-"""Round 4: positive families written in styles the classifier has not seen yet.
+"""Positive families written in styles the classifier has not seen yet.
 
-Writes src/followup/classifiers/corpus/r4_positive.jsonl with interview invitations ("inw"),
-assessments ("asw") and offers ("ofw"). The earlier slice (positive_invites.py) is strong on polished
+Writes corpus/positive_long_tail.jsonl with interview invitations ("inw"),
+assessments ("asw") and offers ("ofw"). The earlier slice (positive_templates) is strong on polished
 ATS and recruiter templates; this one goes after the long tail real inboxes have: text-speak one-liners,
 replies deep in a thread, formal public-sector letters, Indian HR, staffing agencies, scheduling tools,
 invitations that never use the word "interview", times written in every way people write them, long
@@ -13,7 +13,7 @@ Every family is one hand-written message with slots; each is expanded into 2-3 v
 companies, people, roles and dates. Dates and times are computed, not typed, so `interview_start` is
 exact: it is only annotated when the text states one concrete time.
 
-Run:  python tools/corpus/round4_positive.py      (standard library only, deterministic)
+Build: python tools/corpus/build.py --only positive_long_tail  (families: families/positive/long_tail.toml; writes corpus/positive_long_tail.jsonl)
 """
 
 from __future__ import annotations

@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
-"""Round 5: positive families aimed at the wording cross-validation still misses.
+"""Positive families by sector and channel, aimed at the wording cross-validation still misses.
 
-Writes src/followup/classifiers/corpus/r5_positive.jsonl with interview invitations ("inx"),
+Writes corpus/positive_sectors.jsonl with interview invitations ("inx"),
 assessments ("asx") and offers ("ofx"). Family-grouped cross-validation after round 4 showed the model
 still trips over whole families it has never seen: referral coffee invites, public-sector shortlisting
 notices, staffing-agency assignments, ALL-CAPS hourly invites, hiring events and assessment centres,
@@ -15,7 +15,7 @@ Every family is one hand-written message with slots and expands into 2-3 variant
 companies, people, roles and dates. Times are computed, so `interview_start` is exact and only set when
 the text states one concrete time.
 
-Run:  python tools/corpus/round5_positive.py      (standard library only, deterministic)
+Build: python tools/corpus/build.py --only positive_sectors  (families: families/positive/sectors_and_channels.toml; writes corpus/positive_sectors.jsonl)
 """
 
 from __future__ import annotations

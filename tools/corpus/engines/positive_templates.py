@@ -1,12 +1,12 @@
 #!/usr/bin/env python3
 """Generate the labelled corpus slice for interview invitations, assessments and offers.
 
-Every family below is one hand-written message with slots; the script expands each into 2-3 variants
+Every family (see the family files) is one hand-written message with slots; build.py expands each into 2-3 variants
 with different companies, people, roles and dates so the classifier sees the wording, not the names.
 Variants share a family id so train/dev/test can be split by family (no near-duplicate leaks across).
 Dates, times and time zones are computed, not typed, so the `interview_start` annotations are exact.
 
-Run:  python tools/corpus/positive_invites.py        (standard library only, deterministic)
+Build: python tools/corpus/build.py --only positive_templates  (families: families/positive/templates.toml; writes corpus/positive_templates.jsonl)
 """
 
 from __future__ import annotations

@@ -1,6 +1,6 @@
-"""Round 4: new rejection and application-acknowledgement families for followup's classifier.
+"""Indirect rejection and application-acknowledgement families for followup's classifier.
 
-Writes ``src/followup/classifiers/corpus/r4_rejections.jsonl``. Family ids: ``rjw-NNN`` (rejection)
+Writes ``corpus/rejection_ack_indirect.jsonl``. Family ids: ``rjw-NNN`` (rejection)
 and ``acw-NNN`` (application_received); each family is one hand-written message, expanded into 2-3
 variants (``rjw-001-a`` ...) with different companies, people, roles and dates.
 
@@ -14,7 +14,7 @@ The families aim at what the model confuses most:
     every applicant") or list interviews and assessments as future steps.
 
 Template syntax: ``{slot}`` is filled from the pools; ``[[a|b|c]]`` picks one alternative per variant.
-Run: ``python tools/corpus/round4_rejections.py`` (standard library only; deterministic output).
+Build: python tools/corpus/build.py --only rejection_ack_indirect  (families: families/rejection_ack/indirect_rejections.toml, families/rejection_ack/indirect_acknowledgements.toml; writes corpus/rejection_ack_indirect.jsonl)
 """
 
 from __future__ import annotations
@@ -34,11 +34,11 @@ import corpuslib
 from corpuslib import ACK, REJ, WEEKDAYS, fmt_day, weekday_after, weekday_before
 
 SEED = 20260404
-OUT = Path(__file__).resolve().parents[2] / "src/followup/classifiers/corpus/r4_rejections.jsonl"
+OUT = Path(__file__).resolve().parents[2] / "corpus/rejection_ack_indirect.jsonl"
 
 
 # ---------------------------------------------------------------------------------------------
-# Pools (new names, not the ones used by rejections_acks.py, so the model sees fresh strings).
+# Pools (new names, not the ones used by rejection_ack_templates, so the model sees fresh strings).
 # ---------------------------------------------------------------------------------------------
 
 Pool = dict[str, list[tuple[str, str]]]

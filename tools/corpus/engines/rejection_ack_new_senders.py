@@ -1,6 +1,6 @@
-"""Round 5: rejection and application-acknowledgement families the model has not seen yet.
+"""Rejection and application-acknowledgement families from new senders and structures.
 
-Writes ``src/followup/classifiers/corpus/r5_rejections.jsonl``. Family ids: ``rjx-NNN`` (rejection)
+Writes ``corpus/rejection_ack_new_senders.jsonl``. Family ids: ``rjx-NNN`` (rejection)
 and ``acx-NNN`` (application_received); each family is one hand-written message, expanded into 2-3
 variants (``rjx-001-a`` ...) with other employers, people, roles and dates.
 
@@ -16,9 +16,8 @@ new sender, structure or vocabulary rather than a rewording of rounds 1-4:
     "In review" status mail, possible interview dates mentioned as a future step, Indian HR "we will get
     back to you", small-business owners replying by hand.
 
-Template syntax: ``{slot}`` is filled from the pools below; ``[[a|b|c]]`` picks one alternative per
-variant (variant v takes a different one). Run: ``python tools/corpus/round5_rejections.py`` (standard
-library only; deterministic output).
+Template syntax: ``{slot}`` is filled from the pools (lexicon/); ``[[a|b|c]]`` picks one alternative per
+variant (variant v takes a different one). Build: ``python tools/corpus/build.py --only rejection_ack_new_senders`` (families: families/rejection_ack/new_senders_rejections.toml, families/rejection_ack/new_senders_acknowledgements.toml; writes corpus/rejection_ack_new_senders.jsonl).
 """
 
 from __future__ import annotations
@@ -38,7 +37,7 @@ import corpuslib
 from corpuslib import ACK, MONTHS, REJ, WEEKDAYS, ascii_alnum, fmt_day
 
 SEED = 20260512
-OUT = Path(__file__).resolve().parents[2] / "src/followup/classifiers/corpus/r5_rejections.jsonl"
+OUT = Path(__file__).resolve().parents[2] / "corpus/rejection_ack_new_senders.jsonl"
 
 # =============================================================================================
 # Who writes: employers by kind and region (names new to the corpus), agencies, people, roles

@@ -1,14 +1,14 @@
 """Generate the rejection and application-acknowledgement part of the labelled corpus.
 
-Each family below is one hand-written message with slots; it is expanded into 2-3 variants with
+Each family (see the family files) is one hand-written message with slots; it is expanded into 2-3 variants with
 different companies, roles, people and dates so the classifier sees the wording, not the names.
 Variants share the family id, which is what the team splits train/dev/test on, so a near
 duplicate never sits on both sides of a split.
 
-Template syntax: ``{slot}`` is filled from the pools below; ``[[a|b|c]]`` picks one alternative per
+Template syntax: ``{slot}`` is filled from the pools (lexicon/); ``[[a|b|c]]`` picks one alternative per
 variant (small surface changes such as greetings, so the variants do not all open the same way).
 
-Run: ``python tools/corpus/rejections_acks.py`` (standard library only; deterministic).
+Build: python tools/corpus/build.py --only rejection_ack_templates  (families: families/rejection_ack/templates.toml; writes corpus/rejection_ack_templates.jsonl)
 """
 
 from __future__ import annotations
@@ -28,7 +28,7 @@ import corpuslib
 from corpuslib import ACK, REJ, WEEKDAYS, fmt_day, weekday_before
 
 SEED = 4127
-OUT = Path(__file__).resolve().parents[2] / "src/followup/classifiers/corpus/rejections_acks.jsonl"
+OUT = Path(__file__).resolve().parents[2] / "corpus/rejection_ack_templates.jsonl"
 
 
 # ---------------------------------------------------------------------------------------------
