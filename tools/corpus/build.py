@@ -71,6 +71,8 @@ def build_slice(spec: dict[str, Any], out_dir: Path, quiet: bool = True) -> Path
     name = spec["engine"]
     sys.modules.pop(name, None)  # a fresh engine: its family list starts empty
     engine = importlib.import_module(name)
+    for key, value in spec.get("settings", {}).items():  # seed, id prefix, minimum families
+        setattr(engine, key.upper(), value)
     namespace = vars(engine)
     for source in spec["families"]:
         add = getattr(engine, source["add"])

@@ -40,7 +40,7 @@ from corpuslib import (
 SEED = 50523
 PREFIX = "otx"
 LABEL = "other"
-OUT = Path(__file__).resolve().parents[2] / "src" / "followup" / "classifiers" / "corpus" / "r5_other.jsonl"
+OUT = corpuslib.HERE.parents[1] / "corpus" / "other_around_jobs.jsonl"  # build.py sets the slice's output
 
 # --------------------------------------------------------------------------------------------------------
 # Slot pools: names, firms and places the earlier generators do not use.
@@ -100,7 +100,14 @@ def money(rng: random.Random, region: str, lo: float, hi: float, step: int = 100
 # after the message.
 Family = negatives_common.Family
 FAMILIES: list[Family] = []
-fam = negatives_common.family_adder(FAMILIES, PREFIX)
+MIN_FAMILIES = 80
+
+
+def fam(region: str, sender: str, subject: str | list[str], text: str, **kw: object) -> None:
+    """Register a family as the next ``PREFIX-NNN`` (PREFIX read now: a slice may set its own)."""
+    negatives_common.family_adder(FAMILIES, PREFIX)(region, sender, subject, text, **kw)
+
+
 AUTOREPLY = negatives_common.AUTOREPLY
 
 # ---- A. An interview that is already booked: confirmations, moves, logistics, travel, expenses ----------
@@ -410,5 +417,5 @@ def _with_combo(f: Family, combo: list[dict[str, str]]) -> Family:
 
 def main() -> int:
     return negatives_common.run(
-        FAMILIES, build_slots, seed=SEED, prefix=PREFIX, label=LABEL, min_families=80, out=OUT
+        FAMILIES, build_slots, seed=SEED, prefix=PREFIX, label=LABEL, min_families=MIN_FAMILIES, out=OUT
     )

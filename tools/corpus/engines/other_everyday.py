@@ -29,7 +29,7 @@ from corpuslib import fmt_date_short, split_name
 SEED = 20260311
 PREFIX = "oth"
 LABEL = "other"
-OUT = Path(__file__).resolve().parents[2] / "src" / "followup" / "classifiers" / "corpus" / "other.jsonl"
+OUT = corpuslib.HERE.parents[1] / "corpus" / "other_everyday.jsonl"  # build.py sets the slice's output
 
 log = logging.getLogger("corpus.negatives")
 

@@ -36,7 +36,7 @@ from corpuslib import (
 SEED = 40417
 PREFIX = "otw"
 LABEL = "other"
-OUT = Path(__file__).resolve().parents[2] / "src" / "followup" / "classifiers" / "corpus" / "r4_other.jsonl"
+OUT = corpuslib.HERE.parents[1] / "corpus" / "other_lookalikes.jsonl"  # build.py sets the slice's output
 
 # --------------------------------------------------------------------------------------------------------
 # Slot pools: deliberately different names, firms and places from the earlier generators, so the model

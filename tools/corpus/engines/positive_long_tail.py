@@ -42,9 +42,7 @@ from positive_common import split as _split
 FAMILY_HELPERS = (_chain, _split)
 
 SEED = 4_2026_0417
-OUT = (
-    Path(__file__).resolve().parents[2] / "src" / "followup" / "classifiers" / "corpus" / "r4_positive.jsonl"
-)
+OUT = corpuslib.HERE.parents[1] / "corpus" / "positive_long_tail.jsonl"  # build.py sets the slice's output
 
 PREFIX = {"inw": "interview_invitation", "asw": "assessment", "ofw": "offer"}
 TARGETS = {"interview_invitation": 55, "assessment": 12, "offer": 10}  # minimum families

@@ -43,9 +43,7 @@ from positive_common import split as _split
 FAMILY_HELPERS = (_chain, _split)
 
 SEED = 5_2026_0502
-OUT = (
-    Path(__file__).resolve().parents[2] / "src" / "followup" / "classifiers" / "corpus" / "r5_positive.jsonl"
-)
+OUT = corpuslib.HERE.parents[1] / "corpus" / "positive_sectors.jsonl"  # build.py sets the slice's output
 
 PREFIX = {"inx": "interview_invitation", "asx": "assessment", "ofx": "offer"}
 TARGETS = {"interview_invitation": 60, "assessment": 12, "offer": 15}  # minimum families
@@ -195,7 +193,11 @@ MONTHS_FR = corpuslib.lexicon("places", "positive_sectors", "MONTHS_FR")
 
 Fam = positive_common.Fam
 FAMILIES: list[Fam] = []
-F = positive_common.family_adder(FAMILIES, PREFIX, Fam)
+
+
+def F(fid: str, pool: str, role: str, sender: str, subject: str, text: str, **kw: Any) -> None:
+    """Register a family (PREFIX read now: a slice may set its own id prefixes)."""
+    positive_common.family_adder(FAMILIES, PREFIX, Fam)(fid, pool, role, sender, subject, text, **kw)
 
 
 # ---------------------------------------------------------------------------------------------------------

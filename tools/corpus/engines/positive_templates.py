@@ -29,14 +29,7 @@ from corpuslib import ALNUM, LOW, ascii_alnum, ordinal, rand_chars
 T = TypeVar("T")
 
 SEED = 20260302
-OUT = (
-    Path(__file__).resolve().parents[2]
-    / "src"
-    / "followup"
-    / "classifiers"
-    / "corpus"
-    / "invites_assessments_offers.jsonl"
-)
+OUT = corpuslib.HERE.parents[1] / "corpus" / "positive_templates.jsonl"  # build.py sets the slice's output
 
 # Minimums from the brief: (families, messages) per label.
 TARGETS = {"interview_invitation": (70, 170), "assessment": (40, 100), "offer": (40, 100)}

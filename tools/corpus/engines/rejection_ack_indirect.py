@@ -34,7 +34,9 @@ import corpuslib
 from corpuslib import ACK, REJ, WEEKDAYS, fmt_day, weekday_after, weekday_before
 
 SEED = 20260404
-OUT = Path(__file__).resolve().parents[2] / "corpus/rejection_ack_indirect.jsonl"
+OUT = (
+    corpuslib.HERE.parents[1] / "corpus" / "rejection_ack_indirect.jsonl"
+)  # build.py sets the slice's output
 
 
 # ---------------------------------------------------------------------------------------------

@@ -37,7 +37,9 @@ import corpuslib
 from corpuslib import ACK, MONTHS, REJ, WEEKDAYS, ascii_alnum, fmt_day
 
 SEED = 20260512
-OUT = Path(__file__).resolve().parents[2] / "corpus/rejection_ack_new_senders.jsonl"
+OUT = (
+    corpuslib.HERE.parents[1] / "corpus" / "rejection_ack_new_senders.jsonl"
+)  # build.py sets the slice's output
 
 # =============================================================================================
 # Who writes: employers by kind and region (names new to the corpus), agencies, people, roles
@@ -112,14 +114,24 @@ class Family(corpuslib.SlotFamily):
 
 
 FAMILIES: list[Family] = []
+PREFIX = {"rjx": REJ, "acx": ACK}  # family id prefix -> label; a slice may set its own
+MIN_FAMILIES = {REJ: 55, ACK: 35}
+
+
+def _prefix(label: str) -> str:
+    return next(p for p, lab in PREFIX.items() if lab == label)
 
 
 def rej(stage: str, sender: str, subject: str, text: str, **kw: Any) -> None:
-    corpuslib.add_family(FAMILIES, Family("", REJ, stage, sender, subject, text.lstrip("\n"), **kw), "rjx")
+    corpuslib.add_family(
+        FAMILIES, Family("", REJ, stage, sender, subject, text.lstrip("\n"), **kw), _prefix(REJ)
+    )
 
 
 def ack(sender: str, subject: str, text: str, **kw: Any) -> None:
-    corpuslib.add_family(FAMILIES, Family("", ACK, None, sender, subject, text.lstrip("\n"), **kw), "acx")
+    corpuslib.add_family(
+        FAMILIES, Family("", ACK, None, sender, subject, text.lstrip("\n"), **kw), _prefix(ACK)
+    )
 
 
 def make_slots(f: Family, rng: random.Random) -> dict[str, str]:
@@ -220,9 +232,9 @@ def main() -> int:
         FAMILIES,
         make_slots,
         alternatives=80,
-        prefixes={"rjx": REJ, "acx": ACK},
-        min_families={REJ: 55, ACK: 35},
-        own_prefix={REJ: "rjx"},
+        prefixes=PREFIX,
+        min_families=MIN_FAMILIES,
+        own_prefix={REJ: _prefix(REJ)},
         seed=SEED,
         out=OUT,
     )

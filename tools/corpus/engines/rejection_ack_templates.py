@@ -28,7 +28,9 @@ import corpuslib
 from corpuslib import ACK, REJ, WEEKDAYS, fmt_day, weekday_before
 
 SEED = 4127
-OUT = Path(__file__).resolve().parents[2] / "corpus/rejection_ack_templates.jsonl"
+OUT = (
+    corpuslib.HERE.parents[1] / "corpus" / "rejection_ack_templates.jsonl"
+)  # build.py sets the slice's output
 
 
 # ---------------------------------------------------------------------------------------------
