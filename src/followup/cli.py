@@ -206,7 +206,10 @@ def _human_classification(record: dict[str, Any]) -> str:
 @app.command()
 def train(
     corpus: Annotated[
-        Path | None, typer.Option(help="Corpus folder (default: the one shipped in the package).")
+        Path | None,
+        typer.Option(
+            help="Corpus folder (default: corpus/ of a source checkout; a wheel ships the model, not the corpus)."
+        ),
     ] = None,
     out: Annotated[
         Path | None, typer.Option(help="Where to write the model (default: the shipped model).")
@@ -223,7 +226,9 @@ def train(
 
 @app.command(name="eval")
 def evaluate(
-    corpus: Annotated[Path | None, typer.Option(help="Corpus folder (default: the shipped one).")] = None,
+    corpus: Annotated[
+        Path | None, typer.Option(help="Corpus folder (default: corpus/ of a source checkout).")
+    ] = None,
     model: Annotated[Path | None, typer.Option(help="Model folder (default: the shipped model).")] = None,
     split: Annotated[str, typer.Option(help="Which split to score: train, dev, test or all.")] = "test",
     cv: Annotated[

@@ -18,7 +18,8 @@ from typing import Any
 from followup.errors import ModelError
 from followup.models import Address, CalendarEvent, Email, Label
 
-CORPUS_DIR = Path(__file__).parent / "corpus"
+# The corpus is built by tools/corpus/ into corpus/ of a source checkout; wheels ship the model only.
+CORPUS_DIR = Path(__file__).resolve().parents[3] / "corpus"
 
 Record = dict[str, Any]
 
