@@ -100,3 +100,26 @@ LEGAL_SUFFIXES = (
 # The suffixes the store folds away when it keys an application by company ("ACME Inc." = "Acme"). A
 # subset of LEGAL_SUFFIXES: widening it would re-key applications already stored.
 COMPANY_KEY_SUFFIXES = ("inc", "ltd", "llc", "gmbh", "ag", "plc", "corp", "co", "limited", "bv", "sa", "pvt")
+
+
+# Well-known mail providers: (their address domains, IMAP host, what a newcomer must know to log in).
+# `followup init` suggests the host from the address's domain.
+_APP_PASSWORD = "{name} needs an app password (2-step verification on, then create one for 'Mail')"
+IMAP_PROVIDERS: tuple[tuple[tuple[str, ...], str, str], ...] = (
+    (("gmail.com", "googlemail.com"), "imap.gmail.com", _APP_PASSWORD.format(name="Gmail") + ", or auth = xoauth2"),
+    (("outlook.com", "hotmail.com", "live.com", "msn.com"), "outlook.office365.com",
+     "Microsoft accounts need OAuth2: auth = xoauth2 with pizauth or oama"),
+    (("yahoo.com", "ymail.com"), "imap.mail.yahoo.com", _APP_PASSWORD.format(name="Yahoo")),
+    (("icloud.com", "me.com", "mac.com"), "imap.mail.me.com", _APP_PASSWORD.format(name="iCloud")),
+    (("aol.com",), "imap.aol.com", _APP_PASSWORD.format(name="AOL")),
+    (("fastmail.com", "fastmail.fm"), "imap.fastmail.com", _APP_PASSWORD.format(name="Fastmail")),
+    (("gmx.de", "gmx.net", "gmx.com", "gmx.at", "gmx.ch"), "imap.gmx.net", "enable IMAP in GMX's settings first"),
+    (("web.de",), "imap.web.de", "enable IMAP in WEB.DE's settings first"),
+    (("posteo.de", "posteo.net"), "posteo.de", ""),
+    (("mailbox.org",), "imap.mailbox.org", ""),
+    (("t-online.de",), "secureimap.t-online.de", "use the separate e-mail password from T-Online's settings"),
+    (("zoho.com", "zohomail.com"), "imap.zoho.com", ""),
+    (("yandex.com", "yandex.ru"), "imap.yandex.com", _APP_PASSWORD.format(name="Yandex")),
+    (("proton.me", "protonmail.com", "pm.me"), "127.0.0.1",
+     "Proton works through Proton Mail Bridge (port 1143, starttls) on this machine"),
+)  # fmt: skip
