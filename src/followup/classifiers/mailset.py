@@ -8,7 +8,6 @@ out of the corpus.
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -18,7 +17,7 @@ from email.utils import format_datetime
 from pathlib import Path
 
 from followup import mail
-from followup.classifiers.dataset import Record
+from followup.classifiers.dataset import Record, read_jsonl
 from followup.classifiers.evaluate import EvalReport, format_report, score
 from followup.classifiers.pipeline import Classifier
 from followup.errors import ModelError
@@ -52,18 +51,8 @@ def wrong_drafted(report: EvalReport) -> int:
 
 def load_set(path: Path) -> list[Record]:
     """The records of a JSONL set; a clear error names the line that is not a record."""
-    try:
-        lines = Path(path).read_text(encoding="utf-8").splitlines()
-    except OSError as exc:
-        raise ModelError(f"cannot read {path}: {exc.strerror}; check the path") from exc
     records: list[Record] = []
-    for number, line in enumerate(lines, 1):
-        if not line.strip():
-            continue
-        try:
-            rec = json.loads(line)
-        except json.JSONDecodeError as exc:
-            raise ModelError(f"{path}:{number}: not valid JSON ({exc.msg}); fix the line") from exc
+    for number, rec in read_jsonl(path, "set"):
         if not isinstance(rec, dict) or any(k not in rec for k in SET_KEYS):
             raise ModelError(f"{path}:{number}: a record needs the keys {', '.join(SET_KEYS)}")
         if rec["label"] not in {label.value for label in Label}:
