@@ -62,6 +62,7 @@ class ConnectionSettings:
     timeout: float = 30.0
     auth: Auth = Auth.LOGIN  # with xoauth2 the password callable returns the access token
     account: str = ""  # the [[accounts]] name, only for error messages ("followup password set ACCOUNT")
+    password_source: str = "keyring"  # where the password lives (never the password): for login hints
 
     def __post_init__(self) -> None:
         # Accept plain strings (tests, scripts); an unknown value is a config error, found at start-up.
@@ -178,6 +179,7 @@ class AccountConfig(StrictModel):
             timeout=self.timeout,
             auth=self.auth,
             account=self.name,
+            password_source=self.password,
         )
 
 
@@ -219,6 +221,18 @@ class Settings(StrictModel):
     def templates_dir(self) -> Path:
         """User template overrides, beside the config file's default location."""
         return default_config_path().parent / "templates"
+
+
+def password_where(source: str, account: str) -> str:
+    """Where the configured password lives, in the words a user looks for it with (login hints)."""
+    kind, _, arg = source.partition(":")
+    return {
+        "keyring": f"the system keyring (`followup password set {account}`)",
+        "env": f"the variable named in {source!r}",
+        "file": f"the file {arg}",
+        "credential": f"the systemd credential {arg} (LoadCredential=)",
+        "command": "what the password command prints",
+    }.get(kind, "the password source")
 
 
 def is_loopback(host: str) -> bool:

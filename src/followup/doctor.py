@@ -218,14 +218,7 @@ def _fix_for_secret(account: cfg.AccountConfig) -> str:
 
 
 def _fix_for_login(account: cfg.AccountConfig) -> str:
-    kind = account.password.partition(":")[0]
-    where = {
-        "keyring": f"`followup password set {account.name}`",
-        "env": f"the variable named in {account.password!r}",
-        "file": f"the file {account.password[5:]}",
-        "credential": "the credential file",
-        "command": "the password command",
-    }.get(kind, "the password source")
+    where = cfg.password_where(account.password, account.name)
     return f"check username {account.username!r} and the password in {where} (app password if 2FA is on)"
 
 

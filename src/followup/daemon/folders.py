@@ -6,6 +6,8 @@ localized names) are decided without a connection.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from followup.errors import ImapError
 
 # Tried in this order when neither the config nor SPECIAL-USE names the Drafts folder. Compared
@@ -73,3 +75,12 @@ def choose_drafts(
             if candidate in by_lower:
                 return by_lower[candidate], f"known name {known!r}"
     raise ImapError(f'no Drafts folder found on {host}: set drafts_folder = "..." in [[accounts]]')
+
+
+@dataclass(frozen=True)
+class FolderState:
+    """What SELECT/EXAMINE reported: a changed uidvalidity means every stored UID is void."""
+
+    uidvalidity: int
+    uidnext: int
+    exists: int
