@@ -419,6 +419,8 @@ timeout_msecs = 5000
         The rules take effect at the user's next login: Dovecot re-reads the passwd-file at most once
         a second, so this waits for that.
         """
+        # With no rule the maildir backend falls back to the limit kept in maildirsize: 0 is no limit.
+        rules = rules or ("*:storage=0",)
         extra = " ".join(f"userdb_quota_rule{'' if i == 0 else i + 1}={rule}" for i, rule in enumerate(rules))
         lines = self.users_file.read_text().splitlines(keepends=True)
         prefix = f"{user}:"

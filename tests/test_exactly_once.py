@@ -114,12 +114,13 @@ def test_run_retries_a_refused_append_with_backoff_and_says_why_in_status(
 
 
 def _followup(*args: str, log: Path) -> subprocess.Popen[bytes]:
-    return subprocess.Popen(
-        [sys.executable, "-m", "followup", *args],
-        env=dict(os.environ),
-        stdout=subprocess.DEVNULL,
-        stderr=log.open("wb"),
-    )
+    with log.open("wb") as err:  # the child keeps its own copy of the descriptor
+        return subprocess.Popen(
+            [sys.executable, "-m", "followup", *args],
+            env=dict(os.environ),
+            stdout=subprocess.DEVNULL,
+            stderr=err,
+        )
 
 
 def test_a_second_instance_on_the_same_state_stops_at_once_naming_the_first(
