@@ -155,6 +155,20 @@ class AccountConfig(StrictModel):
             '"env:VAR", "file:PATH", "credential:NAME" or "command:..."'
         )
 
+    @field_validator("ca_file")
+    @classmethod
+    def _ca_file(cls, value: Path | None) -> Path | None:
+        if value is None:
+            return None
+        path = value.expanduser()
+        if not path.is_file() or not os.access(path, os.R_OK):
+            what = "is not a readable file" if path.exists() else "does not exist"
+            raise ValueError(
+                f"ca_file {path} {what}: point it at the PEM file of the CA that signed the "
+                "server's certificate, or remove ca_file to trust the system's CAs"
+            )
+        return path
+
     @model_validator(mode="after")
     def _defaults(self) -> AccountConfig:
         # Frozen model: fill derived defaults through object.__setattr__ once, at validation.
@@ -269,6 +283,12 @@ def load(path: Path | None = None) -> Settings:
         ) from None
     except OSError as exc:
         raise ConfigError(f"{path}: cannot read the config file: {exc.strerror}") from None
+    except UnicodeDecodeError as exc:
+        line = exc.object[: exc.start].count(b"\n") + 1
+        raise ConfigError(
+            f"{path}: line {line}: not UTF-8 text (byte 0x{exc.object[exc.start]:02x}): "
+            "save the file as UTF-8 (e.g. iconv -f latin1 -t utf-8)"
+        ) from None
     return parse(text, source=str(path))
 
 

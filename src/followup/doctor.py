@@ -269,7 +269,11 @@ def state_check(settings: cfg.Settings) -> Check:
         directory.mkdir(parents=True, exist_ok=True)
         with tempfile.NamedTemporaryFile(dir=directory, prefix=".doctor-"):
             pass
-        open_store(settings).close()
+        store = open_store(settings)
+        try:
+            store.check_writable()
+        finally:
+            store.close()
     except StateError as exc:
         if "damaged" in str(exc):
             return Check(

@@ -35,9 +35,15 @@ def run_once(settings: Settings, *, pipeline: Pipeline | None = None, store: Sto
 def _run_once(
     settings: Settings, pipeline: Pipeline | None, store: Store | None, clock: Clock
 ) -> dict[str, Counters]:
-    pipeline = pipeline or Pipeline.load(settings)
     own_store = store is None
-    store = store or open_store(settings)
+    store = store or open_store(settings)  # a damaged or unwritable state fails before the model loads
+    try:
+        store.check_writable()
+        pipeline = pipeline or Pipeline.load(settings)
+    except BaseException:
+        if own_store:
+            store.close()
+        raise
     results: dict[str, Counters] = {}
     errors: list[str] = []
     try:

@@ -111,6 +111,11 @@ class Store:
                     f"{self.path}: state written by a newer followup (schema {row[0]}): upgrade followup"
                 )
 
+    def check_writable(self) -> None:
+        """Write once, now: a state the process may only read fails here (StateError), not mid-run."""
+        with self._tx() as db:
+            db.execute("INSERT OR REPLACE INTO meta VALUES ('opened', ?)", (_iso(datetime.now(UTC)),))
+
     def close(self) -> None:
         with self._lock:
             self._db.close()

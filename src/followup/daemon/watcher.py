@@ -62,12 +62,18 @@ def run_forever(
     The state directory stays locked while it runs: a second `run` or `once` stops at once.
     """
     with StateLock(settings.state_path, "followup run"):
-        _serve(settings, stop, notifier, pipeline or Pipeline.load(settings), clock, watchdog)
+        store = open_store(settings)  # a damaged or unwritable state fails before the model loads
+        try:
+            store.check_writable()
+            pipeline = pipeline or Pipeline.load(settings)
+        except BaseException:
+            store.close()
+            raise
+        _serve(settings, stop, notifier, pipeline, store, clock, watchdog)
 
 
 def _serve(settings: Settings, stop: threading.Event, notifier: Notifier | None, pipeline: Pipeline,
-           clock: Clock, watchdog: float | None) -> None:  # fmt: skip
-    store = open_store(settings)
+           store: Store, clock: Clock, watchdog: float | None) -> None:  # fmt: skip
     workers = [AccountWorker(a, pipeline, store, clock=clock) for a in settings.accounts]
     first_attempts = [threading.Event() for _ in workers]
     threads = [
