@@ -3,6 +3,8 @@
 It connects with verified TLS, finds the Drafts folder on any layout, reads new mail without ever
 setting \\Seen (EXAMINE + BODY.PEEK[]), appends drafts and waits in IDLE. Every imapclient, socket
 and TLS failure leaves here as a followup.errors.ImapError whose message says what to do.
+Every imapclient call raises on a NO or BAD except `multiappend()`, which returns it: that answer is
+checked in `append_drafts` (an APPEND the server refused is AppendRefusedError, nothing written).
 """
 
 from __future__ import annotations
