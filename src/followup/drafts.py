@@ -77,11 +77,37 @@ def _usable(address: Address | str | None) -> Address | None:
     email = normalize_addr(clean_line(address.email))
     if email is None or is_no_reply(email):
         return None
-    if not email.partition("@")[0].isascii():
+    local, _, domain = email.rpartition("@")
+    if not local.isascii():
         # An internationalised local part (RFC 6531) cannot go into a plain header: leave To
         # empty with the note, rather than fail the whole draft.
         return None
+    if not domain.isascii():
+        try:  # bücher.example -> xn--bcher-kva.example: an encoded word is not allowed in an address
+            email = f"{local}@{domain.encode('idna').decode('ascii')}"
+        except UnicodeError:
+            return None
     return Address(name=safe_text(address.name, limit=200), email=email)
+
+
+def reply_to_note(email: Email, to: Address | None) -> str | None:
+    """A first line for the draft when its address is a Reply-To on another domain than From.
+
+    RFC 5322 says replies go to Reply-To, and followup follows it; but a Reply-To elsewhere is also
+    how a forged job offer collects answers, so the user sees where the draft goes before sending.
+    """
+    sender = _usable(email.sender)
+    if to is None or sender is None or not email.reply_to:
+        return None
+    if to.email not in {found.email for found in map(_usable, email.reply_to) if found is not None}:
+        return None
+    ours, theirs = to.email.rpartition("@")[2], sender.email.rpartition("@")[2]
+    if ours == theirs or ours.endswith("." + theirs) or theirs.endswith("." + ours):
+        return None
+    return (
+        f"[followup: this reply goes to {to.email}, the message's Reply-To, not to its sender "
+        f"{sender.email} (another domain): check the address, then delete this line]"
+    )
 
 
 def choose_recipient(
@@ -145,11 +171,12 @@ def _check_headers(data: bytes, expected: list[str]) -> None:
         )
 
 
-def _body(text: str, email: Email, addressed: bool) -> str:
-    """The reply's text (with the no-address note when needed), wrapped, above the quoted original."""
+def _body(text: str, email: Email, to: Address | None) -> str:
+    """The reply's text (with the no-address or Reply-To note when needed), wrapped, above the quote."""
     text = text.replace("\r\n", "\n").replace("\r", "\n").strip("\n")
-    if not addressed:
-        text = f"{NO_ADDRESS_NOTE}\n\n{text}"
+    note = NO_ADDRESS_NOTE if to is None else reply_to_note(email, to)
+    if note:
+        text = f"{note}\n\n{text}"
     quote = _quote(email)
     return _wrap(text) + (f"\n\n{quote}" if quote else "") + "\n"
 
@@ -191,7 +218,7 @@ def compose(
         now = now.replace(tzinfo=UTC)
 
     to = choose_recipient(email, action.recipient, facts.classification.entities.contact_email, profile)
-    text = _body(rendered.body, email, to is not None)
+    text = _body(rendered.body, email, to)
     msg = EmailMessage(policy=policy.SMTP)
     msg["From"] = _header_address(Address(name=safe_text(profile.name, limit=200), email=sender))
     if to is not None:

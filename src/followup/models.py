@@ -202,9 +202,12 @@ class Action:
         return f"track the application as {stage} (rule {self.rule})"
 
 
-def draft_key(email: Email, action_name: str) -> str:
-    """The idempotency key of (message, action): never from UIDs or clocks (DESIGN.md)."""
-    digest = hashlib.sha256(f"{email.identity}\x00{action_name}".encode()).hexdigest()
+def draft_key(email: Email, action_name: str, identity: str | None = None) -> str:
+    """The idempotency key of (message, action): never from UIDs or clocks (DESIGN.md).
+
+    `identity` replaces `email.identity` for a second mail that reuses a Message-ID (the daemon's call).
+    """
+    digest = hashlib.sha256(f"{identity or email.identity}\x00{action_name}".encode()).hexdigest()
     return f"{digest[:32]}"
 
 
