@@ -45,6 +45,7 @@ class ProfileConfig(StrictModel):
     signature: str = ""
     phone: str = ""
     timezone: str = "UTC"
+    availability: str = ""  # offered when a recruiter asks when you are free
 
     @field_validator("email")
     @classmethod
@@ -65,7 +66,7 @@ class ProfileConfig(StrictModel):
         return value
 
     def to_profile(self) -> Profile:
-        return Profile(self.name, self.email, self.signature, self.phone, self.timezone)
+        return Profile(self.name, self.email, self.signature, self.phone, self.timezone, self.availability)
 
 
 class ClassifierConfig(StrictModel):
