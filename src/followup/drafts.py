@@ -9,6 +9,7 @@ so nothing in a message can add a header (Bcc, ...) to a draft. The text is form
 from __future__ import annotations
 
 import re
+import unicodedata
 from datetime import UTC, datetime
 from email import message_from_bytes, policy
 from email.message import EmailMessage
@@ -39,13 +40,13 @@ _MSG_ID = re.compile(r"^[^<>\s@]+@[^<>\s@]+$|^[^<>\s]+$")
 
 
 def safe_text(value: str, limit: int = 998) -> str:
-    """Header text that the email package will write back exactly as one line.
+    """Header text that every reader shows exactly as one line (NFC).
 
-    The email package decodes RFC 2047 words found in a plain str header value, so a subject that
-    merely *contains* "=?utf-8?Q?=0D=0A?=Bcc: x" would come out as a real CR LF and a Bcc header
-    (CPython behaviour, checked). Such words are decoded here, cleaned, and any left are defused.
+    Readers decode RFC 2047 words even inside plain text, so a subject that merely *contains*
+    "=?utf-8?Q?=0D=0A?=Bcc: x" would show a line break and a Bcc header (the stdlib does, checked).
+    Such words are decoded here, cleaned, and any left are defused.
     """
-    text = clean_line(value, limit=limit)
+    text = unicodedata.normalize("NFC", clean_line(value, limit=limit))
     for _ in range(3):
         if not ENCODED_WORD.search(text):
             break
@@ -126,10 +127,10 @@ def _check_headers(data: bytes, expected: list[str]) -> None:
 
 def _body(text: str, email: Email, addressed: bool) -> str:
     """The reply's text (with the no-address note when needed) above the quoted original, flowed."""
-    text = text.replace("\r\n", "\n").replace("\r", "\n").strip("\n")
+    text = unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n").strip("\n"))
     if not addressed:
         text = f"{NO_ADDRESS_NOTE}\n\n{text}"
-    original = email.full_text[:QUOTE_LIMIT].replace("\r\n", "\n").rstrip("\n")
+    original = unicodedata.normalize("NFC", email.full_text[:QUOTE_LIMIT].replace("\r\n", "\n").rstrip("\n"))
     if not original:
         return mailwriter.flowed(text) + "\n"
     return mailwriter.flowed(f"{text}\n\n{_attribution(email)}", original) + "\n"

@@ -23,6 +23,9 @@ _NOT_A_PERSON = re.compile(
     r"lever|noreply|staffing)\b",
     re.IGNORECASE,
 )
+_NOT_A_COMPANY = re.compile(
+    r"https?:|www\.|@|\b[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}\b|^\d{4,5}\b|\.\.|[-–]\s*\w+'\w+$|[-–]$|^\W"
+)
 _INTERVIEWED = frozenset({Stage.INTERVIEW_SCHEDULED, Stage.INTERVIEWED})
 
 
@@ -38,9 +41,10 @@ class ApplicationHistory:
 
 
 def one_line(value: str | None, limit: int = 200) -> str | None:
-    """Text safe for one line (and a header): no CR/LF or other control characters; '' becomes None."""
+    """Text safe for one line (and a header): NFC, no CR/LF or other control characters; '' is None."""
     if value is None:
         return None
+    value = unicodedata.normalize("NFC", value)  # "Zoë" typed as e + combining diaeresis reads as one
     cleaned = "".join(" " if unicodedata.category(ch).startswith("C") else ch for ch in value)
     cleaned = " ".join(cleaned.split())[:limit].strip()
     return cleaned or None
@@ -54,6 +58,17 @@ def person_name(name: str | None, company: str | None) -> str | None:
     if company and company.casefold() in name.casefold():
         return None
     if len(name.replace(",", " ").split()) > 4:
+        return None
+    return name
+
+
+def plausible_company(name: str | None, contact: str | None = None) -> str | None:
+    """`name` unless it is plainly not a company: a postcode, a link, an address, a person's name, a
+    sentence fragment ("X- You're", "Co.."). A neutral greeting beats a wrong name."""
+    name = one_line(name, 120)
+    if name is None or _NOT_A_COMPANY.search(name) or len(name.split()) > 6:
+        return None
+    if contact and name.casefold() == contact.casefold():
         return None
     return name
 

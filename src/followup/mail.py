@@ -403,7 +403,8 @@ def _body(found: _Walk) -> str:
 
 
 def _normalize_text(text: str) -> str:
-    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\x00", "")
+    # NFC: "Möbel" typed as o + combining diaeresis is one word to the extractors, as it is to a reader.
+    text = unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n").replace("\x00", ""))
     text = "\n".join(line.rstrip() for line in text.split("\n"))
     return re.sub(r"\n{3,}", "\n\n", text).strip()
 
