@@ -18,6 +18,8 @@ from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 import typer
 
 from followup import __version__
+from followup.cli_control import control_commands
+from followup.cli_init import init_command
 from followup.cli_service import doctor_command, service_app
 from followup.errors import ConfigError, FollowupError
 
@@ -30,16 +32,26 @@ app = typer.Typer(
     name="followup",
     help="Watches your IMAP inbox for job-search mail and leaves the right follow-up in Drafts. Never sends mail.",
     no_args_is_help=True,
-    add_completion=False,
     pretty_exceptions_enable=False,
+    # Help texts are plain text: rich markup would eat "[[accounts]]" and "[label]" (test_cli_help.py).
+    rich_markup_mode=None,
+    context_settings={"help_option_names": ["-h", "--help"]},
 )
-rules_app = typer.Typer(help="Try the rules on a message without touching any server.", no_args_is_help=True)
+rules_app = typer.Typer(
+    help="Try the rules on a message without touching any server.",
+    no_args_is_help=True,
+    rich_markup_mode=None,
+)
 password_app = typer.Typer(
-    help="Store or remove an account's password in the system keyring.", no_args_is_help=True
+    help="Store or remove an account's password in the system keyring.",
+    no_args_is_help=True,
+    rich_markup_mode=None,
 )
 app.add_typer(rules_app, name="rules")
 app.add_typer(password_app, name="password")
 app.add_typer(service_app, name="service")
+app.command("init")(init_command)
+control_commands(app)
 
 ConfigOpt = Annotated[
     Path | None,
@@ -88,7 +100,9 @@ def _settings(config: Path | None) -> Settings:
 
 def _need_accounts(settings: Settings) -> None:
     if not settings.accounts:
-        raise ConfigError("accounts: no [[accounts]] in the config: add one (see config.example.toml)")
+        raise ConfigError(
+            "accounts: no [[accounts]] in the config: add one (`followup init --print-example` shows how)"
+        )
 
 
 @app.command()
@@ -192,7 +206,10 @@ def _human_classification(record: dict[str, Any]) -> str:
 @app.command()
 def train(
     corpus: Annotated[
-        Path | None, typer.Option(help="Corpus folder (default: the one shipped in the package).")
+        Path | None,
+        typer.Option(
+            help="Corpus folder (default: corpus/ of a source checkout; a wheel ships the model, not the corpus)."
+        ),
     ] = None,
     out: Annotated[
         Path | None, typer.Option(help="Where to write the model (default: the shipped model).")
@@ -209,7 +226,9 @@ def train(
 
 @app.command(name="eval")
 def evaluate(
-    corpus: Annotated[Path | None, typer.Option(help="Corpus folder (default: the shipped one).")] = None,
+    corpus: Annotated[
+        Path | None, typer.Option(help="Corpus folder (default: corpus/ of a source checkout).")
+    ] = None,
     model: Annotated[Path | None, typer.Option(help="Model folder (default: the shipped model).")] = None,
     split: Annotated[str, typer.Option(help="Which split to score: train, dev, test or all.")] = "test",
     cv: Annotated[
@@ -264,6 +283,7 @@ def rules_test(
     from followup import mail
     from followup.models import ActionKind, draft_key
     from followup.pipeline import Pipeline
+    from followup.screen import Outcome, screen
 
     path = cfg.resolve_config_path(config)
     if path.exists():
@@ -279,7 +299,8 @@ def rules_test(
     from followup.classifiers import classification_to_json
 
     typer.echo(_human_classification(classification_to_json(str(file), result)))
-    if mail.is_from(email, pipeline.profile.email):
+    # The daemon's own screen; without the lookback test, so any file can be tried whatever its date.
+    if screen(email, own_address=pipeline.profile.email, now=now, lookback_days=None) is Outcome.OWN:
         typer.echo("\nThis message is from your own address: followup never answers it.")
         return
     typer.echo("\nRules:")
@@ -309,59 +330,6 @@ def _parse_at(value: str) -> datetime:
     except ValueError:
         raise typer.BadParameter(f"--at {value!r}: use ISO 8601, e.g. 2026-12-01T09:00+01:00") from None
     return moment if moment.tzinfo else moment.astimezone()
-
-
-@app.command()
-def status(
-    config: ConfigOpt = None,
-    as_json: Annotated[bool, typer.Option("--json", help="JSON instead of a table.")] = False,
-    as_csv: Annotated[bool, typer.Option("--csv", help="CSV instead of a table.")] = False,
-) -> None:
-    """Your applications: stage, last contact and pending follow-ups."""
-    from followup.daemon.service import open_store
-
-    settings = _settings(config)
-    store = open_store(settings)
-    try:
-        apps = store.applications()
-        counts = store.ledger_counts()
-    finally:
-        store.close()
-    rows: list[dict[str, Any]] = [
-        {
-            "account": a.account,
-            "company": a.company,
-            "role": a.role or "",
-            "stage": a.stage.value,
-            "last_contact": a.last_contact.isoformat(),
-            "pending_followups": a.pending,
-            "next_due": a.next_due.isoformat() if a.next_due else "",
-        }
-        for a in apps
-    ]
-    if as_json:
-        typer.echo(json.dumps(rows, ensure_ascii=False, indent=2))
-        return
-    if as_csv:
-        import csv
-
-        writer = csv.DictWriter(sys.stdout, fieldnames=list(rows[0]) if rows else ["company"])
-        writer.writeheader()
-        writer.writerows(rows)
-        return
-    from rich.console import Console
-    from rich.table import Table
-
-    table = Table(title=f"Applications ({len(rows)})")
-    for col in ("company", "role", "stage", "last contact", "pending", "next follow-up"):
-        table.add_column(col, no_wrap=col in {"stage", "pending"})
-    for r in rows:
-        table.add_row(r["company"], r["role"], r["stage"], r["last_contact"][:16].replace("T", " "),
-                      str(r["pending_followups"]), r["next_due"][:16].replace("T", " "))  # fmt: skip
-    console = Console()
-    console.print(table)
-    done, scheduled = counts.get("done", 0), counts.get("scheduled", 0)
-    console.print(f"drafts written: {done}; timed follow-ups waiting: {scheduled}")
 
 
 @password_app.command("set")
@@ -427,11 +395,8 @@ def entry() -> None:
 
 @app.callback(invoke_without_command=True)
 def _root(
-    version: Annotated[bool, typer.Option("--version", help="Print the version and exit.")] = False,
+    version: Annotated[bool, typer.Option("--version", "-V", help="Print the version and exit.")] = False,
 ) -> None:
     if version:
         typer.echo(f"followup {__version__}")
         raise typer.Exit(0)
-
-
-_ = (UTC, datetime)

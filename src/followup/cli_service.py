@@ -10,7 +10,9 @@ from typing import Annotated
 
 import typer
 
-service_app = typer.Typer(help="Run followup as a systemd service.", no_args_is_help=True)
+service_app = typer.Typer(
+    help="Run followup as a systemd service.", no_args_is_help=True, rich_markup_mode=None
+)
 
 UserOpt = Annotated[bool, typer.Option("--user", help="A user unit in ~/.config/systemd/user (the default).")]
 SystemOpt = Annotated[

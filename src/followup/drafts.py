@@ -18,6 +18,7 @@ from email.utils import format_datetime
 from followup import mailwriter
 from followup.errors import ConfigError, MailParseError
 from followup.facts import MessageFacts
+from followup.lexicon import NO_REPLY_HEADS, NO_REPLY_NAMES, REPLY_PREFIXES
 from followup.mail import ENCODED_WORD, clean_line, decode_header_value, normalize_addr
 from followup.models import Action, Address, Draft, Email, Profile, Recipient
 from followup.rules.rendering import Rendered
@@ -28,14 +29,12 @@ MAX_REFERENCES = 20  # RFC 5322 3.6.4 allows trimming; the first and the latest 
 
 # Local parts that nobody reads: replying there is a lost message (and a bounce).
 _NO_REPLY = re.compile(
-    r"no[-_.]?reply|do[-_.]?not[-_.]?reply|mailer[-_.]?daemon|postmaster|^bounces?(?:$|[-+._])"
-    r"|^notifications?(?:$|[-+._])|^notify(?:$|[-+._])",
+    "|".join(w.replace("-", "[-_.]?") for w in NO_REPLY_NAMES)
+    + f"|^(?:{'|'.join(NO_REPLY_HEADS)})(?:$|[-+._])",
     re.I,
 )
 # Reply prefixes in the languages mail clients use; stripped so "Re:" is added once.
-_REPLY_PREFIX = re.compile(
-    r"^\s*(?:(?:re|aw|sv|vs|antw|ref|réf|rif|odp|res|r)(?:\[\d+\]|\(\d+\))?\s*:\s*)+", re.I
-)
+_REPLY_PREFIX = re.compile(rf"^\s*(?:(?:{'|'.join(REPLY_PREFIXES)})(?:\[\d+\]|\(\d+\))?\s*:\s*)+", re.I)
 _MSG_ID = re.compile(r"^[^<>\s@]+@[^<>\s@]+$|^[^<>\s]+$")
 
 

@@ -36,3 +36,9 @@ class MailParseError(FollowupError):
 
 class ModelError(FollowupError):
     """The classifier model is missing or unreadable."""
+
+
+class UsageError(FollowupError):
+    """A command was given something it cannot act on (an unknown key, a bad address): exit 2."""
+
+    exit_code = 2

@@ -56,16 +56,22 @@ def _free_port() -> int:
         return int(s.getsockname()[1])
 
 
-def start_server(port: int, log_path: Path) -> subprocess.Popen[bytes]:
+def pymap_command() -> list[str]:
+    """The demo server's command; the demo extra installs it beside this Python."""
     exe = Path(sys.executable).with_name("pymap")
     if exe.exists():
-        cmd = [str(exe)]
-    elif shutil.which("pymap"):
-        cmd = [str(shutil.which("pymap"))]
-    else:
-        raise FollowupError(
-            "the demo needs pymap (a pure-Python IMAP server): run `make demo`, which installs it"
-        )
+        return [str(exe)]
+    found = shutil.which("pymap")
+    if found:
+        return [found]
+    raise FollowupError(
+        "the demo needs pymap, a pure-Python IMAP server: pip install 'followup[demo]' "
+        "(in a clone of the repository, `make demo` installs it)"
+    )
+
+
+def start_server(port: int, log_path: Path) -> subprocess.Popen[bytes]:
+    cmd = pymap_command()
     cmd += ["--host", "127.0.0.1", "--port", str(port), "--no-tls", "dict"]
     cmd += ["--demo-user", USER, "--demo-password", PASSWORD]
     with log_path.open("wb") as log:
@@ -132,15 +138,18 @@ mode = "poll"
 
 def run_demo(keep: bool = False, console: Console | None = None) -> None:
     from followup import config
-    from followup.daemon.service import open_store, run_once
+    from followup.daemon.service import run_once
+    from followup.daemon.store import open_store
 
     console = console or Console()
+    pymap_command()  # says how to install the demo extra before anything is created
     tmp = Path(tempfile.mkdtemp(prefix="followup-demo-"))
-    port = _free_port()
-    now = datetime.now(UTC)
-    console.print(f"[bold]followup demo[/]: a throw-away IMAP server on 127.0.0.1:{port}, state in {tmp}")
-    server = start_server(port, tmp / "imap-server.log")
+    server: subprocess.Popen[bytes] | None = None
     try:
+        port = _free_port()
+        now = datetime.now(UTC)
+        console.print(f"[bold]followup demo[/]: a throw-away IMAP server on 127.0.0.1:{port}, state in {tmp}")
+        server = start_server(port, tmp / "imap-server.log")
         messages = demo_messages(now)
         seed(port, messages)
         console.print(f"seeded INBOX with {len(messages)} sample messages; running [bold]followup once[/]\n")
@@ -162,8 +171,9 @@ def run_demo(keep: bool = False, console: Console | None = None) -> None:
                           "Press Enter to stop.")  # fmt: skip
             input()
     finally:
-        server.terminate()
-        server.wait(timeout=10)
+        if server is not None:
+            server.terminate()
+            server.wait(timeout=10)
         shutil.rmtree(tmp, ignore_errors=True)
 
 
