@@ -17,7 +17,6 @@ from followup.pipeline import Pipeline
 CASES = load_cases()
 # Known gaps, each a fact the drafting gets wrong today; strict, so a fix shows up here.
 KNOWN_GAPS = {
-    "reminder-booked-slot": "a reminder of a booked slot (label other) does not time a thank-you yet",
     "inv-one-weekday-mismatch": "company from 'HR, Kestrel Systems' comes out as 'Kestrel'",
     "offer-verbal": "company split over a line break ('Helio\\nLabs') comes out as 'Helio'",
     "avail-few-times": "role split over a line break ('Marketing\\nManager') comes out as 'Marketing'",

@@ -270,6 +270,8 @@ def test_explain_says_why_each_rule_did_or_did_not_match() -> None:
         "assessment",
         "application_received",
         "interview_booking",
+        "interview_booked",
+        "interview_moved",
     }
     assert by_name["rejection"].matched and "label is rejection" in by_name["rejection"].reasons
     assert by_name["offer"].reasons[0] == "label is rejection, rule wants offer"

@@ -205,10 +205,11 @@ def compose(
     )
 
 
-def reader_text(data: bytes) -> str:
-    """A draft as its reader sees it: From, To and Subject decoded, the text un-flowed (rules test)."""
+def reader_text(data: bytes, extra: tuple[str, ...] = ()) -> str:
+    """A draft as its reader sees it: From, To, Subject (and `extra` headers) decoded, the text un-flowed."""
     msg = message_from_bytes(data, policy=policy.default)
-    lines = [f"{name}: {msg[name]}" for name in ("From", "To", "Subject") if msg[name] is not None]
+    names = ("From", "To", "Subject", *extra)
+    lines = [f"{name}: {msg[name]}" for name in names if msg[name] is not None]
     part = msg.get_body(("plain",)) or msg
     text = part.get_content() if isinstance(part, EmailMessage) else ""
     text = text.replace("\r\n", "\n")

@@ -121,6 +121,12 @@ class MessageFacts:
     offer: OfferTerms | None = None  # offers only
 
     @property
+    def moves_interview(self) -> bool:
+        """A reminder, a new time or a cancellation: timed drafts of the application are old news."""
+        moving = {Situation.INTERVIEW_BOOKED, Situation.INTERVIEW_MOVED, Situation.INTERVIEW_CANCELLED}
+        return bool(self.situations & moving)
+
+    @property
     def slot(self) -> str | None:
         """The one proposed time, as written, when there is exactly one."""
         return self.slots[0] if self.scheduling is Situation.ONE_SLOT and self.slots else None
@@ -185,17 +191,27 @@ class _Reading:
         link = situation.booking_link(text)
         found: set[Situation] = set()
         scheduling = None
-        if classification.label is Label.INTERVIEW_INVITATION:
+        moved = classification.label is Label.OTHER and situation.moved_interview(text)
+        if classification.label is Label.INTERVIEW_INVITATION or moved:
             # A time the extractor found (an .ics, "tomorrow at 3") counts as one slot too.
             scheduling = situation.scheduling(text, len(slots) or (1 if start else 0), link)
             found.add(scheduling)
             if scheduling is not Situation.ONE_SLOT:
                 start = end = None  # several times, or none yet: the interview is not settled
-            elif start is not None and slots and situation.same_day(start, slots[0]):
-                checked = situation.agree(start, slots[0], aware(email.date, tz))
-                shift = checked - start if checked is not None else None
-                start = checked
-                end = end + shift if end is not None and shift is not None else None
+            else:
+                start, end = _checked(start, end, slots, aware(email.date, tz))
+            if moved:
+                found.add(Situation.INTERVIEW_MOVED)
+                if start is not None:
+                    found.add(Situation.INTERVIEW_BOOKED)  # the new slot: time the thank-you on it
+        elif situation.booked_reminder(text) and start is not None:
+            # The slot it confirms is the interview's time: a thank-you can be timed on it.
+            start, end = _checked(start, end, slots, aware(email.date, tz))
+            if start is not None:
+                found.add(Situation.INTERVIEW_BOOKED)
+        if situation.cancelled_interview(text):
+            found.add(Situation.INTERVIEW_CANCELLED)
+            start = end = None
         if situation.finished_assessment(text):
             found.add(Situation.ASSESSMENT_DONE)
         if classification.label is Label.REJECTION and situation.gives_feedback(text):
@@ -203,3 +219,15 @@ class _Reading:
         if situation.talent_network(text) or entities.talent_network_link:
             found.add(Situation.TALENT_NETWORK)
         return cls(frozenset(found), scheduling, slots, link, start, end)
+
+
+def _checked(
+    start: datetime | None, end: datetime | None, slots: tuple[str, ...], received: datetime | None
+) -> tuple[datetime | None, datetime | None]:
+    """The time found, moved to the year its written weekday needs, or None when no year does."""
+    if start is None or not slots or not situation.same_day(start, slots[0]):
+        return start, end
+    checked = situation.agree(start, slots[0], received)
+    if checked is None:
+        return None, None
+    return checked, (end + (checked - start) if end is not None else None)

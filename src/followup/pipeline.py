@@ -7,16 +7,16 @@ shows is exactly what the daemon would do.
 from __future__ import annotations
 
 import threading
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
-from followup import drafts
-from followup.classifiers import Classifier
+from followup import drafts, situation
+from followup.classifiers import Classifier, extract_entities
 from followup.config import Settings
 from followup.facts import ApplicationHistory, MessageFacts
-from followup.models import Action, Classification, Draft, Email, Profile
+from followup.models import Action, Classification, Draft, Email, Label, Profile
 from followup.rules import engine, rendering
 from followup.rules.build import build_rules
 from followup.rules.engine import RuleMatch
@@ -60,7 +60,14 @@ class Pipeline:
     def facts(
         self, email: Email, classification: Classification, history: ApplicationHistory | None
     ) -> MessageFacts:
-        """What the engine and the templates read about this message, merged with its history."""
+        """What the engine and the templates read about this message, merged with its history.
+
+        Mail labelled `other` carries no entities (the batch skips them, DESIGN.md); a reminder,
+        reschedule or cancellation of an interview is read in full, since it moves the thank-you.
+        """
+        if classification.label is Label.OTHER and situation.moves_interview(email.text):
+            entities = extract_entities(email, Label.INTERVIEW_INVITATION)
+            classification = replace(classification, entities=entities)
         return MessageFacts.build(email, classification, history, self.tz)
 
     def explain(self, email: Email, classification: Classification, *, history: ApplicationHistory | None,

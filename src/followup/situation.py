@@ -44,6 +44,9 @@ class Situation(StrEnum):
     ASSESSMENT_DONE = "assessment_done"  # a receipt for a finished assessment
     FEEDBACK_GIVEN = "feedback_given"  # a rejection that already says why
     TALENT_NETWORK = "talent_network"  # the mail mentions or links a talent network
+    INTERVIEW_BOOKED = "interview_booked"  # a reminder or confirmation of a booked slot, with its time
+    INTERVIEW_CANCELLED = "interview_cancelled"  # the interview is called off
+    INTERVIEW_MOVED = "interview_moved"  # a booked interview gets a new time (or asks for one)
 
 
 SCHEDULING = (
@@ -129,6 +132,25 @@ _WRITTEN = re.compile(
 )
 
 
+_BOOKED = re.compile(
+    r"\b(?:reminder\b[^.\n]{0,60}\binterview|your interview (?:is|has been) (?:booked|confirmed|scheduled)"
+    r"|(?:this is to |we are |just )?confirm(?:ing)? your interview"
+    r"|looking forward to (?:seeing|meeting|speaking (?:with|to)) you (?:on|tomorrow|next))",
+    re.I,
+)
+_MOVED = re.compile(
+    r"\b(?:reschedul\w+|move your interview|change (?:of|to) (?:your )?interview time|new time for your interview"
+    r"|(?:push|bring) (?:back |forward )?your interview|(?:the )?panel is (?:not|no longer) available)\b",
+    re.I,
+)
+_CANCELLED = re.compile(
+    r"\b(?:(?:need|have|had) to cancel|(?:are|is) cancell?ing|(?:has been|have been|was|were) cancell?ed)\b"
+    r"[^.\n]{0,40}\b(?:interview|call|meeting)\b"
+    r"|\b(?:interview|call|meeting)\b[^.\n]{0,30}\b(?:has been|is|was) (?:cancell?ed|called off)\b",
+    re.I,
+)
+
+
 def _clean(phrase: str) -> str:
     return " ".join(phrase.split()).rstrip(".,;:")
 
@@ -168,6 +190,26 @@ def talent_network(text: str) -> str | None:
         return None
     words = match.group(0).lower()
     return words if words.startswith("talent") else "talent network"
+
+
+def booked_reminder(text: str) -> bool:
+    """A reminder or confirmation of an interview already booked ("a quick reminder that your interview...")."""
+    return bool(_BOOKED.search(text))
+
+
+def cancelled_interview(text: str) -> bool:
+    """The interview is called off ("we need to cancel Friday's interview")."""
+    return bool(_CANCELLED.search(text))
+
+
+def moved_interview(text: str) -> bool:
+    """A booked interview gets a new time, or they ask to find one ("could we move your interview")."""
+    return bool(_MOVED.search(text))
+
+
+def moves_interview(text: str) -> bool:
+    """A reminder, a new time or a cancellation of an interview: each moves (or drops) the thank-you."""
+    return booked_reminder(text) or moved_interview(text) or cancelled_interview(text)
 
 
 def finished_assessment(text: str) -> bool:

@@ -264,8 +264,10 @@ class AccountWorker:
     ) -> tuple[list[Action], ApplicationHistory | None]:
         # Any reply in the thread drops the check-ins it makes unnecessary; job mail about the same
         # application (a new slot, a rejection, an offer) also drops thank-yous timed on old news.
-        job_mail = classification.label is not Label.OTHER
-        company = classification.entities.company if job_mail else None
+        # A reminder, a new time or a cancellation of an interview counts too (label other or not).
+        facts = self.pipeline.facts(email, classification, None)
+        job_mail = classification.label is not Label.OTHER or facts.moves_interview
+        company = (classification.entities.company or facts.company) if job_mail else None
         thread = [ref for ref in (email.in_reply_to, *email.references) if ref]
         cancelled = self.store.cancel_scheduled(self.name, sources=thread, company=company, every=job_mail)
         for key in cancelled:

@@ -86,6 +86,60 @@ def interview_booking(advice: AdviceSettings) -> RuleConfig:
     )
 
 
+def interview_booked(advice: AdviceSettings) -> RuleConfig:
+    """Reminder or confirmation of a booked interview: time the thank-you on the slot it names.
+
+    - ``interview_thank_you`` and ``interview_checkin``, timed as for an invitation on the slot
+      it names. For mail labelled `other` that confirms a slot with its time
+      ("a quick reminder that your interview is tomorrow, Tuesday 15 December at 10:00"). The
+      daemon drops the thank-you timed on the invitation, so a moved interview gets one note.
+    """
+    actions: list[dict[str, Any]] = [
+        {
+            "type": "draft",
+            "template": "interview_thank_you",
+            "at": f"interview.end + {advice.thank_you_after_hours:g}h",
+            "latest": "interview.end + 24h",
+        }
+    ]
+    if advice.interview_checkin:
+        actions.append(
+            {
+                "type": "draft",
+                "template": "interview_checkin",
+                "at": f"interview.end + {advice.interview_checkin_business_days} business days",
+                "cancel_on_reply": True,
+            }
+        )
+    return _rule(
+        "interview_booked",
+        Label.OTHER,
+        advice,
+        actions,
+        _doc(interview_booked),
+        situation=[Situation.INTERVIEW_BOOKED],
+    )
+
+
+def interview_moved(advice: AdviceSettings) -> RuleConfig:
+    """A booked interview moves: reply to the new time as to an invitation.
+
+    - ``interview_reply`` (now, to the sender) for mail labelled `other` that moves an interview
+      ("could we move your interview to Wednesday 16 December at 1:30pm instead?"): the new slot
+      is confirmed in their words, or your availability offered when they ask for it. The
+      thank-you follows the new slot (``interview_booked``); the old one is dropped.
+    """
+    actions: list[dict[str, Any]] = [{"type": "draft", "template": "interview_reply"}]
+    return _rule(
+        "interview_moved",
+        Label.OTHER,
+        advice,
+        actions,
+        _doc(interview_moved),
+        situation=[Situation.INTERVIEW_MOVED],
+    )
+
+
 def rejection(advice: AdviceSettings) -> RuleConfig:
     """Rejection: a gracious reply, a note to yourself with next steps, and a stay-in-touch note.
 
@@ -112,7 +166,15 @@ def rejection(advice: AdviceSettings) -> RuleConfig:
             }
         )
     actions.append({"type": "track", "stage": Stage.REJECTED})
-    return _rule("rejection", Label.REJECTION, advice, actions, _doc(rejection))
+    # "We need to cancel Friday's interview" reads like a rejection, but asks for no reply.
+    return _rule(
+        "rejection",
+        Label.REJECTION,
+        advice,
+        actions,
+        _doc(rejection),
+        exclude=[Situation.INTERVIEW_CANCELLED],
+    )
 
 
 def offer(advice: AdviceSettings) -> RuleConfig:
@@ -197,6 +259,8 @@ DEFAULT_RULES: tuple[Callable[[AdviceSettings], RuleConfig], ...] = (
     assessment,
     application_received,
     interview_booking,
+    interview_booked,
+    interview_moved,
 )
 """Label `other` has no default rule: such mail gets nothing."""
 
