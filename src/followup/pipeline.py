@@ -29,6 +29,14 @@ def load_rules(settings: Settings) -> list[Rule]:
     return build_rules(settings.rules, settings.advice, rendering.template_names(user_dir))
 
 
+def _interview_news(email: Email, classification: Classification) -> Classification:
+    """Mail labelled `other` carries no entities (the batch skips them); a reminder, a new time or a
+    cancellation of an interview is read in full, since it moves the thank-you of an application."""
+    if classification.label is not Label.OTHER or not situation.moves_interview(email.text):
+        return classification
+    return replace(classification, entities=extract_entities(email, Label.INTERVIEW_INVITATION))
+
+
 @dataclass
 class Pipeline:
     settings: Settings
@@ -50,24 +58,18 @@ class Pipeline:
 
     def classify(self, email: Email) -> Classification:
         with self._lock:  # one spaCy pipeline shared by the account threads
-            return self.classifier.classify(email)
+            return _interview_news(email, self.classifier.classify(email))
 
     def classify_many(self, emails: list[Email]) -> list[Classification]:
         """A batch through the model at once (nlp.pipe): several times faster than one by one."""
         with self._lock:
-            return list(self.classifier.classify_many(emails, entities_for_other=False))
+            found = self.classifier.classify_many(emails, entities_for_other=False)
+        return [_interview_news(email, one) for email, one in zip(emails, found, strict=True)]
 
     def facts(
         self, email: Email, classification: Classification, history: ApplicationHistory | None
     ) -> MessageFacts:
-        """What the engine and the templates read about this message, merged with its history.
-
-        Mail labelled `other` carries no entities (the batch skips them, DESIGN.md); a reminder,
-        reschedule or cancellation of an interview is read in full, since it moves the thank-you.
-        """
-        if classification.label is Label.OTHER and situation.moves_interview(email.text):
-            entities = extract_entities(email, Label.INTERVIEW_INVITATION)
-            classification = replace(classification, entities=entities)
+        """What the engine and the templates read about this message, merged with its history."""
         return MessageFacts.build(email, classification, history, self.tz)
 
     def explain(self, email: Email, classification: Classification, *, history: ApplicationHistory | None,

@@ -244,7 +244,9 @@ def _rule(
     exclude: list[Situation] | None = None,
 ) -> RuleConfig:
     # Built through validation like a user's rule, so a default can never bypass the checks.
-    when: dict[str, Any] = {"label": [label], "min_confidence": advice.min_confidence}
+    # Mail labelled `other` is acted on only through a situation, which is the surer signal then.
+    confidence = 0.0 if label is Label.OTHER else advice.min_confidence
+    when: dict[str, Any] = {"label": [label], "min_confidence": confidence}
     if situation:
         when["situation"] = situation
     if exclude:
