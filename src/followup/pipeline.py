@@ -83,9 +83,11 @@ class Pipeline:
                                account=account, folder=folder)  # fmt: skip
 
     def compose(self, email: Email, classification: Classification, action: Action, *, key: str, now: datetime,
-                history: ApplicationHistory | None = None) -> Draft:  # fmt: skip
+                history: ApplicationHistory | None = None, account: str = "") -> Draft:  # fmt: skip
+        """The draft for `action`, signed and sent From the account's own identity (else [profile])."""
         assert action.template is not None, "only draft actions are composed"
+        profile = self.settings.profile_for(account) if account else self.profile
         facts = self.facts(email, classification, history)
-        context = rendering.build_context(facts, self.profile, self.tz, now, advice=self.settings.advice)
+        context = rendering.build_context(facts, profile, self.tz, now, advice=self.settings.advice)
         rendered = rendering.render(action.template, context, user_dir=self.templates_dir)
-        return drafts.compose(facts, rendered, action, key=key, profile=self.profile, now=now)
+        return drafts.compose(facts, rendered, action, key=key, profile=profile, now=now)

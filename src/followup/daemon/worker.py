@@ -224,7 +224,7 @@ class AccountWorker:
             return False
         outcome = screen(
             email,
-            own_address=self.pipeline.profile.email,
+            own_address=self.pipeline.settings.profile_for(self.name).email,
             now=self.clock(),
             lookback_days=self.pipeline.settings.lookback_days,
             received=raw.internal_date,
@@ -303,7 +303,8 @@ class AccountWorker:
                 self.store.add_ledger(key, account=self.name, source=email.message_id or email.identity,
                                       action=action.name, rule=action.rule, state=LedgerState.DONE, data=None)  # fmt: skip
             return
-        draft = self.pipeline.compose(email, classification, action, key=key, now=now, history=history)
+        draft = self.pipeline.compose(email, classification, action, key=key, now=now, history=history,
+                                      account=self.name)  # fmt: skip
         later = action.due is not None and action.due > now
         added = self.store.add_ledger(
             key, account=self.name, source=email.message_id or email.identity, action=action.name,
