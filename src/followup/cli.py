@@ -299,6 +299,7 @@ def rules_test(
     """Classify a message, show which rules match and why, and print every draft in full. Touches no server."""
     from followup import config as cfg
     from followup import mail
+    from followup.drafts import reader_text
     from followup.models import ActionKind, draft_key
     from followup.pipeline import Pipeline
     from followup.screen import Outcome, screen
@@ -332,7 +333,8 @@ def rules_test(
         typer.echo(f"\n== {action.describe()}")
         if action.kind is ActionKind.DRAFT:
             draft = pipeline.compose(email, result, action, key=draft_key(email, action.name), now=now)
-            typer.echo(draft.data.decode("utf-8", "replace").replace("\r\n", "\n"))
+            # As the user will read it (decoded, un-flowed), with the headers that thread and key it.
+            typer.echo(reader_text(draft.data, extra=("In-Reply-To", "X-Followup-Key")))
 
 
 _PLACEHOLDER_CONFIG = """

@@ -233,3 +233,4 @@ class Profile:
     signature: str = ""
     phone: str = ""
     timezone: str = "UTC"
+    availability: str = ""  # e.g. "Tuesday to Thursday afternoons, 14:00-17:00 UK time"

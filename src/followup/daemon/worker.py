@@ -270,7 +270,7 @@ class AccountWorker:
         message.identity = identity
         outcome = screen(
             message.email,
-            own_address=self.pipeline.profile.email,
+            own_address=self.pipeline.settings.profile_for(self.name).email,
             now=self.clock(),
             lookback_days=self.pipeline.settings.lookback_days,
             received=message.arrival,
@@ -331,8 +331,10 @@ class AccountWorker:
     ) -> tuple[list[Action], ApplicationHistory | None]:
         # Any reply in the thread drops the check-ins it makes unnecessary; job mail about the same
         # application (a new slot, a rejection, an offer) also drops thank-yous timed on old news.
-        job_mail = classification.label is not Label.OTHER
-        company = classification.entities.company if job_mail else None
+        # A reminder, a new time or a cancellation of an interview counts too (label other or not).
+        facts = self.pipeline.facts(email, classification, None)
+        job_mail = classification.label is not Label.OTHER or facts.moves_interview
+        company = (classification.entities.company or facts.company) if job_mail else None
         thread = [ref for ref in (email.in_reply_to, *email.references) if ref]
         cancelled = self.store.cancel_scheduled(self.name, sources=thread, company=company, every=job_mail)
         for key in cancelled:
@@ -376,7 +378,8 @@ class AccountWorker:
             log.info("%s: UID %d: %s taken as written by an earlier state (key %s)", self.name, uid,
                      action.name, key)  # fmt: skip
             return
-        draft = self.pipeline.compose(email, classification, action, key=key, now=now, history=history)
+        draft = self.pipeline.compose(email, classification, action, key=key, now=now, history=history,
+                                      account=self.name)  # fmt: skip
         later = action.due is not None and action.due > now
         added = self.store.add_ledger(
             key, account=self.name, source=source, action=action.name,
