@@ -76,7 +76,9 @@ def theirs(data: bytes) -> dict[str, Any]:
     }
 
 
-def run(parser: Callable[[bytes], dict[str, Any]], messages: list[bytes], refused: type[Exception]) -> dict[str, Any]:
+def run(
+    parser: Callable[[bytes], dict[str, Any]], messages: list[bytes], refused: type[Exception]
+) -> dict[str, Any]:
     """Outcome counts and wall time of one parser over `messages` (no tracing: real speed)."""
     outcomes: Counter[str] = Counter()
     crashes: Counter[str] = Counter()
@@ -197,7 +199,9 @@ def backlog_material(n: int) -> Iterable[bytes]:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--messages", type=int, default=10_000, help="backlog messages (default 10000)")
     parser.add_argument("--fuzz", type=int, default=400, help="examples per fuzz strategy (default 400)")
     args = parser.parse_args(argv)
@@ -205,7 +209,9 @@ def main(argv: list[str] | None = None) -> int:
     logging.disable(logging.WARNING)  # mail-parser logs every part type it does not handle
     import mailparser
 
-    print(f"mail-parser {getattr(mailparser, '__version__', '?')} against followup.mail (Python {sys.version.split()[0]})")
+    print(
+        f"mail-parser {getattr(mailparser, '__version__', '?')} against followup.mail (Python {sys.version.split()[0]})"
+    )
     report("fuzz material (tests/test_fuzz.py)", fuzz_material(args.fuzz), compare=False)
     report("backlog mail (bench/mailgen.py)", list(backlog_material(args.messages)), compare=True)
     return 0
