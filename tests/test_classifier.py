@@ -27,8 +27,6 @@ from followup.classifiers import (
     train,
 )
 from followup.classifiers.components import (
-    AFTER_INTERVIEW,
-    OWN,
     SIGNALS_KEY,
     expand_pattern,
     make_email_doc,
@@ -36,6 +34,7 @@ from followup.classifiers.components import (
     normalize,
     strip_meeting_boilerplate,
 )
+from followup.classifiers.cues import Cue
 from followup.errors import ModelError
 from followup.models import Address, CalendarEvent, Email, Label, RejectionStage
 
@@ -155,12 +154,15 @@ def test_shipped_model_loads_and_labels_unseen_mail() -> None:
         ("This is to confirm that we have received your application", Label.APPLICATION_RECEIVED.value),
         ("Please complete the online assessment before Friday", Label.ASSESSMENT.value),
         ("Here are this week's job alerts for you", Label.OTHER.value),
-        ("Thank you for taking the time to interview with us", AFTER_INTERVIEW),
-        ("Thank you for attending the walk-in drive at our Hyderabad office", AFTER_INTERVIEW),
-        ("Thank you for attending interview for the post of Lecturer", AFTER_INTERVIEW),
-        ("Thanks for a great trial week.", AFTER_INTERVIEW),
-        ("Thank you again for visiting campus and for your job talk", AFTER_INTERVIEW),
-        ("the panel has decided not to make an appointment from this round of interviews", AFTER_INTERVIEW),
+        ("Thank you for taking the time to interview with us", Cue.AFTER_INTERVIEW),
+        ("Thank you for attending the walk-in drive at our Hyderabad office", Cue.AFTER_INTERVIEW),
+        ("Thank you for attending interview for the post of Lecturer", Cue.AFTER_INTERVIEW),
+        ("Thanks for a great trial week.", Cue.AFTER_INTERVIEW),
+        ("Thank you again for visiting campus and for your job talk", Cue.AFTER_INTERVIEW),
+        (
+            "the panel has decided not to make an appointment from this round of interviews",
+            Cue.AFTER_INTERVIEW,
+        ),
         ("hey! u free tmrw 2pm for a 15 min chat?", Label.INTERVIEW_INVITATION.value),
         ("Free for a quick video interview sometime this week?", Label.INTERVIEW_INVITATION.value),
         ("We're not going to take your application forward.", Label.REJECTION.value),
@@ -295,7 +297,7 @@ def test_out_of_office_is_other_and_calendar_favours_invitations() -> None:
 
 def test_rejection_stage_after_interview_from_cues() -> None:
     cats = {"rejection": 0.95, "other": 0.05}
-    result = decide(cats, spans=[(AFTER_INTERVIEW, 6, 8, 1.0)])
+    result = decide(cats, spans=[(Cue.AFTER_INTERVIEW, 6, 8, 1.0)])
     assert result.stage is RejectionStage.AFTER_INTERVIEW
 
 
@@ -424,8 +426,8 @@ def test_the_candidates_own_withdrawal_and_acceptance_are_own_mail_cues() -> Non
     # Own-mail cues are a group of their own (a separate feature that counts towards other).
     withdraw = signals("I'd like to withdraw my application, as I've accepted another position.")
     accept = signals("I'm delighted to accept the offer and happy with the start date.")
-    assert withdraw.get(OWN, 0.0) >= 2.0
-    assert accept.get(OWN, 0.0) > accept.get(Label.OFFER.value, 0.0)
+    assert withdraw.get(Cue.OWN, 0.0) >= 2.0
+    assert accept.get(Cue.OWN, 0.0) > accept.get(Label.OFFER.value, 0.0)
 
 
 def test_an_offer_that_proposes_a_call_has_more_offer_than_invitation_evidence() -> None:

@@ -9,8 +9,7 @@ import pytest
 
 from followup import config as cfg
 from followup.cli import main
-from followup.daemon.service import open_store
-from followup.daemon.store import LedgerState
+from followup.daemon.store import LedgerState, open_store
 from followup.errors import ConfigError
 from followup.ignores import Ignore, IgnoreKind, ignored_by, normalize
 from followup.models import Address, Email

@@ -6,6 +6,7 @@ from datetime import UTC, datetime
 from email import message_from_bytes, policy
 from email.message import EmailMessage
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 import pytest
 from hypothesis import given, settings
@@ -13,8 +14,21 @@ from hypothesis import strategies as st
 
 from followup.drafts import NO_ADDRESS_NOTE, compose, is_no_reply, reply_subject
 from followup.errors import ConfigError
+from followup.facts import MessageFacts
 from followup.mail import parse
-from followup.models import Address, Email, Profile, Recipient
+from followup.models import (
+    Action,
+    ActionKind,
+    Address,
+    Classification,
+    Draft,
+    Email,
+    Entities,
+    Label,
+    Profile,
+    Recipient,
+)
+from followup.rules.rendering import Rendered
 
 DATA = Path(__file__).parent / "data" / "mail"
 NOW = datetime(2024, 3, 6, 9, 30, tzinfo=UTC)
@@ -34,16 +48,30 @@ def original(**changes: object) -> Email:
     return Email(**{**base.__dict__, **changes})
 
 
+def draft_for(
+    email: Email,
+    body: str,
+    *,
+    recipient: Recipient = Recipient.SENDER,
+    contact_email: str | None = None,
+    subject: str | None = None,
+    action: str = "rule.template",
+    rule: str = "rule",
+    key: str = KEY,
+    profile: Profile = PROFILE,
+    now: datetime = NOW,
+) -> Draft:
+    """compose() for a message with these facts and a draft action with this recipient."""
+    verdict = Classification(
+        label=Label.OTHER, confidence=0.9, entities=Entities(contact_email=contact_email)
+    )
+    facts = MessageFacts.build(email, verdict, None, ZoneInfo("UTC"))
+    act = Action(kind=ActionKind.DRAFT, name=action, rule=rule, template="t", recipient=recipient)
+    return compose(facts, Rendered(subject=subject, body=body), act, key=key, profile=profile, now=now)
+
+
 def build(email: Email, body: str = "Thursday works for me.", **kwargs: object) -> EmailMessage:
-    args: dict[str, object] = {
-        "key": KEY,
-        "profile": PROFILE,
-        "recipient": Recipient.SENDER,
-        "contact_email": None,
-        "now": NOW,
-    }
-    args.update(kwargs)
-    draft = compose(email, body, **args)  # type: ignore[arg-type]
+    draft = draft_for(email, body, **kwargs)  # type: ignore[arg-type]
     msg = message_from_bytes(draft.data, policy=policy.default)
     assert isinstance(msg, EmailMessage)
     return msg
@@ -58,11 +86,9 @@ def content(msg: EmailMessage) -> str:
 
 def test_reply_headers_threading_and_body() -> None:
     email = original()
-    draft = compose(
+    draft = draft_for(
         email,
         "Thursday works for me.",
-        key=KEY,
-        profile=PROFILE,
         recipient=Recipient.SENDER,
         contact_email=None,
         now=NOW,
@@ -176,7 +202,7 @@ def test_no_reply_and_no_contact_leaves_to_empty_with_a_note() -> None:
         sender=Address("Acme", "no-reply@greenhouse.example"),
         reply_to=(Address("", "noreply@greenhouse.example"),),
     )
-    draft = compose(
+    draft = draft_for(
         email, "Thanks!", key=KEY, profile=PROFILE, recipient=Recipient.SENDER, contact_email=None, now=NOW
     )
     msg = message_from_bytes(draft.data, policy=policy.default)
@@ -216,7 +242,7 @@ def test_hostile_message_parsed_then_composed_stays_clean() -> None:
         b"From: =?utf-8?Q?x=0D=0ABcc:_evil@x.com?= <hr@acme.example>\r\n"
         b"Subject: =?utf-8?Q?Offer=0D=0ABcc:_evil@x.com?=\r\nMessage-ID: <m1@acme.example>\r\n\r\nHi\r\n"
     )
-    draft = compose(
+    draft = draft_for(
         parse(raw),
         "Thanks",
         key=KEY,
@@ -296,7 +322,7 @@ def test_compose_output_always_parses_with_one_of_each_header(
     name: str, addr: str, subject: str, body: str, message_id: str, contact: str | None, recipient: Recipient
 ) -> None:
     email = original(sender=Address(name, addr), subject=subject, message_id=message_id, full_text=body)
-    draft = compose(
+    draft = draft_for(
         email, body, key=KEY, profile=PROFILE, recipient=recipient, contact_email=contact, now=NOW
     )
     msg = message_from_bytes(draft.data, policy=policy.default)

@@ -23,6 +23,7 @@ from followup.models import (
 from followup.rules import (
     AdviceSettings,
     ApplicationHistory,
+    MessageFacts,
     RuleConfig,
     build_rules,
     evaluate,
@@ -57,6 +58,12 @@ def verdict(label: Label, confidence: float = 0.93, **entities: object) -> Class
     )
 
 
+def facts(
+    message: Email, classification: Classification, history: ApplicationHistory | None = None
+) -> MessageFacts:
+    return MessageFacts.build(message, classification, history, BERLIN)
+
+
 def rules(advice: AdviceSettings | None = None, user: list[dict[str, object]] | None = None) -> list[Rule]:
     configs = [RuleConfig.model_validate(item) for item in user] if user is not None else None
     return build_rules(configs, advice or AdviceSettings(), TEMPLATES)
@@ -65,7 +72,10 @@ def rules(advice: AdviceSettings | None = None, user: list[dict[str, object]] | 
 def run(message: Email, classification: Classification, **kwargs: object) -> dict[str, Action]:
     advice = kwargs.pop("advice", None)
     built = rules(advice)  # type: ignore[arg-type]
-    actions = evaluate(built, message, classification, now=kwargs.pop("now", NOW), tz=BERLIN, **kwargs)  # type: ignore[arg-type]
+    history = kwargs.pop("history", None)
+    actions = evaluate(
+        built, facts(message, classification, history), now=kwargs.pop("now", NOW), tz=BERLIN, **kwargs
+    )  # type: ignore[arg-type]
     return {action.name: action for action in actions}
 
 
@@ -135,7 +145,7 @@ def test_thank_you_for_an_interview_that_just_ended_is_due_now() -> None:
 
 def test_thank_you_is_skipped_more_than_a_day_after_the_interview() -> None:
     start = NOW - timedelta(days=2)
-    matches = explain(rules(), INVITATION, invitation_verdict(start), now=NOW, tz=BERLIN)
+    matches = explain(rules(), facts(INVITATION, invitation_verdict(start)), now=NOW, tz=BERLIN)
     names = [a.name for m in matches for a in m.actions]
     assert "interview_invitation.interview_thank_you" not in names
     assert "interview_invitation.interview_reply" in names
@@ -159,14 +169,14 @@ def test_a_later_thank_you_is_pulled_back_within_24_hours() -> None:
         }
     ]
     built = rules(AdviceSettings(defaults=False), user)
-    (action,) = evaluate(built, INVITATION, invitation_verdict(), now=NOW, tz=BERLIN)
+    (action,) = evaluate(built, facts(INVITATION, invitation_verdict()), now=NOW, tz=BERLIN)
     assert action.due == datetime(2025, 3, 7, 14, 45, tzinfo=BERLIN)
 
 
 def test_no_interview_time_thank_you_next_business_day_and_explained() -> None:
     friday = datetime(2025, 3, 7, 16, 0, tzinfo=BERLIN)
     message = email("Next steps", "We'd love to talk to you. When are you free?", date=friday)
-    matches = explain(rules(), message, invitation_verdict(None), now=friday, tz=BERLIN)
+    matches = explain(rules(), facts(message, invitation_verdict(None)), now=friday, tz=BERLIN)
     thank_you = next(a for a in matches[0].actions if a.template == "interview_thank_you")
     assert thank_you.due == datetime(2025, 3, 10, 12, 0, tzinfo=BERLIN)
     # Said once for the rule, although the thank-you and the check-in both use the fallback.
@@ -231,13 +241,13 @@ def test_offer_assessment_and_acknowledgement() -> None:
 def test_other_mail_and_unsure_verdicts_get_nothing() -> None:
     newsletter = email("Top 10 jobs this week", "Here are jobs you might like.")
     assert run(newsletter, verdict(Label.OTHER)) == {}
-    matches = explain(rules(), REJECTION, verdict(Label.REJECTION, confidence=0.3), now=NOW, tz=BERLIN)
+    matches = explain(rules(), facts(REJECTION, verdict(Label.REJECTION, confidence=0.3)), now=NOW, tz=BERLIN)
     assert not any(m.matched for m in matches)
     assert "confidence 0.30 is below min_confidence 0.50" in matches[1].reasons
 
 
 def test_explain_says_why_each_rule_did_or_did_not_match() -> None:
-    matches = explain(rules(), REJECTION, verdict(Label.REJECTION), now=NOW, tz=BERLIN)
+    matches = explain(rules(), facts(REJECTION, verdict(Label.REJECTION)), now=NOW, tz=BERLIN)
     by_name = {m.rule: m for m in matches}
     assert set(by_name) == {
         "interview_invitation",
@@ -257,9 +267,13 @@ def test_explain_says_why_each_rule_did_or_did_not_match() -> None:
 
 
 def test_action_names_are_stable_across_runs_and_unique() -> None:
-    first = [a.name for a in evaluate(rules(), REJECTION, verdict(Label.REJECTION), now=NOW, tz=BERLIN)]
+    first = [
+        a.name for a in evaluate(rules(), facts(REJECTION, verdict(Label.REJECTION)), now=NOW, tz=BERLIN)
+    ]
     later = NOW + timedelta(days=3)
-    second = [a.name for a in evaluate(rules(), REJECTION, verdict(Label.REJECTION), now=later, tz=BERLIN)]
+    second = [
+        a.name for a in evaluate(rules(), facts(REJECTION, verdict(Label.REJECTION)), now=later, tz=BERLIN)
+    ]
     assert first == second
     assert len(set(first)) == len(first)
 
@@ -276,10 +290,12 @@ ACME_KEYWORD = {
 def test_user_rules_are_added_after_the_defaults() -> None:
     built = rules(user=[ACME_KEYWORD])
     assert [r.name for r in built][-1] == "acme-flag"
-    actions = evaluate(built, REJECTION, verdict(Label.REJECTION, company="Acme GmbH"), now=NOW, tz=BERLIN)
+    actions = evaluate(
+        built, facts(REJECTION, verdict(Label.REJECTION, company="Acme GmbH")), now=NOW, tz=BERLIN
+    )
     assert actions[-1].name == "acme-flag.keyword" and actions[-1].keyword == "$Acme"
     excluded = evaluate(
-        built, REJECTION, verdict(Label.REJECTION, company="Acme Staffing"), now=NOW, tz=BERLIN
+        built, facts(REJECTION, verdict(Label.REJECTION, company="Acme Staffing")), now=NOW, tz=BERLIN
     )
     assert "acme-flag.keyword" not in [a.name for a in excluded]
 
@@ -293,7 +309,7 @@ def test_user_rule_with_a_default_name_replaces_it_in_place() -> None:
     built = rules(user=[replacement])
     assert [r.name for r in built].index("rejection") == 1
     assert [r.source for r in built if r.name == "rejection"] == ["config"]
-    names = [a.name for a in evaluate(built, REJECTION, verdict(Label.REJECTION), now=NOW, tz=BERLIN)]
+    names = [a.name for a in evaluate(built, facts(REJECTION, verdict(Label.REJECTION)), now=NOW, tz=BERLIN)]
     assert names == ["rejection.track"]
 
 
@@ -342,9 +358,11 @@ def test_conditions_on_subject_body_account_and_folder() -> None:
         "actions": [{"type": "keyword", "keyword": "$Interview"}],
     }
     built = rules(AdviceSettings(defaults=False), [rule])
-    hit = evaluate(built, INVITATION, invitation_verdict(), now=NOW, tz=BERLIN, account="work", folder="jobs")
+    hit = evaluate(
+        built, facts(INVITATION, invitation_verdict()), now=NOW, tz=BERLIN, account="work", folder="jobs"
+    )
     assert [a.keyword for a in hit] == ["$Interview"]
-    (match,) = explain(built, INVITATION, invitation_verdict(), now=NOW, tz=BERLIN, account="home")
+    (match,) = explain(built, facts(INVITATION, invitation_verdict()), now=NOW, tz=BERLIN, account="home")
     assert not match.matched
     assert "account 'home' is not listed" in match.reasons
     assert "subject matches /interview/" in match.reasons
@@ -358,11 +376,11 @@ def test_rejection_stage_comes_from_the_classifier_or_the_history() -> None:
     }
     built = rules(AdviceSettings(defaults=False), [rule])
     plain = verdict(Label.REJECTION)
-    assert evaluate(built, REJECTION, plain, now=NOW, tz=BERLIN) == []
+    assert evaluate(built, facts(REJECTION, plain), now=NOW, tz=BERLIN) == []
     staged = verdict(Label.REJECTION, stage=RejectionStage.AFTER_INTERVIEW)
-    assert len(evaluate(built, REJECTION, staged, now=NOW, tz=BERLIN)) == 1
+    assert len(evaluate(built, facts(REJECTION, staged), now=NOW, tz=BERLIN)) == 1
     history = ApplicationHistory(company="Acme", stage=Stage.INTERVIEWED)
-    assert len(evaluate(built, REJECTION, plain, history=history, now=NOW, tz=BERLIN)) == 1
+    assert len(evaluate(built, facts(REJECTION, plain, history), now=NOW, tz=BERLIN)) == 1
 
 
 def test_application_stage_condition_needs_a_record() -> None:
@@ -375,9 +393,9 @@ def test_application_stage_condition_needs_a_record() -> None:
     history = ApplicationHistory(
         company="Acme", stage=Stage.ACKNOWLEDGED, last_contact=NOW - timedelta(days=9)
     )
-    (action,) = evaluate(built, REJECTION, verdict(Label.OTHER), history=history, now=NOW, tz=BERLIN)
+    (action,) = evaluate(built, facts(REJECTION, verdict(Label.OTHER), history), now=NOW, tz=BERLIN)
     assert action.due == datetime(2025, 3, 6, 10, 0, tzinfo=BERLIN)
-    (match,) = explain(built, REJECTION, verdict(Label.OTHER), now=NOW, tz=BERLIN)
+    (match,) = explain(built, facts(REJECTION, verdict(Label.OTHER)), now=NOW, tz=BERLIN)
     assert match.reasons == [
         "application stage is unknown (no application on record), rule wants acknowledged"
     ]

@@ -11,9 +11,16 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from followup.errors import ConfigError
-from followup.models import Address, Classification, Email, Entities, Label, Profile, RejectionStage
-from followup.rules import AdviceSettings, ApplicationHistory, build_context, render, template_names
-from followup.rules.templates import first_name
+from followup.models import Address, Classification, Email, Entities, Label, Profile, RejectionStage, Stage
+from followup.rules import (
+    AdviceSettings,
+    ApplicationHistory,
+    MessageFacts,
+    build_context,
+    render,
+    template_names,
+)
+from followup.rules.rendering import first_name
 
 BERLIN = ZoneInfo("Europe/Berlin")
 NOW = datetime(2025, 3, 3, 10, 0, tzinfo=BERLIN)  # Monday
@@ -35,7 +42,9 @@ def context(
 ) -> dict[str, Any]:
     message = Email(message_id="m1@acme.example", subject=subject, sender=sender, date=NOW)
     verdict = Classification(label=label, confidence=0.9, entities=Entities(**entities), stage=stage)
-    return build_context(message, verdict, profile, BERLIN, NOW, history=history, advice=advice)
+    return build_context(
+        MessageFacts.build(message, verdict, history, BERLIN), profile, BERLIN, NOW, advice=advice
+    )
 
 
 def test_the_default_templates_cover_every_default_rule() -> None:
@@ -144,7 +153,7 @@ def test_rejection_reply_asks_for_the_right_feedback_and_mentions_the_talent_net
     assert "feedback on my application" in after_application
     assert "talent network" in after_application and "https://" not in after_application
     # No stage from the classifier, but the store knows there was an interview.
-    history = ApplicationHistory(company="Acme", role="Data Engineer", interview_start=NOW)
+    history = ApplicationHistory(company="Acme", role="Data Engineer", stage=Stage.INTERVIEWED)
     assert "feedback on my interviews" in render("rejection_reply", context(history=history)).body
 
 

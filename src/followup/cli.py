@@ -206,7 +206,10 @@ def _human_classification(record: dict[str, Any]) -> str:
 @app.command()
 def train(
     corpus: Annotated[
-        Path | None, typer.Option(help="Corpus folder (default: the one shipped in the package).")
+        Path | None,
+        typer.Option(
+            help="Corpus folder (default: corpus/ of a source checkout; a wheel ships the model, not the corpus)."
+        ),
     ] = None,
     out: Annotated[
         Path | None, typer.Option(help="Where to write the model (default: the shipped model).")
@@ -223,7 +226,9 @@ def train(
 
 @app.command(name="eval")
 def evaluate(
-    corpus: Annotated[Path | None, typer.Option(help="Corpus folder (default: the shipped one).")] = None,
+    corpus: Annotated[
+        Path | None, typer.Option(help="Corpus folder (default: corpus/ of a source checkout).")
+    ] = None,
     model: Annotated[Path | None, typer.Option(help="Model folder (default: the shipped model).")] = None,
     split: Annotated[str, typer.Option(help="Which split to score: train, dev, test or all.")] = "test",
     cv: Annotated[
@@ -278,6 +283,7 @@ def rules_test(
     from followup import mail
     from followup.models import ActionKind, draft_key
     from followup.pipeline import Pipeline
+    from followup.screen import Outcome, screen
 
     path = cfg.resolve_config_path(config)
     if path.exists():
@@ -293,7 +299,8 @@ def rules_test(
     from followup.classifiers import classification_to_json
 
     typer.echo(_human_classification(classification_to_json(str(file), result)))
-    if mail.is_from(email, pipeline.profile.email):
+    # The daemon's own screen; without the lookback test, so any file can be tried whatever its date.
+    if screen(email, own_address=pipeline.profile.email, now=now, lookback_days=None) is Outcome.OWN:
         typer.echo("\nThis message is from your own address: followup never answers it.")
         return
     typer.echo("\nRules:")
@@ -393,6 +400,3 @@ def _root(
     if version:
         typer.echo(f"followup {__version__}")
         raise typer.Exit(0)
-
-
-_ = (UTC, datetime)

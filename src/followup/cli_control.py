@@ -39,7 +39,7 @@ MIN_KEY = 6
 @contextmanager
 def _state(config: Path | None) -> Iterator[tuple[Store, ZoneInfo]]:
     from followup import config as cfg
-    from followup.daemon.service import open_store
+    from followup.daemon.store import open_store
 
     settings = cfg.load(config)
     store = open_store(settings)
@@ -151,7 +151,7 @@ def cancel(
         LedgerState.DONE: "it is in Drafts already: delete it there",
         LedgerState.PENDING: "it is being written right now: delete it from Drafts",
         LedgerState.CANCELLED: "it was cancelled already",
-    }.get(state or "", f"it is {state}")
+    }.get(state, f"it is {state}") if state else "it is no longer in the ledger"  # fmt: skip
     raise UsageError(f"cannot cancel {entry.key[:12]}: {why}")
 
 

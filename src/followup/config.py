@@ -11,6 +11,7 @@ import ipaddress
 import os
 import re
 import tomllib
+from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
 from typing import Literal
@@ -35,6 +36,54 @@ class Security(StrEnum):
     TLS = "tls"  # implicit TLS, usually port 993
     STARTTLS = "starttls"  # plain connect, then STARTTLS before login, usually port 143
     NONE = "none"  # no encryption: loopback only unless allow_insecure
+
+
+class Auth(StrEnum):
+    """How the session logs in; the values are the config's `auth` key."""
+
+    LOGIN = "login"
+    XOAUTH2 = "xoauth2"
+
+
+@dataclass(frozen=True)
+class ConnectionSettings:
+    """Where and how to log in: built from an [[accounts]] entry by `AccountConfig.connection()`.
+
+    The one place security and auth are checked (the config at start-up and `ImapSession.connect`
+    both ask `refusal()`). The password is not here: the session gets it from a callable, late.
+    """
+
+    host: str
+    port: int
+    security: Security
+    username: str
+    ca_file: Path | None = None
+    allow_insecure: bool = False
+    timeout: float = 30.0
+    auth: Auth = Auth.LOGIN  # with xoauth2 the password callable returns the access token
+    account: str = ""  # the [[accounts]] name, only for error messages ("followup password set ACCOUNT")
+
+    def __post_init__(self) -> None:
+        # Accept plain strings (tests, scripts); an unknown value is a config error, found at start-up.
+        try:
+            object.__setattr__(self, "security", Security(self.security))
+        except ValueError:
+            raise ConfigError(
+                f'security = {self.security!r} is unknown: use "tls", "starttls" or "none"'
+            ) from None
+        try:
+            object.__setattr__(self, "auth", Auth(self.auth))
+        except ValueError:
+            raise ConfigError(f'auth = {self.auth!r} is unknown: use "login" or "xoauth2"') from None
+
+    def refusal(self) -> str | None:
+        """Why these settings must not be used (the password would cross the network in clear), or None."""
+        if self.security is Security.NONE and not self.allow_insecure and not is_loopback(self.host):
+            return (
+                f'security = "none" sends the password in clear text to {self.host}: use "tls" or '
+                '"starttls", or set allow_insecure = true if you really mean it'
+            )
+        return None
 
 
 class ProfileConfig(StrictModel):
@@ -84,7 +133,7 @@ class AccountConfig(StrictModel):
     security: Security = Security.TLS
     username: str = Field(min_length=1)
     password: str = "keyring"
-    auth: Literal["login", "xoauth2"] = "login"
+    auth: Auth = Auth.LOGIN
     folders: list[str] = Field(default_factory=lambda: ["INBOX"], min_length=1)
     drafts_folder: str | None = None
     mode: Literal["idle", "poll"] = "idle"
@@ -112,12 +161,24 @@ class AccountConfig(StrictModel):
             object.__setattr__(self, "name", self.username)
         if self.port is None:
             object.__setattr__(self, "port", 993 if self.security is Security.TLS else 143)
-        if self.security is Security.NONE and not self.allow_insecure and not is_loopback(self.host):
-            raise ValueError(
-                f'security = "none" sends the password in clear text to {self.host}: use "tls" or '
-                '"starttls", or set allow_insecure = true if you really mean it'
-            )
+        refusal = self.connection().refusal()
+        if refusal:
+            raise ValueError(refusal)
         return self
+
+    def connection(self) -> ConnectionSettings:
+        """What the IMAP session needs from this entry (the daemon and `doctor` connect alike)."""
+        return ConnectionSettings(
+            host=self.host,
+            port=self.port or 993,
+            security=self.security,
+            username=self.username,
+            ca_file=self.ca_file,
+            allow_insecure=self.allow_insecure,
+            timeout=self.timeout,
+            auth=self.auth,
+            account=self.name,
+        )
 
 
 class Settings(StrictModel):

@@ -6,8 +6,6 @@ instead of a generic "cannot connect". Secrets are fetched to prove they exist a
 
 from __future__ import annotations
 
-import contextlib
-import imaplib
 import logging
 import os
 import shutil
@@ -20,13 +18,10 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from followup import config as cfg
-from followup.errors import FollowupError, KeyringUnavailableError
-
-if TYPE_CHECKING:
-    from followup.daemon.imap import ImapSession
+from followup.errors import ConfigError, FollowupError, ImapError, KeyringUnavailableError
 
 log = logging.getLogger(__name__)
 
@@ -91,8 +86,6 @@ def account_checks(account: cfg.AccountConfig) -> list[Check]:
     from followup.passwords import get_secret
 
     name = account.name
-    port = account.port or 993
-    out: list[Check] = []
     try:
         secret = get_secret(account.password, name)
     except FollowupError as exc:
@@ -101,19 +94,24 @@ def account_checks(account: cfg.AccountConfig) -> list[Check]:
             if isinstance(exc, KeyringUnavailableError)
             else _fix_for_secret(account)
         )
-        out.append(Check(f"{name}: password", False, str(exc), fix))
-        return out
-    out.append(Check(f"{name}: password", True, f"found ({account.password.partition(':')[0]})"))
+        return [Check(f"{name}: password", False, str(exc), fix)]
+    out = [Check(f"{name}: password", True, f"found ({account.password.partition(':')[0]})")]
+    out.extend(network_checks(account))
+    if out[-1].ok:
+        out.extend(session_checks(account, secret))
+    return out
 
+
+def network_checks(account: cfg.AccountConfig) -> list[Check]:
+    """DNS, TCP and (unless security = "none") TLS, stopping at the first failure."""
+    name, port = account.name, account.port or 993
     try:
         infos = socket.getaddrinfo(account.host, port, type=socket.SOCK_STREAM)
     except socket.gaierror as exc:
-        out.append(Check(f"{name}: dns", False, f"cannot resolve {account.host} ({exc.strerror})",
-                         "check host in [[accounts]] and the machine's DNS"))  # fmt: skip
-        return out
+        return [Check(f"{name}: dns", False, f"cannot resolve {account.host} ({exc.strerror})",
+                      "check host in [[accounts]] and the machine's DNS")]  # fmt: skip
     addresses = sorted({str(info[4][0]) for info in infos})
-    out.append(Check(f"{name}: dns", True, f"{account.host} -> {', '.join(addresses)}"))
-
+    out = [Check(f"{name}: dns", True, f"{account.host} -> {', '.join(addresses)}")]
     began = time.monotonic()
     try:
         with socket.create_connection((account.host, port), timeout=account.timeout):
@@ -122,28 +120,25 @@ def account_checks(account: cfg.AccountConfig) -> list[Check]:
         out.append(Check(f"{name}: tcp", False, f"cannot connect to {account.host}:{port} ({exc})",
                          "check port (993 for tls, 143 for starttls) and any firewall"))  # fmt: skip
         return out
-    out.append(
-        Check(
-            f"{name}: tcp",
-            True,
-            f"{account.host}:{port} answers ({(time.monotonic() - began) * 1000:.0f} ms)",
-        )
-    )
-
+    elapsed = (time.monotonic() - began) * 1000
+    out.append(Check(f"{name}: tcp", True, f"{account.host}:{port} answers ({elapsed:.0f} ms)"))
     if account.security.value != "none":
-        tls = tls_check(account)
-        out.append(tls)
-        if not tls.ok:
-            return out
+        out.append(tls_check(account))
+    return out
 
-    session = _session(account, secret)
+
+def session_checks(account: cfg.AccountConfig, secret: str) -> list[Check]:
+    """Log in the way the daemon does, then capabilities and the Drafts folder."""
+    from followup.daemon.imap import ImapSession
+
+    name = account.name
+    session = ImapSession(account.connection(), lambda: secret)
     try:
         session.connect()
     except FollowupError as exc:
-        out.append(Check(f"{name}: login", False, str(exc), _fix_for_login(account)))
-        return out
+        return [Check(f"{name}: login", False, str(exc), _fix_for_login(account))]
+    out = [Check(f"{name}: login", True, f"logged in as {account.username}")]
     try:
-        out.append(Check(f"{name}: login", True, f"logged in as {account.username}"))
         out.append(_capabilities_check(account, session.capabilities()))
         try:
             folder, how = session.find_drafts(account.drafts_folder)
@@ -160,47 +155,27 @@ def account_checks(account: cfg.AccountConfig) -> list[Check]:
     return out
 
 
-def _session(account: cfg.AccountConfig, secret: str) -> ImapSession:
-    from followup.daemon.imap import ImapSession
-    from followup.daemon.service import connection_settings
-
-    settings = connection_settings(account)
-    return ImapSession(settings, lambda: secret)
-
-
 def tls_check(account: cfg.AccountConfig) -> Check:
-    """Handshake and verify the certificate the way the daemon will (system CAs or ca_file)."""
+    """Handshake and verify the certificate the way the daemon will (the same ImapSession, no login)."""
+    from followup.daemon.imap import ImapSession
+
     name = f"{account.name}: tls"
     port = account.port or 993
+    session = ImapSession(account.connection(), lambda: "")
     try:
-        context = ssl.create_default_context(cafile=str(account.ca_file) if account.ca_file else None)
-    except (OSError, ssl.SSLError) as exc:
-        return Check(
-            name,
-            False,
-            f"ca_file {account.ca_file} is unusable ({exc})",
-            "point ca_file at a PEM CA certificate",
-        )
-    imap: imaplib.IMAP4 | None = None
-    try:
-        if account.security.value == "tls":
-            imap = imaplib.IMAP4_SSL(account.host, port, ssl_context=context, timeout=account.timeout)
-        else:
-            imap = imaplib.IMAP4(account.host, port, timeout=account.timeout)
-            imap.starttls(context)
-        sock = imap.sock
-        cert = sock.getpeercert() if isinstance(sock, ssl.SSLSocket) else None
-        version = sock.version() if isinstance(sock, ssl.SSLSocket) else "?"
-    except ssl.SSLCertVerificationError as exc:
-        return Check(name, False, f"certificate of {account.host}:{port} not trusted ({exc.verify_message})",
-                     'if the server uses a private CA, set ca_file = "/path/to/ca.pem" in [[accounts]]')  # fmt: skip
-    except (ssl.SSLError, imaplib.IMAP4.error, OSError) as exc:
-        return Check(name, False, f"TLS with {account.host}:{port} failed ({exc})",
+        version, cert = session.handshake()
+    except ConfigError as exc:  # ca_file is not a readable PEM certificate
+        return Check(name, False, f"ca_file {account.ca_file} is unusable ({exc.__cause__ or exc})",
+                     "point ca_file at a PEM CA certificate")  # fmt: skip
+    except ImapError as exc:
+        cause = exc.__cause__
+        if isinstance(cause, ssl.SSLCertVerificationError):
+            return Check(name, False, f"certificate of {account.host}:{port} not trusted ({cause.verify_message})",
+                         'if the server uses a private CA, set ca_file = "/path/to/ca.pem" in [[accounts]]')  # fmt: skip
+        return Check(name, False, f"TLS with {account.host}:{port} failed ({cause or exc})",
                      f'check that port {port} matches security = "{account.security.value}"')  # fmt: skip
     finally:
-        if imap is not None:
-            with contextlib.suppress(OSError):
-                imap.shutdown()
+        session.close()
     return Check(name, True, f"{version}, certificate {_describe_cert(cert)}")
 
 
@@ -288,7 +263,7 @@ def state_check(settings: cfg.Settings) -> Check:
         directory.mkdir(parents=True, exist_ok=True)
         with tempfile.NamedTemporaryFile(dir=directory, prefix=".doctor-"):
             pass
-        from followup.daemon.service import open_store
+        from followup.daemon.store import open_store
 
         open_store(settings).close()
     except Exception as exc:  # OSError, sqlite3.Error, a newer schema: all mean the daemon cannot start

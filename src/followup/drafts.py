@@ -17,8 +17,11 @@ from email.message import EmailMessage
 from email.utils import format_datetime
 
 from followup.errors import ConfigError, MailParseError
+from followup.facts import MessageFacts
+from followup.lexicon import NO_REPLY_HEADS, NO_REPLY_NAMES, REPLY_PREFIXES
 from followup.mail import ENCODED_WORD, clean_line, decode_header_value, normalize_addr
-from followup.models import Address, Draft, Email, Profile, Recipient
+from followup.models import Action, Address, Draft, Email, Profile, Recipient
+from followup.rules.rendering import Rendered
 
 NO_ADDRESS_NOTE = "[followup: no reply address was found; add the recipient before sending]"
 QUOTE_LIMIT = 20_000  # chars of the original quoted below the reply
@@ -27,14 +30,12 @@ WRAP = 76
 
 # Local parts that nobody reads: replying there is a lost message (and a bounce).
 _NO_REPLY = re.compile(
-    r"no[-_.]?reply|do[-_.]?not[-_.]?reply|mailer[-_.]?daemon|postmaster|^bounces?(?:$|[-+._])"
-    r"|^notifications?(?:$|[-+._])|^notify(?:$|[-+._])",
+    "|".join(w.replace("-", "[-_.]?") for w in NO_REPLY_NAMES)
+    + f"|^(?:{'|'.join(NO_REPLY_HEADS)})(?:$|[-+._])",
     re.I,
 )
 # Reply prefixes in the languages mail clients use; stripped so "Re:" is added once.
-_REPLY_PREFIX = re.compile(
-    r"^\s*(?:(?:re|aw|sv|vs|antw|ref|réf|rif|odp|res|r)(?:\[\d+\]|\(\d+\))?\s*:\s*)+", re.I
-)
+_REPLY_PREFIX = re.compile(rf"^\s*(?:(?:{'|'.join(REPLY_PREFIXES)})(?:\[\d+\]|\(\d+\))?\s*:\s*)+", re.I)
 _MSG_ID = re.compile(r"^[^<>\s@]+@[^<>\s@]+$|^[^<>\s]+$")
 
 
@@ -144,58 +145,66 @@ def _check_headers(data: bytes, expected: list[str]) -> None:
         )
 
 
-def compose(
-    email: Email,
-    body: str,
-    *,
-    key: str,
-    profile: Profile,
-    recipient: Recipient,
-    contact_email: str | None,
-    now: datetime,
-    action: str = "",
-    rule: str = "",
-    subject: str | None = None,
-    due: datetime | None = None,
-) -> Draft:
-    """A reply to ``email`` in its thread, From the profile, carrying ``X-Followup-Key: key``."""
+def _body(text: str, email: Email, addressed: bool) -> str:
+    """The reply's text (with the no-address note when needed), wrapped, above the quoted original."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n").strip("\n")
+    if not addressed:
+        text = f"{NO_ADDRESS_NOTE}\n\n{text}"
+    quote = _quote(email)
+    return _wrap(text) + (f"\n\n{quote}" if quote else "") + "\n"
+
+
+def _thread(msg: EmailMessage, email: Email) -> None:
+    """In-Reply-To and References, so the draft sits in the original's thread."""
+    original = _msg_id(email.message_id)
+    if original is None:
+        return
+    refs = [r for r in (_msg_id(x) for x in email.references) if r and r != original]
+    if len(refs) >= MAX_REFERENCES:
+        refs = [refs[0], *refs[-(MAX_REFERENCES - 2) :]]
+    msg["In-Reply-To"] = f"<{original}>"
+    msg["References"] = " ".join(f"<{r}>" for r in [*refs, original])
+
+
+def _sender(profile: Profile) -> str:
     sender = normalize_addr(profile.email)
     if sender is None:
         raise ConfigError(
             f"profile.email {profile.email!r} is not a plain address: "
             "set it to your mailbox, e.g. jane@example.com"
         )
+    return sender
+
+
+def compose(
+    facts: MessageFacts, rendered: Rendered, action: Action, *, key: str, profile: Profile, now: datetime
+) -> Draft:
+    """A reply to the message of ``facts`` in its thread, From the profile, carrying ``X-Followup-Key: key``.
+
+    ``action`` says to whom (its recipient) and when (its due time); ``rendered`` is the text.
+    """
+    email = facts.email
+    sender = _sender(profile)
     if not re.fullmatch(r"[A-Za-z0-9._:-]{1,200}", key):
         raise ValueError(f"draft key {key!r} is not a plain token: build it with models.draft_key")
     if now.tzinfo is None:
         now = now.replace(tzinfo=UTC)
 
-    to = choose_recipient(email, recipient, contact_email, profile)
-    text = body.replace("\r\n", "\n").replace("\r", "\n").strip("\n")
-    if to is None:
-        text = f"{NO_ADDRESS_NOTE}\n\n{text}"
-    quote = _quote(email)
-    text = _wrap(text) + (f"\n\n{quote}" if quote else "") + "\n"
-
+    to = choose_recipient(email, action.recipient, facts.classification.entities.contact_email, profile)
+    text = _body(rendered.body, email, to is not None)
     msg = EmailMessage(policy=policy.SMTP)
     msg["From"] = _header_address(Address(name=safe_text(profile.name, limit=200), email=sender))
     if to is not None:
         msg["To"] = _header_address(to)
     else:
         msg["To"] = ""  # an empty To keeps the draft's header set complete; the note says to fill it
-    final_subject = safe_text(subject) if subject is not None else reply_subject(email.subject)
-    msg["Subject"] = final_subject
+    subject = safe_text(rendered.subject) if rendered.subject is not None else reply_subject(email.subject)
+    msg["Subject"] = subject
     msg["Date"] = format_datetime(now)
     domain = sender.rsplit("@", 1)[1]
     # Derived from key and time: a re-composed draft after a crash gets the same id in the same second.
     msg["Message-ID"] = f"<followup.{key}.{int(now.timestamp())}@{domain}>"
-    original = _msg_id(email.message_id)
-    if original is not None:
-        refs = [r for r in (_msg_id(x) for x in email.references) if r and r != original]
-        if len(refs) >= MAX_REFERENCES:
-            refs = [refs[0], *refs[-(MAX_REFERENCES - 2) :]]
-        msg["In-Reply-To"] = f"<{original}>"
-        msg["References"] = " ".join(f"<{r}>" for r in [*refs, original])
+    _thread(msg, email)
     msg["X-Followup-Key"] = key
     ascii_short = text.isascii() and all(len(line) <= 78 for line in text.split("\n"))
     msg.set_content(text, subtype="plain", charset="utf-8", cte="7bit" if ascii_short else "quoted-printable")
@@ -204,9 +213,9 @@ def compose(
     return Draft(
         key=key,
         data=data,
-        subject=final_subject,
+        subject=subject,
         to=str(to) if to else "",
-        due=due,
-        action=action,
-        rule=rule,
+        due=action.due,
+        action=action.name,
+        rule=action.rule,
     )

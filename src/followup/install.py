@@ -270,24 +270,13 @@ def install(
 
         config_path = default_config_path() if kind is UnitKind.USER else Path(f"/etc/followup/{user}.toml")
 
-    prerequisites: list[str] = []
-    if kind is UnitKind.SYSTEM and not exists(user):
-        prerequisites.append(
-            f"useradd --system --home-dir /var/lib/followup --shell /usr/sbin/nologin {shlex.quote(user)}"
-        )
-    if not config_path.exists():
-        result.notes.append(
-            f"no config at {config_path} yet: write it (see config.example.toml) before starting"
-        )
-        prerequisites.append(f"# write {config_path} (readable by {user}), then:")
+    prerequisites = _prerequisites(kind, user, exists, config_path, result)
     reload = _systemctl(kind, "daemon-reload")
     enable = _systemctl(kind, "enable", "--now", name)
     linger = ["loginctl", "enable-linger", user]
 
     if dry_run:
-        result.todo = [f"write {path}", *prerequisites, shlex.join(reload), shlex.join(enable)]
-        if kind is UnitKind.USER:
-            result.todo.append(shlex.join(linger))
+        result.todo = [f"write {path}", *_commands(kind, prerequisites, reload, enable, linger)]
         return result
 
     directory.mkdir(parents=True, exist_ok=True)
@@ -298,9 +287,7 @@ def install(
 
     if not _manager_reachable(kind, runner):
         result.notes.append("no systemd manager reachable from here: run these where systemd runs")
-        result.todo = [*prerequisites, shlex.join(reload), shlex.join(enable)]
-        if kind is UnitKind.USER:
-            result.todo.append(shlex.join(linger))
+        result.todo = _commands(kind, prerequisites, reload, enable, linger)
         return result
 
     _run(runner, reload, result)
@@ -311,11 +298,33 @@ def install(
     if kind is UnitKind.USER:
         # Without lingering the user manager (and followup) stops at logout.
         done = runner(linger)
-        if done.returncode == 0:
-            result.ran.append(shlex.join(linger))
-        else:
-            result.todo.append(shlex.join(linger))
+        (result.ran if done.returncode == 0 else result.todo).append(shlex.join(linger))
     return result
+
+
+def _commands(
+    kind: UnitKind, prerequisites: list[str], reload: list[str], enable: list[str], linger: list[str]
+) -> list[str]:
+    """The whole install as commands for the user to run (dry run, or no manager reachable)."""
+    commands = [*prerequisites, shlex.join(reload), shlex.join(enable)]
+    return [*commands, shlex.join(linger)] if kind is UnitKind.USER else commands
+
+
+def _prerequisites(
+    kind: UnitKind, user: str, exists: Callable[[str], bool], config_path: Path, result: InstallResult
+) -> list[str]:
+    """What must exist before the service may start: the system user, the config file."""
+    prerequisites: list[str] = []
+    if kind is UnitKind.SYSTEM and not exists(user):
+        prerequisites.append(
+            f"useradd --system --home-dir /var/lib/followup --shell /usr/sbin/nologin {shlex.quote(user)}"
+        )
+    if not config_path.exists():
+        result.notes.append(
+            f"no config at {config_path} yet: write it (see config.example.toml) before starting"
+        )
+        prerequisites.append(f"# write {config_path} (readable by {user}), then:")
+    return prerequisites
 
 
 def _run(runner: Runner, argv: list[str], result: InstallResult) -> None:

@@ -15,16 +15,18 @@ from zoneinfo import ZoneInfo
 from followup import drafts
 from followup.classifiers import Classifier
 from followup.config import Settings
+from followup.facts import ApplicationHistory, MessageFacts
 from followup.models import Action, Classification, Draft, Email, Profile
-from followup.rules import engine, templates
-from followup.rules.engine import ApplicationHistory, RuleMatch
-from followup.rules.schema import Rule, build_rules
+from followup.rules import engine, rendering
+from followup.rules.build import build_rules
+from followup.rules.engine import RuleMatch
+from followup.rules.schema import Rule
 
 
 def load_rules(settings: Settings) -> list[Rule]:
     """Every rule built and every template trial-rendered: a mistake fails here, at start-up."""
     user_dir = settings.templates_dir
-    return build_rules(settings.rules, settings.advice, templates.template_names(user_dir))
+    return build_rules(settings.rules, settings.advice, rendering.template_names(user_dir))
 
 
 @dataclass
@@ -55,32 +57,26 @@ class Pipeline:
         with self._lock:
             return list(self.classifier.classify_many(emails, entities_for_other=False))
 
+    def facts(
+        self, email: Email, classification: Classification, history: ApplicationHistory | None
+    ) -> MessageFacts:
+        """What the engine and the templates read about this message, merged with its history."""
+        return MessageFacts.build(email, classification, history, self.tz)
+
     def explain(self, email: Email, classification: Classification, *, history: ApplicationHistory | None,
                 now: datetime, account: str = "", folder: str = "INBOX") -> list[RuleMatch]:  # fmt: skip
-        return engine.explain(self.rules, email, classification, history=history, now=now, tz=self.tz,
+        return engine.explain(self.rules, self.facts(email, classification, history), now=now, tz=self.tz,
                               account=account, folder=folder)  # fmt: skip
 
     def decide(self, email: Email, classification: Classification, *, history: ApplicationHistory | None,
                now: datetime, account: str = "", folder: str = "INBOX") -> list[Action]:  # fmt: skip
-        return engine.evaluate(self.rules, email, classification, history=history, now=now, tz=self.tz,
+        return engine.evaluate(self.rules, self.facts(email, classification, history), now=now, tz=self.tz,
                                account=account, folder=folder)  # fmt: skip
 
     def compose(self, email: Email, classification: Classification, action: Action, *, key: str, now: datetime,
                 history: ApplicationHistory | None = None) -> Draft:  # fmt: skip
         assert action.template is not None, "only draft actions are composed"
-        context = templates.build_context(email, classification, self.profile, self.tz, now, history=history,
-                                          advice=self.settings.advice)  # fmt: skip
-        rendered = templates.render(action.template, context, user_dir=self.templates_dir)
-        return drafts.compose(
-            email,
-            rendered.body,
-            key=key,
-            profile=self.profile,
-            recipient=action.recipient,
-            contact_email=classification.entities.contact_email,
-            now=now,
-            action=action.name,
-            rule=action.rule,
-            subject=rendered.subject,
-            due=action.due,
-        )
+        facts = self.facts(email, classification, history)
+        context = rendering.build_context(facts, self.profile, self.tz, now, advice=self.settings.advice)
+        rendered = rendering.render(action.template, context, user_dir=self.templates_dir)
+        return drafts.compose(facts, rendered, action, key=key, profile=self.profile, now=now)

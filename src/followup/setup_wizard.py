@@ -20,6 +20,7 @@ from pathlib import Path
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from followup import config as cfg
+from followup import lexicon
 from followup.errors import ConfigError, KeyringUnavailableError
 
 EXAMPLE_NAME = "config.example.toml"
@@ -41,49 +42,8 @@ class Provider:
     note: str = ""
 
 
-_APP_PASSWORD = "{name} needs an app password (2-step verification on, then create one for 'Mail')"
 _PROVIDERS: dict[str, Provider] = {
-    **dict.fromkeys(
-        ("gmail.com", "googlemail.com"),
-        Provider("imap.gmail.com", _APP_PASSWORD.format(name="Gmail") + ", or auth = xoauth2"),
-    ),
-    **dict.fromkeys(
-        ("outlook.com", "hotmail.com", "live.com", "msn.com"),
-        Provider(
-            "outlook.office365.com", "Microsoft accounts need OAuth2: auth = xoauth2 with pizauth or oama"
-        ),
-    ),
-    **dict.fromkeys(
-        ("yahoo.com", "ymail.com"), Provider("imap.mail.yahoo.com", _APP_PASSWORD.format(name="Yahoo"))
-    ),
-    **dict.fromkeys(
-        ("icloud.com", "me.com", "mac.com"),
-        Provider("imap.mail.me.com", _APP_PASSWORD.format(name="iCloud")),
-    ),
-    "aol.com": Provider("imap.aol.com", _APP_PASSWORD.format(name="AOL")),
-    **dict.fromkeys(
-        ("fastmail.com", "fastmail.fm"), Provider("imap.fastmail.com", _APP_PASSWORD.format(name="Fastmail"))
-    ),
-    **dict.fromkeys(
-        ("gmx.de", "gmx.net", "gmx.com", "gmx.at", "gmx.ch"),
-        Provider("imap.gmx.net", "enable IMAP in GMX's settings first"),
-    ),
-    "web.de": Provider("imap.web.de", "enable IMAP in WEB.DE's settings first"),
-    **dict.fromkeys(("posteo.de", "posteo.net"), Provider("posteo.de")),
-    "mailbox.org": Provider("imap.mailbox.org"),
-    "t-online.de": Provider(
-        "secureimap.t-online.de", "use the separate e-mail password from T-Online's settings"
-    ),
-    **dict.fromkeys(("zoho.com", "zohomail.com"), Provider("imap.zoho.com")),
-    **dict.fromkeys(
-        ("yandex.com", "yandex.ru"), Provider("imap.yandex.com", _APP_PASSWORD.format(name="Yandex"))
-    ),
-    **dict.fromkeys(
-        ("proton.me", "protonmail.com", "pm.me"),
-        Provider(
-            "127.0.0.1", "Proton works through Proton Mail Bridge (port 1143, starttls) on this machine"
-        ),
-    ),
+    domain: Provider(host, note) for domains, host, note in lexicon.IMAP_PROVIDERS for domain in domains
 }
 
 SrvLookup = Callable[[str], list[tuple[str, int]]]
@@ -309,13 +269,12 @@ class LoginResult:
 def try_login(a: Answers, secret: str) -> LoginResult:
     """Log in once, find Drafts and read the capabilities; raise FollowupError with the fix."""
     from followup.daemon.imap import ImapSession
-    from followup.daemon.service import connection_settings
 
     account = cfg.AccountConfig(
         name=a.account, host=a.host, port=a.port, security=a.security or cfg.Security.TLS,
         username=a.username, ca_file=a.ca_file, timeout=20.0,
     )  # fmt: skip
-    session = ImapSession(connection_settings(account), lambda: secret)
+    session = ImapSession(account.connection(), lambda: secret)
     try:
         session.connect()
         idle = "IDLE" in session.capabilities()

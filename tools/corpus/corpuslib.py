@@ -1,21 +1,21 @@
-"""Scaffolding shared by the corpus generators in this folder.
+"""Scaffolding shared by the corpus engines (engines/*.py) and the driver (build.py).
 
-Each generator (positive_invites.py, rejections_acks.py, negatives.py and their round4_* siblings) holds
-its own hand-written families and slot logic; what they have in common lives here: the record layout and
-what each label may carry, family ids, building with a fixed seed, validation, writing the JSONL file,
-printing counts, the expansion of `other` and of rejection/acknowledgement families (each shared by a
-pair of generators), and the formatting helpers and header sets that several generators use alike.
-
-The generators are run as scripts (``python tools/corpus/<name>.py``) and import this module from their
-own folder. Standard library only, like the generators.
+Each engine holds the slot logic of one slice of the corpus; its families are data (families/**/*.toml)
+and its word lists are data (lexicon/*.toml, read with ``lexicon``). What the engines have in common lives
+here: the record layout and what each label may carry, family ids, building with a fixed seed,
+validation, writing the JSONL file, printing counts, the expansion of `other` and of
+rejection/acknowledgement families (each shared by a pair of engines), and the formatting helpers and
+header sets that several engines use alike. Standard library only.
 """
 
 from __future__ import annotations
 
+import copy
 import json
 import random
 import re
 import string
+import tomllib
 import unicodedata
 from collections import Counter
 from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
@@ -25,6 +25,19 @@ from pathlib import Path
 from typing import Any, Protocol, TypeVar
 
 Record = dict[str, Any]
+
+HERE = Path(__file__).resolve().parent
+_LEXICON: dict[str, dict[str, Any]] = {}
+
+
+def lexicon(kind: str, engine: str, name: str) -> Any:
+    """The list or table ``name`` of ``engine`` in lexicon/<kind>.toml (people, organisations, roles,
+    places, misc): the word lists live there as data, the engines only draw from them."""
+    if kind not in _LEXICON:
+        with (HERE / "lexicon" / f"{kind}.toml").open("rb") as fh:
+            _LEXICON[kind] = tomllib.load(fh)
+    return copy.deepcopy(_LEXICON[kind][engine][name])  # an engine may extend its copy
+
 
 # The keys of a corpus record, in the order they are written.
 RECORD_KEYS = (

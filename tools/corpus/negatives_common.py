@@ -1,9 +1,8 @@
-"""Scaffolding shared by the round 4 and round 5 ``other`` generators (round4_negatives.py,
-round5_negatives.py).
+"""Scaffolding shared by the ``other`` engines other_lookalikes and other_around_jobs.
 
-Only code lives here: the family record, the text helpers for addresses and URLs (each round passes its
-own letter table), and building, validating and writing the corpus. Family data, slot pools and each
-round's slot logic stay in the generator scripts. Standard library only, like the generators.
+Only code lives here: the family record, the text helpers for addresses and URLs (each engine passes its
+own letter table), and building, validating and writing the corpus. Family data is in families/other/,
+slot pools in lexicon/, each engine's slot logic in the engine. Standard library only.
 """
 
 from __future__ import annotations

@@ -1,8 +1,8 @@
-"""Scaffolding shared by the round 4 and round 5 positive generators (round4_positive.py, round5_positive.py).
+"""Scaffolding shared by the positive engines positive_long_tail and positive_sectors.
 
 Only code lives here: the company record, meeting links, day picking, the date/time slot core, slot filling,
-family-specific slot helpers and the family -> records expansion. Family data and each round's own slot
-values, zones and checks stay in the generator scripts.
+family-specific slot helpers and the family -> records expansion. Family data is in families/positive/;
+each engine's own slot values, zones and checks stay in the engine.
 """
 
 from __future__ import annotations

@@ -18,7 +18,7 @@ from collections.abc import Sequence
 
 import numpy as np
 
-from followup.classifiers.corpus import family_bucket
+from followup.classifiers.dataset import family_bucket
 
 log = logging.getLogger(__name__)
 

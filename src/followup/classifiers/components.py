@@ -21,46 +21,18 @@ from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
+from followup.classifiers.cues import PATTERNS, Cue, expand_pattern
 from followup.errors import ModelError
+from followup.lexicon import ATS_DOMAINS, FREEMAIL_DOMAINS, NO_REPLY_FEATURE, REPLY_PREFIXES_FEATURE
 from followup.models import Email, Label, RejectionStage
 
 SIGNALS_KEY = "job_signals"
-AFTER_INTERVIEW = "after_interview"
-# Cue groups that are not labels: HEDGE marks a conditional ("if you do not hear from us ...") that
-# makes the rejection cues of its sentence hypothetical; BOOKED marks a slot that is already fixed
-# (reminders, confirmations, calendar replies), which no invitation reply is needed for.
-HEDGE = "hedge"
-BOOKED = "booked"
-# OWN marks the candidate's own mail (a sent copy, a reply read back): first person about "my"
-# application. It has a feature of its own, so the calibrator does not water it down with job alerts.
-OWN = "own"
 LABELS = tuple(label.value for label in Label)
 
-# Where a known applicant-tracking or assessment system sends from; a feature, not a verdict.
-ATS_DOMAINS = (
-    "greenhouse.io", "greenhouse-mail.io", "lever.co", "myworkday.com", "workday.com", "icims.com",
-    "smartrecruiters.com", "ashbyhq.com", "taleo.net", "oracle.com", "bamboohr.com", "workablemail.com",
-    "workable.com", "personio.de", "personio.com", "teamtailor.com", "teamtailor-mail.com", "jazzhr.com",
-    "applytojob.com", "recruitee.com", "successfactors.com", "successfactors.eu", "sapsf.com", "jobvite.com",
-    "breezy.hr", "pinpointhq.com", "rippling.com", "hackerrank.com", "codility.com", "codesignal.com",
-    "testgorilla.com", "hirevue.com", "goodtime.io", "calendly.com", "hireez.com", "gem.com",
-    "hackerrankforwork.com", "criteriacorp.com", "mettl.com", "shl.com", "pymetrics.ai", "harver.com",
-    "talogy.com", "vervoe.com", "coderbyte.com", "testdome.com", "karat.io", "sparkhire.com", "willo.video",
-    "linkedin.com", "indeed.com", "naukri.com", "seek.com.au", "glassdoor.com", "ziprecruiter.com",
-)  # fmt: skip
-# Personal mailbox providers: a company's hiring mail rarely comes from one, the candidate's own mail and
-# friends' mail usually does. A feature the model weighs, not a verdict (small agencies use Gmail too).
-FREEMAIL_DOMAINS = (
-    "gmail.com", "googlemail.com", "outlook.com", "hotmail.com", "hotmail.co.uk", "live.com", "msn.com",
-    "yahoo.com", "yahoo.co.uk", "yahoo.co.in", "yahoo.fr", "ymail.com", "icloud.com", "me.com", "mac.com",
-    "proton.me", "protonmail.com", "pm.me", "aol.com", "gmx.com", "gmx.de", "gmx.net", "web.de", "mail.com",
-    "yandex.com", "yandex.ru", "qq.com", "163.com", "rediffmail.com", "fastmail.com", "hey.com", "zoho.com",
-    "libero.it", "orange.fr", "free.fr", "t-online.de", "bigpond.com", "btinternet.com", "sky.com",
-)  # fmt: skip
-_REPLY_SUBJECT_RE = re.compile(r"^\s*((re|aw|sv|antw|r)\s*(\[\d+\])?\s*:\s*)+", re.I)
-NOREPLY_RE = re.compile(
-    r"^(no[-_.]?reply|do[-_.]?not[-_.]?reply|donotreply|notifications?|mailer-daemon)", re.I
+_REPLY_SUBJECT_RE = re.compile(
+    r"^\s*((" + "|".join(map(re.escape, REPLY_PREFIXES_FEATURE)) + r")\s*(\[\d+\])?\s*:\s*)+", re.I
 )
+NOREPLY_RE = re.compile(r"^(" + "|".join(w.replace("-", "[-_.]?") for w in NO_REPLY_FEATURE) + ")", re.I)
 
 _URL_RE = re.compile(r"https?://[^\s<>\"')\]]+|www\.[^\s<>\"')\]]+", re.I)
 _EMAIL_RE = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
@@ -196,346 +168,6 @@ if not Span.has_extension("signal_weight"):
     Span.set_extension("signal_weight", default=1.0)
 
 
-# Pattern mini-language, one token slot per space: "a|b" any of, "a?" / "a|b?" optional slot, "set_up"
-# several tokens in one alternative. Patterns expand to phrases for a PhraseMatcher on LOWER (fast: a
-# Matcher with wildcards cost more than the model). Strong cues (1.0) name the kind of mail by
-# themselves; weak ones (0.5) lean towards it. Digits are normalised to 0 (see normalize()).
-# Decisive cues (2.0) are phrasings only one kind of mail uses ("I'd like to withdraw my application" is
-# never a company's, "the offer details" never an invitation's): they outweigh a confident model.
-DECISIVE, STRONG, WEAK = 2.0, 1.0, 0.5
-_DET = "a|an|the|your|our|this"
-_ADJ = "quick|short|first|initial|phone|video|virtual|technical|final|formal|0-minute|follow-up|in-person|onsite|second|next|panel"
-PATTERNS: dict[str, list[tuple[str, float]]] = {
-    Label.INTERVIEW_INVITATION.value: [
-        (
-            "invite|invited|inviting you to|for an|a? " + _ADJ + "? interview|interviews|interveiw|intreview",
-            STRONG,
-        ),
-        ("like|love to invite you", WEAK),
-        (
-            f"schedule|arrange|set_up|book|organise|organize {_DET}? {_ADJ}? interview|screen|screening",
-            STRONG,
-        ),
-        # A call or chat is often about something else (an offer, a contract): only a lean towards interviews.
-        (
-            f"schedule|arrange|set_up|book|organise|organize {_DET}? {_ADJ}? call|chat|conversation|meeting",
-            WEAK,
-        ),
-        ("shortlisted|selected for an|the? interview|interviews", STRONG),
-        ("f0f|face-to-face|walk-in interview|interviews|round|drive", STRONG),
-        ("face to face interview|meeting", STRONG),
-        ("would|'d like|love to meet|speak|talk|chat with you", WEAK),
-        ("wants|want to meet you", WEAK),
-        ("keen|eager|excited|looking_forward to meet|speak_with|talk_to|chat_with you", WEAK),
-        ("meet you in person|face_to_face|on_site|onsite", WEAK),
-        ("which|what one|option|day|date|time|slot suits|works|would_suit|would_work you? best|better", WEAK),
-        ("invite|inviting you to the|our next|final stage|round|step", STRONG),
-        ("grab|get a coffee", WEAK),
-        ("please confirm your attendance|availability", WEAK),
-        ("when are you free|available", WEAK),
-        ("interview invitation|invite|request", STRONG),
-        ("would|'d|wants|want like|love? to interview you", STRONG),
-        ("requested|request|requesting an interview", STRONG),
-        ("can|could you come in|by|over|down", WEAK),
-        (f"come|coming in|by|over|down for {_DET}? {_ADJ}? interview|chat|meeting", STRONG),
-        ("like|love|want you to come in|interview|attend|meet", STRONG),
-        ("send|'ll_send|will_send|send_over you? an|a|the calendar? invite|invitation", WEAK),
-        (f"invitation|invite to {_DET}? {_ADJ}? interview|interviews", STRONG),
-        (f"{_ADJ} screen|interview|round", WEAK),
-        ("your availability", WEAK),
-        ("what times|time|days work|works for you", WEAK),
-        ("would|will you be available", WEAK),
-        ("are you available|free", WEAK),
-        ("select|pick|choose|book a time|slot", WEAK),
-        ("move|moving you forward|on to", WEAK),
-        ("next round|stage", WEAK),
-        ("xurlmeeting", WEAK),
-        ("xurlbooking", WEAK),
-        ("meet|speak|chat with", WEAK),
-        ("booked|scheduled|pencilled|penciled you in|for", WEAK),
-        ("open to a|an quick? chat|call|conversation", WEAK),
-        # availability asked for a call: "you free tomorrow for a quick chat?", "got 15 mins on Thursday?"
-        (
-            "free|available for a|an? quick|short|brief|video|phone|0_min|0-min|0_minute|0-minute? "
-            "video|phone|zoom? call|chat|conversation|interview",
-            WEAK,
-        ),
-        ("hop|jump on a|an quick|short|brief? call|zoom|teams|video", WEAK),
-        ("got|have 0 mins|minutes|min", WEAK),
-        ("you free", WEAK),
-        ("0 min|mins|minute chat|call", WEAK),
-    ],
-    Label.REJECTION.value: [
-        ("regret to inform", STRONG),
-        ("unfortunately", WEAK),
-        ("not|n't be moving|progressing|proceeding|continuing|going forward?", STRONG),
-        (
-            "not|n't progress|progressing|proceed|proceeding|move|moving|take|taking your|with_your application|candidacy",
-            STRONG,
-        ),
-        ("not|n't to move|proceed|progress|go forward? with your application|candidacy", STRONG),
-        (
-            "decided|chosen|elected|decision to move|proceed|go|continue forward? with|to other|another",
-            STRONG,
-        ),
-        (
-            "move|moving|proceed|proceeding|go|going|continue|gone|went forward? with other|another candidates|candidate|applicant|applicants|person",
-            STRONG,
-        ),
-        ("pursue|pursuing other|another candidates|candidate|applicants", STRONG),
-        ("position|role|vacancy|job|post has|have|'s been filled", STRONG),
-        (
-            "position|role|vacancy|job|post is|was|'s now|already|unfortunately|unfortunatly|sadly? filled",
-            STRONG,
-        ),
-        # status notices: "Status: Rejected", "has changed to: Not shortlisted", "Sift outcome: Unsuccessful"
-        (
-            "status|outcome|result|to :? rejected|unsuccessful|declined|not_selected|not_shortlisted|candidate_not_selected|"
-            "no_longer_under_consideration|not_progressed|not_moving_forward|not_successful",
-            DECISIVE,
-        ),
-        ("not been selected|successful|shortlisted|chosen", STRONG),
-        ("were|was not selected|successful", STRONG),
-        ("unsuccessful", STRONG),
-        ("decided not to", WEAK),
-        ("decided|decision not to proceed|progress|continue|pursue|advance|move", STRONG),
-        ("not to proceed|progress|advance further?", STRONG),
-        ("not be able to offer you", STRONG),
-        ("unable to offer you", STRONG),
-        ("will_not|won't be taking your|this application|candidacy", STRONG),
-        ("more|most closely match|matches|matched|aligned|aligns", WEAK),
-        ("closer|better fit|match", WEAK),
-        ("not the right fit", WEAK),
-        ("keep your resume|cv|details|profile|application on file", WEAK),
-        ("future opportunities|openings|roles|vacancies", WEAK),
-        ("wish you the|every? best|success|luck", WEAK),
-        ("best of luck", WEAK),
-        ("will|wo not|n't be extending|making an offer", STRONG),
-        ("offer the position|role to another|someone", STRONG),
-        ("other candidates", WEAK),
-        ("on this occasion", WEAK),
-        ("go|going|went|gone in a|another different direction", STRONG),
-        ("decided|going to pass", STRONG),
-        ("not|n't going to extend|make|offer you? an? offer|the_role|the_position|the_job", STRONG),
-        (
-            "not|n't be inviting|able_to_invite|progressing you to|for an? interview|the_next_stage|the_next_round",
-            STRONG,
-        ),
-        # the decision said with other verbs: "we're not going to take your application forward",
-        # "we have selected another candidate", "no longer under consideration", "we filled the role"
-        ("not|n't going to take|move|progress your application|candidacy|profile", STRONG),
-        (
-            "not|n't going to proceed|move_forward|continue|go_ahead with your application|candidacy|profile",
-            STRONG,
-        ),
-        ("no longer under|being consideration|considered", STRONG),
-        ("selected|chosen|hired|appointed|identified a candidate|applicant", WEAK),
-        (
-            "selected|chosen|hired|appointed|identified another|other candidate|candidates|applicant|someone",
-            STRONG,
-        ),
-        ("made|make|extended|extend|offered an? offer to another|someone|a_different", STRONG),
-        ("filled the position|role|vacancy|job", STRONG),
-        ("not|n't be considering|considered|taking|progressing your application|candidacy|profile", STRONG),
-        ("not|n't a match|fit for this|the role|position", STRONG),
-    ],
-    Label.OFFER.value: [
-        ("pleased|delighted|happy|excited|thrilled to offer you", DECISIVE),
-        ("like|love to offer you", STRONG),
-        ("offer you the|a|an position|role|job|part-time|full-time", STRONG),
-        ("you got|'ve_got|have_got the job|role|position", STRONG),
-        ("offer we sent|extended|made", STRONG),
-        ("your first day", WEAK),
-        ("can you start", WEAK),
-        ("love|like for you to join", WEAK),
-        ("offer of employment", DECISIVE),
-        ("offer letter", DECISIVE),
-        ("extend|extending|make|making you an offer", DECISIVE),
-        ("extend|extending|make|making an offer", STRONG),
-        ("job|formal|verbal|written offer", WEAK),
-        ("accept|sign|review your|the? offer", WEAK),
-        ("base salary", WEAK),
-        ("start date", WEAK),
-        ("compensation|benefits package", WEAK),
-        ("welcome aboard|to_the_team", WEAK),
-        ("congratulations", WEAK),
-        ("xurloffer", WEAK),
-        ("sent|send|sending you an|a|your offer", STRONG),
-        ("have|got|receive|received an offer", STRONG),
-        ("the|your offer details|package|terms", DECISIVE),
-        ("walk|talk you through the|your offer", DECISIVE),
-        ("confirm|confirming your offer", STRONG),
-        ("offer is now? unconditional|final|official", STRONG),
-    ],
-    Label.APPLICATION_RECEIVED.value: [
-        ("received|receiving your application|cv|resume", STRONG),
-        ("application has|was been? received|submitted", STRONG),
-        ("acknowledge|acknowledging|confirm|confirming receipt", STRONG),
-        ("thank|thanks you? for applying", WEAK),
-        ("thank|thanks you? for your application|interest", WEAK),
-        ("will|'ll review|reviewing your application|profile|cv", WEAK),
-        ("if your|there qualifications|skills|experience|profile match|matches|is", WEAK),
-        ("be in touch", WEAK),
-        ("application confirmation|received|submitted", STRONG),
-        ("confirm that we have? received", STRONG),
-        ("successfully submitted|received", STRONG),
-        (
-            "status :? under_review|in_review|received|submitted|application_received|in_progress|being_reviewed",
-            STRONG,
-        ),
-        ("application|candidacy|profile is|remains|has_been|was currently|still? under|in review", STRONG),
-        ("reviewing|review all? the? applications|candidates|cvs|resumes", WEAK),
-        ("thank|thanks you? for registering|submitting|sending", WEAK),
-    ],
-    Label.ASSESSMENT.value: [
-        ("coding|technical|online|skills|aptitude|cognitive challenge|test|assessment|exercise", STRONG),
-        ("take-home|take_home|takehome assignment|task|exercise|test|challenge", STRONG),
-        ("take-home|take_-_home|takehome", STRONG),
-        (
-            f"complete|take {_DET}? online|short|coding|technical? assessment|test|challenge|assignment|questionnaire",
-            STRONG,
-        ),
-        ("case study", WEAK),
-        (
-            "role-play|roleplay|written|writing|design|product|case|sql|data exercise|challenge|assignment|task",
-            STRONG,
-        ),
-        ("one-way|recorded|asynchronous|async|pre-recorded video interview|responses|questions", STRONG),
-        ("record your answers|responses", STRONG),
-        ("on your own time", WEAK),
-        ("send|submit|share your solution|answers|submission|work|deck", WEAK),
-        ("don't|do_not spend more than", WEAK),
-        ("assessment", WEAK),
-        ("xurltest", STRONG),
-        ("within 0 hours|days", WEAK),
-        ("before the deadline", WEAK),
-    ],
-    Label.OTHER.value: [
-        ("unsubscribe", WEAK),
-        ("job alert|alerts", STRONG),
-        ("jobs|roles you may|might be interested", STRONG),
-        ("recommended jobs|roles", STRONG),
-        ("new jobs|roles|openings match|matching", STRONG),
-        ("out of|of the office", STRONG),
-        ("newsletter", STRONG),
-        ("limited access to email", STRONG),
-        ("taking|took the time to meet|speak|talk|chat with me", WEAK),
-        ("keep an eye out for the|your calendar? invite|invitation", WEAK),
-        ("refer|referring me", STRONG),
-        ("referral", WEAK),
-        ("webinar|podcast|meetup", WEAK),
-        ("starts|begins in 0 minutes|hours", STRONG),
-        ("urgent requirement|opening|hiring", STRONG),
-        ("revert|reply|respond with your updated? cv|resume|profile", STRONG),
-        ("if interested", WEAK),
-        # the same words outside job search: a flat, a degree, a paper, a loan, a visa, an order
-        ("rental|tenancy|lease|housing|accommodation application|applications", STRONG),
-        ("the|your|our room|flat|apartment|property|tenancy|lease|viewing", WEAK),
-        ("landlord|tenant|tenants|letting_agent|realtor", WEAK),
-        (
-            "phd|doctoral|postgraduate|masters|master's supervision|supervisor|studentship|admission|admissions|place",
-            STRONG,
-        ),
-        ("your manuscript|paper|abstract|talk", STRONG),
-        ("your submission|proposal", WEAK),
-        ("the reviewers|program_committee|programme_committee|editorial_board", WEAK),
-        ("loan|credit|mortgage|card application|applications", STRONG),
-        ("visa|passport|permit application|applications|appointment", WEAK),
-        ("your|the order|purchase|shipment|parcel|delivery", WEAK),
-        ("volunteer|volunteering application|role|opportunity|shift", WEAK),
-    ],
-    HEDGE: [
-        ("if you do|have not|n't hear|heard", 1.0),
-        ("if you haven't|don't hear|heard", 1.0),
-        ("if we do|have not|n't contact|get_back", 1.0),
-        ("if you_are|you're not contacted", 1.0),
-        ("unable|not able to respond|reply to|contact every|each|all|individual", 1.0),
-        ("cannot|can't|can_not respond|reply to every|each|all", 1.0),
-        ("only shortlisted|successful|selected candidates|applicants", 1.0),
-    ],
-    OWN: [
-        ("withdraw|withdrawing my application|candidacy|name", DECISIVE),
-        ("i'd|i_would like to withdraw|decline|accept", DECISIVE),
-        ("i_am|i'm happy|pleased|delighted|thrilled|glad to accept", DECISIVE),
-        ("i_have|i've decided to decline|accept|withdraw|pursue", DECISIVE),
-        ("withdraw|withdrawing from the|your? process|consideration|running", DECISIVE),
-        ("formally accept|decline", STRONG),
-        ("following up on|regarding|about my application|candidacy|interview", STRONG),
-        ("i_would|i'd appreciate|welcome any|some feedback", STRONG),
-        ("works|work great|well|perfectly? for me", STRONG),
-        ("i|i've|'ve accepted another|an offer|a position", STRONG),
-        ("my application|candidacy|interview|resume|cv|offer", WEAK),
-        ("i applied|submitted", WEAK),
-    ],
-    BOOKED: [
-        ("has|have accepted|declined|tentatively this|your? invitation", STRONG),
-        ("accepted|declined|tentative|tentatively_accepted|reminder|confirmed|canceled|cancelled :", STRONG),
-        ("updated invitation", STRONG),
-        ("friendly? reminder of|about|that your|the interview|call|meeting|appointment", STRONG),
-        ("this_is_a|just_a friendly? reminder", STRONG),
-        ("you're|you_are all set", WEAK),
-        ("is|has_been|have_been confirmed|booked|locked_in", WEAK),
-        ("see you then|tomorrow|soon", WEAK),
-    ],
-    AFTER_INTERVIEW: [
-        ("taking|took|finding the time to interview|speak|meet|talk|chat", STRONG),
-        ("time to interview|speak|meet|talk with|to us", WEAK),
-        (
-            "after|following|since our|your|the conversation|conversations|call|chat|interview|interviews|meeting",
-            STRONG,
-        ),
-        (
-            "the|your|our|second|final|first|technical|panel|recent|onsite interview|interviews|conversation|conversations",
-            STRONG,
-        ),
-        ("attending|attended|attend the|your interview|interviews", STRONG),
-        ("interviewing|meeting|speaking|chatting|talking with us|me|the_team|our_team", STRONG),
-        ("met|meeting|speaking|chatting|talking|spoke|spoken with|to you|me|us|the_team", WEAK),
-        ("your|the time with us|me|the_team", STRONG),
-        ("coming in", WEAK),
-        ("interview feedback|process", WEAK),
-        ("final round|stage", WEAK),
-        ("interesting|great|lovely|good|pleasant conversation|conversations|chat|call", STRONG),
-        ("getting|get to know you|us", STRONG),
-        ("chatting|talking|speaking on|with|to", WEAK),
-        ("spending|spent the|your day|time with us", STRONG),
-        ("interview loop|loops|panel|day|rounds", STRONG),
-        ("meeting|met|speaking|spoke|chatting|talking with", WEAK),
-        ("completed|conducted|finished interviews", STRONG),
-        ("after|following meeting", STRONG),
-        # what the candidate came to do: a walk-in drive, a trial shift, a campus visit, a teaching demo
-        ("attending|attended|attend interview|interviews", STRONG),
-        (
-            "attending|attended|attend the|our|your? walk-in|drive|assessment_centre|assessment_day|selection_day|"
-            "super_day|trial|open_day",
-            STRONG,
-        ),
-        ("technical|hr|managerial|client|final|second|third round|rounds", STRONG),
-        ("trial week|shift|day|period|task", STRONG),
-        ("visiting|visited|visit us|campus|our_office|the_office|the_team", STRONG),
-        ("job|research talk|seminar|presentation", WEAK),
-        ("teaching demonstration|demo|session", STRONG),
-        ("lesson you taught|gave|delivered", STRONG),
-        ("both|all|two|three|several interviews|conversations", STRONG),
-        ("round|rounds of interviews", STRONG),
-        ("interview|appointing|selection|hiring panel", STRONG),
-        ("close|very_close|narrow second", STRONG),
-    ],
-}
-
-
-def expand_pattern(text: str) -> list[str]:
-    """Every phrase one mini-language pattern stands for, as space-separated text."""
-    phrases: list[list[str]] = [[]]
-    for part in text.split():
-        optional = part.endswith("?") and len(part) > 1
-        alts = [a.replace("_", " ") for a in part.rstrip("?").split("|")]
-        if optional:
-            alts.append("")
-        phrases = [[*p, a] if a else p for p in phrases for a in alts]
-    return sorted({" ".join(p) for p in phrases if p})
-
-
 REJECTION = Label.REJECTION.value
 _SENTENCE_END = {".", "!", "?", ";"}
 
@@ -600,7 +232,7 @@ class JobSignals:
             if any(k[0] == label and k[1] <= start and end <= k[2] for k in kept):
                 continue
             kept.append((label, start, end, w))
-        hedged = {_sentence_of(doc, start) for label, start, _, _ in kept if label == HEDGE}
+        hedged = {_sentence_of(doc, start) for label, start, _, _ in kept if label == Cue.HEDGE}
         if hedged:
             # "If you do not hear from us, your application was unsuccessful": the rejection is
             # hypothetical (an acknowledgement's small print), so its cues count for nothing.
@@ -662,10 +294,10 @@ FEATURES: tuple[str, ...] = (
     "freemail",
     "reply",
     "calendar_cancel",
-    "booked",
-    "own",
-    "hedge",
-    AFTER_INTERVIEW,
+    Cue.BOOKED,
+    Cue.OWN,
+    Cue.HEDGE,
+    Cue.AFTER_INTERVIEW,
     "bias",
 )
 _FEATURE_INDEX = {name: i for i, name in enumerate(FEATURES)}
@@ -711,8 +343,8 @@ class DecisionStep:
         """The feature vector of one message (pure: tests and training drive it without a model)."""
         other, invitation = Label.OTHER.value, Label.INTERVIEW_INVITATION.value
         # A slot that is already fixed (reminder, confirmation, "Accepted:") needs no reply: evidence for other.
-        booked = evidence.get(BOOKED, 0.0)
-        own = evidence.get(OWN, 0.0)
+        booked = evidence.get(Cue.BOOKED, 0.0)
+        own = evidence.get(Cue.OWN, 0.0)
         cap = self.evidence_cap
         logp = [math.log(min(max(cats.get(lb, 0.0), 1e-6), 1.0)) for lb in LABELS]
         ev = [min(evidence.get(lb, 0.0) + (booked + own if lb == other else 0.0), cap) for lb in LABELS]
@@ -734,8 +366,8 @@ class DecisionStep:
         extra = [
             min(booked, cap),
             min(own, cap),
-            min(evidence.get(HEDGE, 0.0), cap),
-            min(evidence.get(AFTER_INTERVIEW, 0.0), cap),
+            min(evidence.get(Cue.HEDGE, 0.0), cap),
+            min(evidence.get(Cue.AFTER_INTERVIEW, 0.0), cap),
         ]
         return np.array([*logp, *ev, *(float(f) for f in flags), *extra, 1.0])
 
@@ -777,7 +409,7 @@ class DecisionStep:
             label, confidence = Label.OTHER, max(scores[Label.OTHER.value], 1.0 - confidence)
         stage = None
         if label is Label.REJECTION:
-            after = any(s.label_ == AFTER_INTERVIEW for s in doc.spans.get(SIGNALS_KEY, []))
+            after = any(s.label_ == Cue.AFTER_INTERVIEW for s in doc.spans.get(SIGNALS_KEY, []))
             stage = RejectionStage.AFTER_INTERVIEW if after else RejectionStage.AFTER_APPLICATION
         return Decision(label, confidence, scores, stage)
 

@@ -2,30 +2,24 @@
 
 from __future__ import annotations
 
-import logging
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
-from followup.classifiers.corpus import (
+from followup.classifiers.dataset import (
     CORPUS_DIR,
     Record,
-    family_bucket,
-    fold_of,
+    Split,
     load_corpus,
     record_to_email,
     split,
 )
+from followup.classifiers.pipeline import Classifier
 from followup.errors import ModelError
 from followup.models import Classification, Label
-
-if TYPE_CHECKING:
-    from followup.classifiers.pipeline import Classifier
-
-log = logging.getLogger(__name__)
 
 ENTITY_FIELDS = ("company", "role", "contact", "interview_start")
 
@@ -50,10 +44,6 @@ class EvalReport:
     entities: dict[str, tuple[int, int]]  # field -> (correct, annotated)
     stage: tuple[int, int] = (0, 0)  # rejections whose stage was right, rejections with a stage
     errors: list[dict[str, str]] = field(default_factory=list)  # (id, true, predicted) of misclassified
-
-    def entity_accuracy(self, name: str) -> float:
-        correct, total = self.entities.get(name, (0, 0))
-        return correct / total if total else float("nan")
 
     def as_dict(self) -> dict[str, Any]:
         return {
@@ -166,55 +156,15 @@ def format_report(report: EvalReport) -> str:
 
 
 def evaluate_split(
-    corpus_dir: Path | None = None, model: Path | None = None, split_name: str = "test"
+    corpus_dir: Path | None = None, model: Path | None = None, split_name: str = Split.TEST
 ) -> EvalReport:
     """Score a model on one split (train, dev, test) or on every record ("all") of a corpus."""
-    from followup.classifiers.pipeline import Classifier
-
     records = load_corpus(Path(corpus_dir) if corpus_dir is not None else CORPUS_DIR)
-    parts = dict(zip(("train", "dev", "test"), split(records), strict=True), all=records)
+    train, dev, test = split(records)
+    parts = {Split.TRAIN: train, Split.DEV: dev, Split.TEST: test, Split.ALL: records}
     if split_name not in parts:
-        raise ModelError(f"unknown split {split_name!r}; use one of {sorted(parts)}")
-    return evaluate(Classifier.load(model), parts[split_name])
-
-
-def cross_validate(
-    corpus_dir: Path | None = None, folds: int = 5, seed: int = 0, **fit_args: Any
-) -> EvalReport:
-    """Family-grouped k-fold CV over the whole corpus: every record is scored by a model that never saw
-    its family. The pooled report says more about unseen mail than one small test split does.
-
-    fit() learns the decision step from out-of-fold scores within each fold's training families; only
-    when a fold is too small for that, a slice of them (by hash, disjoint from the held-out fold) is held
-    back as the dev set it is calibrated on instead.
-    """
-    from followup.classifiers.pipeline import Classifier
-    from followup.classifiers.train import fit, learns_from_out_of_fold
-
-    if folds < 2:
-        raise ModelError(f"cross-validation needs at least 2 folds, got {folds}; use e.g. --cv 5")
-    records = load_corpus(Path(corpus_dir) if corpus_dir is not None else CORPUS_DIR)
-    if not records:
-        raise ModelError(f"no corpus records in {corpus_dir}; add *.jsonl files there")
-    scored: list[Record] = []
-    results: list[Classification] = []
-    for k in range(folds):
-        held = [r for r in records if fold_of(r["family"], folds) == k]
-        rest = [r for r in records if fold_of(r["family"], folds) != k]
-        if learns_from_out_of_fold(rest, fit_args.get("calibration_folds", 4)):
-            train_set, dev_set = rest, []
-        else:
-            dev_set = [r for r in rest if family_bucket(str(r["family"]) + "#dev") < 0.15]
-            train_set = [r for r in rest if family_bucket(str(r["family"]) + "#dev") >= 0.15]
-        if not held or not train_set:
-            continue
-        classifier = Classifier(fit(train_set, dev_set, seed, **fit_args))
-        scored.extend(held)
-        results.extend(classifier.classify_many(record_to_email(r) for r in held))
-        log.info(
-            "fold %d/%d: %d held out, %d train, %d dev", k + 1, folds, len(held), len(train_set), len(dev_set)
-        )
-    return score(scored, results)
+        raise ModelError(f"unknown split {split_name!r}; use one of {sorted(s.value for s in Split)}")
+    return evaluate(Classifier.load(model), parts[Split(split_name)])
 
 
 def classification_to_json(file: str, classification: Classification) -> dict[str, Any]:

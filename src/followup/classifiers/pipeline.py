@@ -14,6 +14,7 @@ from spacy.tokens import Doc
 
 from followup.classifiers import components  # registers the factories spacy.load needs
 from followup.classifiers.components import SIGNALS_KEY, Decision, make_email_doc
+from followup.classifiers.cues import Cue
 from followup.classifiers.entities import extract_entities
 from followup.errors import ModelError
 from followup.models import Classification, Email, Entities, Evidence, Label
@@ -66,7 +67,7 @@ def _evidence(doc: Doc) -> tuple[Evidence, ...]:
     seen: set[tuple[str, str]] = set()
     out: list[Evidence] = []
     for span in doc.spans.get(SIGNALS_KEY, []):
-        label = Label.OTHER.value if span.label_ in (components.BOOKED, components.OWN) else span.label_
+        label = Label.OTHER.value if span.label_ in (Cue.BOOKED, Cue.OWN) else span.label_
         if label not in components.LABELS or span.text.startswith("xhdr") or not span._.signal_weight:
             continue
         key = (label, span.text)

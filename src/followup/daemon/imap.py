@@ -17,38 +17,17 @@ import time
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
-from enum import StrEnum
-from pathlib import Path
+from typing import Any
 
 from imapclient import IMAPClient
 from imapclient.exceptions import LoginError
 
-from followup.config import Security, is_loopback
+from followup.config import Auth, ConnectionSettings, Security, is_loopback
+from followup.daemon.folders import choose_drafts
 from followup.errors import ConfigError, ImapError
 from followup.models import RawMessage
 
 log = logging.getLogger(__name__)
-
-# Tried in this order when neither the config nor SPECIAL-USE names the Drafts folder. Compared
-# case-insensitively against names imapclient already decoded from modified UTF-7.
-KNOWN_DRAFTS_NAMES: tuple[str, ...] = (
-    "Drafts",
-    "INBOX.Drafts",
-    "INBOX/Drafts",
-    "[Gmail]/Drafts",
-    "[Google Mail]/Drafts",
-    "Draft",
-    "Entwürfe",
-    "Brouillons",
-    "Borradores",
-    "Bozze",
-    "Concepten",
-    "Rascunhos",
-    "Utkast",
-    "Kladder",
-    "Luonnokset",
-    "Черновики",
-)
 
 MULTIAPPEND_BATCH = 50  # drafts per MULTIAPPEND command (a few hundred KB at most)
 DRAFT_FLAGS: tuple[bytes, ...] = (b"\\Draft", b"\\Seen")  # our own drafts are read; sources never are
@@ -59,37 +38,6 @@ FETCH_ITEMS = ["BODY.PEEK[]", "FLAGS", "INTERNALDATE"]
 _ATOM = re.compile(r"^[^\x00-\x20\x7f(){%*\"\\\]]+$")
 _HEADER_NAME = re.compile(r"^[!-9;-~]+$")  # RFC 5322 field name: printable ASCII except ':'
 _APPENDUID = re.compile(rb"\[APPENDUID (\d+) (\d+)\]", re.IGNORECASE)
-
-
-class Auth(StrEnum):
-    LOGIN = "login"
-    XOAUTH2 = "xoauth2"
-
-
-@dataclass(frozen=True)
-class ConnectionSettings:
-    """Where and how to log in. The password is not here: it comes from a callable, late."""
-
-    host: str
-    port: int
-    security: Security
-    username: str
-    ca_file: Path | None = None
-    allow_insecure: bool = False
-    timeout: float = 30.0
-    auth: str = "login"  # "login" or "xoauth2" (the password callable then returns the access token)
-    account: str = ""  # the [[accounts]] name, only for error messages ("followup password set ACCOUNT")
-
-    def __post_init__(self) -> None:
-        # Accept the config's plain strings; an unknown value is a config error, found at start-up.
-        try:
-            object.__setattr__(self, "security", Security(self.security))
-        except ValueError:
-            raise ConfigError(
-                f'security = {self.security!r} is unknown: use "tls", "starttls" or "none"'
-            ) from None
-        if self.auth not in {a.value for a in Auth}:
-            raise ConfigError(f'auth = {self.auth!r} is unknown: use "login" or "xoauth2"')
 
 
 @dataclass(frozen=True)
@@ -136,13 +84,9 @@ class ImapSession:
             ) from exc
 
     def _check_security(self) -> None:
-        s = self.settings
-        if s.security is Security.NONE and not is_loopback(s.host) and not s.allow_insecure:
-            raise ConfigError(
-                f'security = "none" would send the password for {s.username} to {s.host} unencrypted: '
-                'use security = "tls" (port 993) or "starttls" (port 143), '
-                "or set allow_insecure = true if you really mean it"
-            )
+        refusal = self.settings.refusal()
+        if refusal:
+            raise ConfigError(refusal)
 
     def _create_client(self) -> IMAPClient:
         """The one place a connection is built; tests override it to inject a fake or a broken one."""
@@ -158,6 +102,28 @@ class ImapSession:
 
     def connect(self) -> None:
         """Connect, secure the channel as configured, and log in. Raises ConfigError or ImapError."""
+        client = self._secure_channel()
+        try:
+            with self._errors("connect"):
+                self._login(client)
+        except BaseException:
+            self.close()
+            raise
+        s = self.settings
+        log.info("logged in as %s on %s (%s)", s.username, self._where, s.security.value)
+
+    def handshake(self) -> tuple[str, dict[str, Any] | None]:
+        """Connect and secure the channel without logging in: (TLS version, the peer's certificate).
+
+        `doctor` checks TLS apart from the password with it; `close()` ends the session.
+        """
+        sock = self._secure_channel().socket()
+        if isinstance(sock, ssl.SSLSocket):
+            return sock.version() or "?", sock.getpeercert()
+        return "?", None
+
+    def _secure_channel(self) -> IMAPClient:
+        """TCP, then implicit TLS or STARTTLS as configured; the password is not asked for yet."""
         self._check_security()
         self.close()
         s = self.settings
@@ -176,11 +142,10 @@ class ImapSession:
                             'unencrypted: use security = "tls" (usually port 993)'
                         )
                     client.starttls(self._ssl_context())
-                self._login(client)
         except BaseException:
             self.close()
             raise
-        log.info("logged in as %s on %s (%s)", s.username, self._where, s.security.value)
+        return client
 
     def _login(self, client: IMAPClient) -> None:
         s = self.settings
@@ -328,45 +293,7 @@ class ImapSession:
 
     def find_drafts(self, override: str | None = None) -> tuple[str, str]:
         """(folder name, how it was found): the config override, SPECIAL-USE \\Drafts, or a known name."""
-        folders = self._folders()
-        selectable = [(flags, name) for flags, name in folders if "\\noselect" not in flags]
-        if override:
-            names = {name for _, name in selectable}
-            if override in names:
-                return override, "config drafts_folder"
-            # INBOX is the one case-insensitive name in IMAP (RFC 3501 5.1).
-            if override.upper().startswith("INBOX"):
-                for name in names:
-                    if name.upper() == override.upper():
-                        return name, "config drafts_folder"
-            available = ", ".join(sorted(names)) or "none"
-            if any(name == override for _, name in folders):
-                raise ImapError(
-                    f"drafts_folder = {override!r} on {self.settings.host} cannot hold messages (\\Noselect): "
-                    f"set drafts_folder in [[accounts]] to one of: {available}"
-                )
-            raise ImapError(
-                f"drafts_folder = {override!r} does not exist on {self.settings.host} "
-                f"(folders: {available}): set drafts_folder in [[accounts]] to one of them"
-            )
-        for flags, name in selectable:
-            if "\\drafts" in flags:
-                return name, "SPECIAL-USE \\Drafts"
-        by_lower: dict[str, str] = {}
-        for _, name in selectable:
-            by_lower.setdefault(name.casefold(), name)
-        for known in KNOWN_DRAFTS_NAMES:
-            if known.casefold() in by_lower:
-                return by_lower[known.casefold()], f"known name {known!r}"
-        # Localized names under a personal INBOX prefix (Courier, old cPanel): INBOX.Entwürfe.
-        for known in KNOWN_DRAFTS_NAMES:
-            for sep in "./":
-                candidate = f"inbox{sep}{known}".casefold()
-                if candidate in by_lower:
-                    return by_lower[candidate], f"known name {known!r}"
-        raise ImapError(
-            f'no Drafts folder found on {self.settings.host}: set drafts_folder = "..." in [[accounts]]'
-        )
+        return choose_drafts(self._folders(), override, self.settings.host)
 
     def select(self, folder: str, readonly: bool = True) -> FolderState:
         """EXAMINE (read-only, the default: nothing can change flags) or SELECT a folder."""
@@ -536,3 +463,8 @@ class ImapSession:
 def _aware(moment: datetime) -> datetime:
     """imapclient hands INTERNALDATE back as naive local time; the pipeline compares aware datetimes."""
     return moment if moment.tzinfo is not None else moment.astimezone()
+
+
+# ConnectionSettings, Security and is_loopback live in config.py (built and checked once there);
+# they are re-exported because the session is where callers meet them.
+__all__ = ["Auth", "ConnectionSettings", "FolderState", "ImapSession", "Security", "is_loopback"]

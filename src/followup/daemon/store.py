@@ -15,9 +15,16 @@ from collections.abc import Iterator, Sequence
 from contextlib import AbstractContextManager, contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from enum import StrEnum
 from pathlib import Path
+from typing import TYPE_CHECKING
 
+from followup.lexicon import COMPANY_KEY_SUFFIXES
 from followup.models import Label, Stage
+from followup.screen import Outcome
+
+if TYPE_CHECKING:
+    from followup.config import Settings
 
 SCHEMA_VERSION = 1
 
@@ -49,7 +56,9 @@ CREATE TABLE IF NOT EXISTS ignores (
 """
 
 
-class LedgerState:
+class LedgerState(StrEnum):
+    """A draft's life in the ledger; the database stores these values as they are."""
+
     SCHEDULED = "scheduled"
     PENDING = "pending"
     DONE = "done"
@@ -69,7 +78,7 @@ class LedgerEntry:
     source: str
     action: str
     rule: str
-    state: str
+    state: LedgerState
     due: datetime | None
     data: bytes | None
     subject: str
@@ -85,7 +94,7 @@ class MessageRow:
     subject: str
     label: str | None
     confidence: float | None
-    outcome: str
+    outcome: Outcome
     company: str | None
 
 
@@ -104,7 +113,7 @@ class Application:
 def company_key(company: str) -> str:
     """Fold a company name so 'ACME Inc.' and 'Acme' count as one application."""
     words = [w for w in "".join(c if c.isalnum() else " " for c in company.lower()).split()]
-    suffixes = {"inc", "ltd", "llc", "gmbh", "ag", "plc", "corp", "co", "limited", "the", "bv", "sa", "pvt"}
+    suffixes = {"the", *COMPANY_KEY_SUFFIXES}
     kept = [w for w in words if w not in suffixes]
     return " ".join(kept or words)
 
@@ -200,14 +209,14 @@ class Store:
         uidvalidity: int,
         uid: int,
         message_id: str,
-        outcome: str,
+        outcome: Outcome,
         label: Label | None = None,
         confidence: float | None = None,
         company: str | None = None,
         subject: str = "",
         received_at: datetime | None = None,
     ) -> None:
-        """Remember a message as handled (outcome: acted, skipped-own, skipped-old, failed, ...)."""
+        """Remember a message as handled, and how (acted, no-action, own, old, failed)."""
         with self._tx() as db:
             db.execute(
                 "INSERT OR REPLACE INTO messages VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
@@ -218,15 +227,6 @@ class Store:
                 ),
             )  # fmt: skip
 
-    def message_counts(self, account: str | None = None) -> dict[str, int]:
-        query = "SELECT COALESCE(label, outcome), COUNT(*) FROM messages"
-        args: tuple[str, ...] = ()
-        if account:
-            query += " WHERE account=?"
-            args = (account,)
-        with self._lock:
-            return dict(self._db.execute(query + " GROUP BY 1", args).fetchall())
-
     def message_rows(self) -> list[MessageRow]:
         """Every message handled, oldest first (for the demo and `status`)."""
         with self._lock:
@@ -234,13 +234,16 @@ class Store:
                 "SELECT account, folder, uid, subject, label, confidence, outcome, company FROM messages "
                 "ORDER BY account, folder, uid"
             ).fetchall()
-        return [MessageRow(*row) for row in rows]
+        return [
+            MessageRow(account, folder, uid, subject, label, confidence, Outcome(outcome), company)
+            for account, folder, uid, subject, label, confidence, outcome, company in rows
+        ]
 
     # -- ledger ----------------------------------------------------------------------------------
-    def ledger_state(self, key: str) -> str | None:
+    def ledger_state(self, key: str) -> LedgerState | None:
         with self._lock:
             row = self._db.execute("SELECT state FROM ledger WHERE key=?", (key,)).fetchone()
-        return row[0] if row else None
+        return LedgerState(row[0]) if row else None
 
     def add_ledger(
         self,
@@ -250,7 +253,7 @@ class Store:
         source: str,
         action: str,
         rule: str,
-        state: str,
+        state: LedgerState,
         data: bytes | None,
         due: datetime | None = None,
         subject: str = "",
@@ -270,7 +273,7 @@ class Store:
             )  # fmt: skip
             return cur.rowcount == 1
 
-    def set_state(self, key: str, state: str, *, keep_data: bool = True) -> None:
+    def set_state(self, key: str, state: LedgerState, *, keep_data: bool = True) -> None:
         with self._tx() as db:
             db.execute(
                 "UPDATE ledger SET state=?, updated_at=?"
@@ -279,7 +282,9 @@ class Store:
                 (state, _iso(datetime.now(UTC)), key),
             )
 
-    def entries(self, account: str, state: str, due_before: datetime | None = None) -> list[LedgerEntry]:
+    def entries(
+        self, account: str, state: LedgerState, due_before: datetime | None = None
+    ) -> list[LedgerEntry]:
         query = "SELECT * FROM ledger WHERE account=? AND state=?"
         args: list[object] = [account, state]
         if due_before is not None:
@@ -293,7 +298,7 @@ class Store:
     def _entry(row: Sequence[object]) -> LedgerEntry:
         return LedgerEntry(
             key=str(row[0]), account=str(row[1]), source=str(row[2]), action=str(row[3]), rule=str(row[4]),
-            state=str(row[5]), due=_dt(row[6]),  # type: ignore[arg-type]
+            state=LedgerState(row[5]), due=_dt(row[6]),  # type: ignore[arg-type]
             data=row[7],  # type: ignore[arg-type]
             subject=str(row[8] or ""), recipient=str(row[9] or ""), company=row[10],  # type: ignore[arg-type]
         )  # fmt: skip
@@ -379,14 +384,6 @@ class Store:
                 "INSERT OR IGNORE INTO stage_history VALUES (?,?,?,?)", (app_id, stage.value, when, source)
             )
 
-    def touch(self, account: str, company: str, at: datetime) -> None:
-        """Record contact with a company without changing its stage."""
-        with self._tx() as db:
-            db.execute(
-                "UPDATE applications SET last_contact=MAX(last_contact, ?) WHERE account=? AND company_key=?",
-                (_iso(at), account, company_key(company)),
-            )
-
     def application(self, account: str, company: str) -> Application | None:
         with self._lock:
             row = self._db.execute(
@@ -458,3 +455,8 @@ class Store:
                 "SELECT kind, value, created_at FROM ignores ORDER BY created_at"
             ).fetchall()
         return [(str(kind), str(value), datetime.fromisoformat(at)) for kind, value, at in rows]
+
+
+def open_store(settings: Settings) -> Store:
+    """The state database of this config (`state_dir`, else $XDG_STATE_HOME/followup)."""
+    return Store(settings.state_path / "state.sqlite3")

@@ -138,7 +138,8 @@ mode = "poll"
 
 def run_demo(keep: bool = False, console: Console | None = None) -> None:
     from followup import config
-    from followup.daemon.service import open_store, run_once
+    from followup.daemon.service import run_once
+    from followup.daemon.store import open_store
 
     console = console or Console()
     pymap_command()  # says how to install the demo extra before anything is created

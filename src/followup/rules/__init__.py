@@ -1,23 +1,27 @@
-"""Rules: the advice as config. Models (schema), the engine, the default rules, draft templates."""
+"""Rules: the advice as config. Models (schema), building (build), the engine, default rules, templates."""
 
-from followup.rules.engine import ApplicationHistory, RuleMatch, evaluate, explain
+from followup.facts import ApplicationHistory, MessageFacts
+from followup.rules.build import build_rules
+from followup.rules.engine import RuleMatch, evaluate, explain
+from followup.rules.rendering import Rendered, build_context, render, template_names
 from followup.rules.schema import (
     AdviceSettings,
     Rule,
     RuleConfig,
-    build_rules,
+    RuleSource,
     format_validation_error,
     parse_rules_config,
 )
-from followup.rules.templates import Rendered, build_context, render, template_names
 
 __all__ = [
     "AdviceSettings",
     "ApplicationHistory",
+    "MessageFacts",
     "Rendered",
     "Rule",
     "RuleConfig",
     "RuleMatch",
+    "RuleSource",
     "build_context",
     "build_rules",
     "evaluate",

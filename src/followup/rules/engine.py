@@ -1,4 +1,4 @@
-"""The rule engine: (rules, message, verdict, history) -> actions. Pure; it decides, others do.
+"""The rule engine: (rules, a message's facts) -> actions. Pure; it decides, others do.
 
 `explain` says for every rule whether it matched and why (``followup rules test``); `evaluate`
 returns just the actions of the rules that matched. Every matching rule fires, in order.
@@ -13,26 +13,16 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from zoneinfo import ZoneInfo
 
-from followup.models import Action, ActionKind, Classification, Email, Label, RejectionStage, Stage
-from followup.rules.schema import ActionSpec, Condition, Rule
+from followup.facts import ApplicationHistory, MessageFacts, aware
+from followup.models import Action, ActionKind, Email
+from followup.rules.schema import ActionSpec, Condition, Rule, RuleSource
 from followup.rules.timing import Moments, format_moment, resolve
 
 log = logging.getLogger(__name__)
 
+__all__ = ["ApplicationHistory", "RuleMatch", "evaluate", "explain"]  # ApplicationHistory: re-exported
+
 _BODY_LIMIT = 100_000  # user patterns run on at most this much text, so huge mail stays cheap
-
-
-@dataclass(frozen=True)
-class ApplicationHistory:
-    """The engine's view of the store: what is known about the application this message belongs to."""
-
-    company: str
-    role: str | None = None
-    stage: Stage | None = None
-    last_contact: datetime | None = None  # the last message from the company before this one
-    applied_at: datetime | None = None
-    interview_start: datetime | None = None  # the latest interview on record, if any
-    interview_end: datetime | None = None
 
 
 @dataclass(frozen=True)
@@ -43,27 +33,11 @@ class RuleMatch:
     matched: bool
     reasons: list[str] = field(default_factory=list)
     actions: tuple[Action, ...] = ()
-    source: str = "config"
+    source: RuleSource = RuleSource.CONFIG
 
     def describe(self) -> str:
         head = f"{self.rule}: {'matched' if self.matched else 'no match'}"
         return "\n".join([head, *(f"  - {reason}" for reason in self.reasons)])
-
-
-_INTERVIEWED = {Stage.INTERVIEW_SCHEDULED, Stage.INTERVIEWED}
-
-
-def rejection_stage(
-    classification: Classification, history: ApplicationHistory | None
-) -> RejectionStage | None:
-    """The classifier's stage, else from the store: an interview on record means after_interview."""
-    if classification.label is not Label.REJECTION:
-        return None
-    if classification.stage is not None:
-        return classification.stage
-    if history is not None and (history.stage in _INTERVIEWED or history.interview_start is not None):
-        return RejectionStage.AFTER_INTERVIEW
-    return RejectionStage.AFTER_APPLICATION
 
 
 def _utc(moment: datetime) -> datetime:
@@ -71,61 +45,55 @@ def _utc(moment: datetime) -> datetime:
     return moment.astimezone(UTC)
 
 
-def _aware(moment: datetime | None, tz: ZoneInfo) -> datetime | None:
-    # A naive time (a sloppy .ics, a test) is read as the user's local time rather than rejected.
-    if moment is None or moment.tzinfo is not None:
-        return moment
-    return moment.replace(tzinfo=tz)
+class _Verdicts:
+    """Collects (passed, reason) per condition checked: all must pass for the rule to match."""
+
+    def __init__(self) -> None:
+        self.ok = True
+        self.reasons: list[str] = []
+
+    def add(self, passed: bool, yes: str, no: str) -> None:
+        self.ok = self.ok and passed
+        self.reasons.append(yes if passed else no)
 
 
-def _check(
-    cond: Condition,
-    email: Email,
-    classification: Classification,
-    history: ApplicationHistory | None,
-    account: str,
-    folder: str,
-) -> tuple[bool, list[str]]:
-    """(all conditions hold, one reason per condition checked)."""
-    ok = True
-    reasons: list[str] = []
-
-    def verdict(passed: bool, yes: str, no: str) -> None:
-        nonlocal ok
-        ok = ok and passed
-        reasons.append(yes if passed else no)
-
-    label = classification.label
+def _check_verdict(cond: Condition, facts: MessageFacts, out: _Verdicts) -> None:
+    """The classifier's label and confidence, the rejection stage, the application's stage."""
+    label = facts.label
     if cond.labels is not None:
         wanted = ", ".join(sorted(value.value for value in cond.labels))
-        verdict(
+        out.add(
             label in cond.labels, f"label is {label.value}", f"label is {label.value}, rule wants {wanted}"
         )
     if cond.min_confidence > 0:
-        conf = classification.confidence
-        verdict(
+        conf = facts.classification.confidence
+        out.add(
             conf >= cond.min_confidence,
             f"confidence {conf:.2f} >= {cond.min_confidence:.2f}",
             f"confidence {conf:.2f} is below min_confidence {cond.min_confidence:.2f}",
         )
     if cond.rejection_stages is not None:
-        stage = rejection_stage(classification, history)
+        stage = facts.rejection_stage
         wanted = ", ".join(sorted(value.value for value in cond.rejection_stages))
         shown = stage.value if stage else "none (not a rejection)"
-        verdict(
+        out.add(
             stage in cond.rejection_stages,
             f"rejection stage is {shown}",
             f"rejection stage is {shown}, rule wants {wanted}",
         )
     if cond.application_stages is not None:
-        stage_now = history.stage if history else None
+        stage_now = facts.history.stage if facts.history else None
         shown = stage_now.value if stage_now else "unknown (no application on record)"
         wanted = ", ".join(sorted(value.value for value in cond.application_stages))
-        verdict(
+        out.add(
             stage_now in cond.application_stages,
             f"application stage is {shown}",
             f"application stage is {shown}, rule wants {wanted}",
         )
+
+
+def _check_text(cond: Condition, email: Email, out: _Verdicts) -> None:
+    """The user's regular expressions on the sender, the subject and the new text."""
     # The bare address lets `@acme\.example$` work; "Name <addr>" lets a pattern see the name too.
     senders = (email.sender.email, str(email.sender)) if email.sender else ("",)
     for what, patterns, texts in (
@@ -135,11 +103,14 @@ def _check(
     ):
         if patterns:
             hit = next((p.pattern for p in patterns for text in texts if p.search(text)), None)
-            verdict(hit is not None, f"{what} matches /{hit}/", f"{what} matches none of the {what} patterns")
-    company = classification.entities.company or (history.company if history else None)
+            out.add(hit is not None, f"{what} matches /{hit}/", f"{what} matches none of the {what} patterns")
+
+
+def _check_place(cond: Condition, company: str | None, account: str, folder: str, out: _Verdicts) -> None:
+    """Company lists, the account and the folder."""
     folded = " ".join(company.casefold().split()) if company else ""
     if cond.companies:
-        verdict(
+        out.add(
             any(name in folded for name in cond.companies) if folded else False,
             f"company '{company}' is listed",
             f"company '{company}' is not listed"
@@ -148,27 +119,29 @@ def _check(
         )
     if cond.exclude_companies and folded:
         excluded = next((name for name in cond.exclude_companies if name in folded), None)
-        verdict(excluded is None, f"company '{company}' is not excluded", f"company '{company}' is excluded")
+        out.add(excluded is None, f"company '{company}' is not excluded", f"company '{company}' is excluded")
     if cond.accounts:
-        verdict(account in cond.accounts, f"account is {account!r}", f"account {account!r} is not listed")
+        out.add(account in cond.accounts, f"account is {account!r}", f"account {account!r} is not listed")
     if cond.folders:
         names = {name.casefold() for name in cond.folders}
-        verdict(folder.casefold() in names, f"folder is {folder}", f"folder {folder} is not listed")
-    return ok, reasons
+        out.add(folder.casefold() in names, f"folder is {folder}", f"folder {folder} is not listed")
 
 
-def _moments(
-    email: Email, classification: Classification, history: ApplicationHistory | None, tz: ZoneInfo
-) -> Moments:
-    entities = classification.entities
-    start, end = entities.interview_start, entities.interview_end
-    if start is None and history is not None:
-        start, end = history.interview_start, history.interview_end
+def _check(cond: Condition, facts: MessageFacts, account: str, folder: str) -> tuple[bool, list[str]]:
+    """(all conditions hold, one reason per condition checked)."""
+    out = _Verdicts()
+    _check_verdict(cond, facts, out)
+    _check_text(cond, facts.email, out)
+    _check_place(cond, facts.company, account, folder, out)
+    return out.ok, out.reasons
+
+
+def _moments(facts: MessageFacts) -> Moments:
     return Moments(
-        received=_aware(email.date, tz),
-        interview_start=_aware(start, tz),
-        interview_end=_aware(end, tz),
-        duration_minutes=entities.duration_minutes if entities.interview_start else None,
+        received=facts.received,
+        interview_start=facts.interview_start,
+        interview_end=facts.interview_end,
+        duration_minutes=facts.duration_minutes,
     )
 
 
@@ -231,21 +204,19 @@ def _action(
 
 def explain(
     rules: list[Rule],
-    email: Email,
-    classification: Classification,
+    facts: MessageFacts,
     *,
-    history: ApplicationHistory | None = None,
     now: datetime,
     tz: ZoneInfo,
     account: str = "",
     folder: str = "INBOX",
 ) -> list[RuleMatch]:
     """Every rule's verdict with its reasons, and the actions of those that matched."""
-    now = _aware(now, tz) or now
-    moments = _moments(email, classification, history, tz)
+    now = aware(now, tz) or now
+    moments = _moments(facts)
     out: list[RuleMatch] = []
     for rule in rules:
-        matched, reasons = _check(rule.when, email, classification, history, account, folder)
+        matched, reasons = _check(rule.when, facts, account, folder)
         actions: list[Action] = []
         if matched:
             for spec in rule.actions:
@@ -259,20 +230,16 @@ def explain(
 
 def evaluate(
     rules: list[Rule],
-    email: Email,
-    classification: Classification,
+    facts: MessageFacts,
     *,
-    history: ApplicationHistory | None = None,
     now: datetime,
     tz: ZoneInfo,
     account: str = "",
     folder: str = "INBOX",
 ) -> list[Action]:
     """The actions to take for this message, in rule order."""
-    matches = explain(
-        rules, email, classification, history=history, now=now, tz=tz, account=account, folder=folder
-    )
+    matches = explain(rules, facts, now=now, tz=tz, account=account, folder=folder)
     for match in matches:
         if match.matched:
-            log.debug("rule %s matched %s: %s", match.rule, email.identity, "; ".join(match.reasons))
+            log.debug("rule %s matched %s: %s", match.rule, facts.email.identity, "; ".join(match.reasons))
     return [action for match in matches for action in match.actions]

@@ -15,12 +15,7 @@ config.toml holds two parts that belong here::
     type = "keyword"
     keyword = "$Acme"
 
-How user rules combine with the defaults (`build_rules`):
-
-- the default rules (defaults.py) are on unless ``[advice] defaults = false``;
-- a ``[[rules]]`` entry whose name is a default's name replaces that default in place
-  (``enabled = false`` with only a name switches it off);
-- every other rule is added after the defaults; all matching rules fire, in order.
+build.py turns these into `Rule` objects, merging your rules with the defaults.
 """
 
 from __future__ import annotations
@@ -28,6 +23,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from datetime import time
+from enum import StrEnum
 from typing import Annotated, Any, Literal
 
 from pydantic import Field, ValidationError, field_validator, model_validator
@@ -37,13 +33,27 @@ from followup.models import ActionKind, Label, Recipient, RejectionStage, Stage
 from followup.rules.timing import At, WorkCalendar, parse_at
 from followup.validation import StrictModel, format_validation_error
 
-_DAY_NAMES = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 _RULE_NAME = re.compile(r"^[a-z0-9][a-z0-9_.-]{0,63}$")
 # RFC 3501 atom: no SP, CTL, ( ) { % * " \ ]; a leading backslash would be a system flag.
 _KEYWORD = re.compile(r"^[!#$&\'+,\-./0-9:;<=>?@A-Z\[^_`a-z|}~]{1,64}$")
 
 
 _Strict = StrictModel
+
+
+class Weekday(StrEnum):
+    """A day as ``[advice] working_days`` names it; the order is Python's weekday() (Monday = 0)."""
+
+    MON = "mon"
+    TUE = "tue"
+    WED = "wed"
+    THU = "thu"
+    FRI = "fri"
+    SAT = "sat"
+    SUN = "sun"
+
+
+_WEEK = list(Weekday)
 
 
 def _as_list(value: Any) -> Any:
@@ -234,16 +244,19 @@ class AdviceSettings(_Strict):
     stay_in_touch_weeks: int = Field(default=6, ge=1, le=104)
     assessment_business_days: int = Field(default=3, ge=1, le=30)
     interview_minutes: int = Field(default=60, ge=5, le=600)
-    working_days: list[str] = Field(default_factory=lambda: list(_DAY_NAMES[:5]))
+    working_days: list[Weekday] = Field(default_factory=lambda: _WEEK[:5])
     business_hours: tuple[time, time] = (time(9, 0), time(17, 0))
 
-    @field_validator("working_days")
+    @field_validator("working_days", mode="before")
     @classmethod
-    def _day_names(cls, days: list[str]) -> list[str]:
-        out = [day.strip().lower()[:3] for day in days]
+    def _day_names(cls, days: Any) -> Any:
+        # "Monday", " TUE " and "wed" all name a day; anything else is reported with the valid names.
+        if not isinstance(days, list):
+            return days  # pydantic reports the type
+        out = [day.strip().lower()[:3] if isinstance(day, str) else day for day in days]
         for given, short in zip(days, out, strict=True):
-            if short not in _DAY_NAMES:
-                raise ValueError(f"unknown day '{given}' (valid: {', '.join(_DAY_NAMES)})")
+            if short not in _WEEK:
+                raise ValueError(f"unknown day '{given}' (valid: {', '.join(_WEEK)})")
         if not out:
             raise ValueError("at least one working day is needed")
         return out
@@ -259,7 +272,7 @@ class AdviceSettings(_Strict):
 
     def calendar(self) -> WorkCalendar:
         return WorkCalendar(
-            working_days=frozenset(_DAY_NAMES.index(day) for day in self.working_days),
+            working_days=frozenset(_WEEK.index(day) for day in self.working_days),
             day_start=self.business_hours[0],
             day_end=self.business_hours[1],
         )
@@ -310,9 +323,16 @@ class Condition:
     folders: tuple[str, ...] = ()
 
 
+class RuleSource(StrEnum):
+    """Where a built rule comes from: shipped advice, or the user's ``[[rules]]``."""
+
+    DEFAULT = "default"
+    CONFIG = "config"
+
+
 @dataclass(frozen=True)
 class Rule:
-    """A validated rule, ready for the engine. `source` is "default" or "config"."""
+    """A validated rule, ready for the engine."""
 
     name: str
     description: str
@@ -320,7 +340,7 @@ class Rule:
     actions: tuple[ActionSpec, ...]
     calendar: WorkCalendar = field(default_factory=WorkCalendar)
     interview_minutes: int = 60
-    source: str = "config"
+    source: RuleSource = RuleSource.CONFIG
 
     def describe(self) -> str:
         """One line for `followup check-config`: name, origin, labels and what it does."""
@@ -330,106 +350,6 @@ class Rule:
         return f"{self.name} ({self.source}, {labels}): " + "; ".join(
             spec.describe() for spec in self.actions
         )
-
-
-def _compile(when: WhenConfig) -> Condition:
-    def patterns(values: list[str]) -> tuple[re.Pattern[str], ...]:
-        return tuple(re.compile(value, re.IGNORECASE) for value in values)
-
-    return Condition(
-        labels=frozenset(when.label) if when.label else None,
-        min_confidence=when.min_confidence,
-        rejection_stages=frozenset(when.rejection_stage) if when.rejection_stage else None,
-        application_stages=frozenset(when.application_stage) if when.application_stage else None,
-        sender=patterns(when.sender),
-        subject=patterns(when.subject),
-        body=patterns(when.body),
-        companies=tuple(c.casefold().strip() for c in when.company),
-        exclude_companies=tuple(c.casefold().strip() for c in when.exclude_company),
-        accounts=tuple(when.account),
-        folders=tuple(when.folder),
-    )
-
-
-def _build_one(
-    config: RuleConfig, path: str, advice: AdviceSettings, template_names: set[str], source: str
-) -> Rule:
-    specs: list[ActionSpec] = []
-    seen: dict[str, int] = {}
-    for index, action in enumerate(config.actions):
-        where = f"{path}.actions[{index}]"
-        spec: ActionSpec
-        if isinstance(action, DraftActionConfig):
-            if action.template not in template_names:
-                valid = ", ".join(sorted(template_names)) or "none found"
-                raise ConfigError(
-                    f"{where}.template: unknown template '{action.template}' (valid: {valid}); "
-                    "or add NAME.j2 to your templates directory"
-                )
-            spec = ActionSpec(
-                kind=ActionKind.DRAFT,
-                name=action.name or action.template,
-                template=action.template,
-                recipient=action.recipient,
-                at=parse_at(action.at),
-                latest=parse_at(action.latest) if action.latest else None,
-                cancel_on_reply=action.cancel_on_reply,
-            )
-        elif isinstance(action, KeywordActionConfig):
-            spec = ActionSpec(kind=ActionKind.KEYWORD, name=action.name or "keyword", keyword=action.keyword)
-        else:
-            spec = ActionSpec(kind=ActionKind.TRACK, name=action.name or "track", stage=action.stage)
-        if spec.name in seen:
-            raise ConfigError(
-                f"{where}: action name '{spec.name}' is already used by {path}.actions[{seen[spec.name]}]; "
-                "give one of them a distinct `name`"
-            )
-        seen[spec.name] = index
-        specs.append(spec)
-    return Rule(
-        name=config.name,
-        description=config.description,
-        when=_compile(config.when),
-        actions=tuple(specs),
-        calendar=advice.calendar(),
-        interview_minutes=advice.interview_minutes,
-        source=source,
-    )
-
-
-def build_rules(
-    rules: list[RuleConfig] | None, advice: AdviceSettings, template_names: set[str]
-) -> list[Rule]:
-    """Defaults (unless switched off) with user rules merged in by name; ConfigError names the key."""
-    from followup.rules.defaults import default_rules  # defaults imports this module
-
-    user = list(rules or [])
-    by_name: dict[str, int] = {}
-    for index, config in enumerate(user):
-        if config.name in by_name:
-            raise ConfigError(
-                f"rules[{index}].name: duplicate rule name '{config.name}' "
-                f"(also rules[{by_name[config.name]}]); rename one of them"
-            )
-        by_name[config.name] = index
-
-    # (config, key path, source) in firing order: defaults first, replaced in place.
-    ordered: list[tuple[RuleConfig, str, str]] = []
-    if advice.defaults:
-        for default in default_rules(advice):
-            if default.name in by_name:
-                index = by_name.pop(default.name)
-                ordered.append((user[index], f"rules[{index}]", "config"))
-            else:
-                ordered.append((default, f"defaults.{default.name}", "default"))
-    for index, config in enumerate(user):
-        if config.name in by_name:
-            ordered.append((config, f"rules[{index}]", "config"))
-    return [
-        _build_one(config, path, advice, template_names, source)
-        for config, path, source in ordered
-        if config.enabled
-    ]
 
 
 class _RulesSection(_Strict):

@@ -98,10 +98,6 @@ class At:
     offsets: tuple[Offset, ...] = ()
     text: str = "now"
 
-    @property
-    def uses_interview(self) -> bool:
-        return self.anchor in (Anchor.INTERVIEW_START, Anchor.INTERVIEW_END)
-
     def __str__(self) -> str:
         return self.text
 

@@ -1,0 +1,68 @@
+"""After a stop: settle the drafts the ledger holds as `pending` (appended or not, nobody knows yet).
+
+A key is `pending` from the commit that decided its draft until the commit after the server took
+it. kill -9, a lost connection or a power cut in between leaves the question open; the answer is
+on the server: a draft with that X-Followup-Key in Drafts means done, none means APPEND it now.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+import time
+from datetime import datetime
+from email.utils import format_datetime
+from typing import TYPE_CHECKING
+
+from followup.daemon.store import LedgerState
+
+if TYPE_CHECKING:
+    from followup.daemon.worker import AccountWorker
+
+log = logging.getLogger(__name__)
+
+_DATE_HEADER = re.compile(rb"^Date:[^\r\n]*\r?\n", re.MULTILINE | re.IGNORECASE)
+
+
+def redate(data: bytes, when: datetime) -> bytes:
+    """A timed draft was composed earlier: give it the Date of the moment it lands in Drafts."""
+    head, sep, body = data.partition(b"\r\n\r\n")
+    line = f"Date: {format_datetime(when)}\r\n".encode()
+    new_head, n = _DATE_HEADER.subn(line, head + b"\r\n", count=1)
+    return new_head[:-2] + sep + body if n else data
+
+
+def settle_pending(worker: AccountWorker) -> None:
+    """Resolve every `pending` key: found in Drafts -> done; not found -> APPEND it now.
+
+    An APPEND cut off by a network failure may still reach the server over the dead connection
+    (a stalled link delivers late); looking too early would write that draft twice, so the first
+    look waits until such an APPEND is at least two timeouts old.
+    """
+    pending = worker.store.entries(worker.name, LedgerState.PENDING)
+    if pending and worker.append_failed_at is not None:
+        _wait_for_late_append(worker, worker.append_failed_at)
+    worker.append_failed_at = None
+    for entry in pending:
+        found = worker.imap().search_header(worker.drafts_folder, "X-Followup-Key", entry.key)
+        if found:
+            log.info("%s: draft %s was already in Drafts (recovered after a stop)", worker.name, entry.key)
+            worker.store.set_state(entry.key, LedgerState.DONE, keep_data=False)
+        elif entry.data:
+            # A timed draft gets the date it lands; one due now keeps its composition date.
+            data = redate(entry.data, worker.clock()) if entry.due else entry.data
+            worker.append_one(entry.key, data)
+            log.info("%s: draft %s appended on recovery (%s)", worker.name, entry.key, entry.action)
+
+
+def _wait_for_late_append(worker: AccountWorker, failed_at: float) -> None:
+    """Sleep until an APPEND that failed at `failed_at` can no longer land, beating the watchdog."""
+    grace = min(max(2 * worker.account.timeout, 5.0), 60.0)
+    wait = failed_at + grace - time.monotonic()
+    if wait <= 0:
+        return
+    log.info("%s: waiting %.0f s for an interrupted APPEND before checking Drafts", worker.name, wait)
+    deadline = time.monotonic() + wait
+    while (left := deadline - time.monotonic()) > 0:
+        worker.beat()
+        time.sleep(min(left, 5.0))

@@ -1,0 +1,47 @@
+"""Which messages are decided at all: the one screen the daemon and `rules test` share.
+
+A message the user sent themselves is never answered, and the daemon leaves mail older than the
+lookback window alone. Both the daemon and the dry run ask `screen()`, so they cannot disagree.
+Pure: no I/O, the moment is passed in.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+from enum import StrEnum
+
+from followup import mail
+from followup.models import Email
+
+
+class Outcome(StrEnum):
+    """What happened to a message; the state database stores these values as they are."""
+
+    ACTED = "acted"  # decided, and at least one action came of it
+    NO_ACTION = "no-action"  # decided, no rule asked for anything
+    OWN = "own"  # screened out: the user's own mail
+    OLD = "old"  # screened out: older than the lookback window
+    FAILED = "failed"  # could not be handled; logged with its UID
+
+
+def screen(
+    email: Email,
+    *,
+    own_address: str,
+    now: datetime,
+    lookback_days: int | None,
+    received: datetime | None = None,
+) -> Outcome | None:
+    """None when the message goes on to the classifier and rules; else why it is skipped.
+
+    `received` is when the message arrived when its Date header is missing (the server's
+    INTERNALDATE); with neither, the message counts as new. `lookback_days=None` skips the age
+    test: `rules test` shows what the rules would do with a file whatever its date.
+    """
+    if mail.is_from(email, own_address):
+        return Outcome.OWN
+    if lookback_days is not None:
+        moment = email.date or received or now
+        if moment < now - timedelta(days=lookback_days):
+            return Outcome.OLD
+    return None
