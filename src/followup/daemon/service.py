@@ -11,9 +11,10 @@ from __future__ import annotations
 import logging
 
 from followup.config import Settings
+from followup.daemon.imap import ImapSession
 from followup.daemon.store import Store, open_store
 from followup.daemon.watcher import Backoff, run_forever, status_line
-from followup.daemon.worker import AccountWorker, Clock, Counters, utcnow
+from followup.daemon.worker import AccountWorker, Clock, Counters, SessionFactory, utcnow
 from followup.errors import FollowupError, ImapError
 from followup.pipeline import Pipeline
 
@@ -21,7 +22,7 @@ log = logging.getLogger(__name__)
 
 
 def run_once(settings: Settings, *, pipeline: Pipeline | None = None, store: Store | None = None,
-             clock: Clock = utcnow) -> dict[str, Counters]:  # fmt: skip
+             clock: Clock = utcnow, session_factory: SessionFactory = ImapSession) -> dict[str, Counters]:  # fmt: skip
     """Process every account once. An account that fails does not stop the others; then ImapError."""
     pipeline = pipeline or Pipeline.load(settings)
     own_store = store is None
@@ -30,7 +31,7 @@ def run_once(settings: Settings, *, pipeline: Pipeline | None = None, store: Sto
     errors: list[str] = []
     try:
         for account in settings.accounts:
-            worker = AccountWorker(account, pipeline, store, clock=clock)
+            worker = AccountWorker(account, pipeline, store, clock=clock, session_factory=session_factory)
             try:
                 worker.connect()
                 results[account.name] = worker.sync()

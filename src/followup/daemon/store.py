@@ -19,6 +19,7 @@ from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from followup.ignores import Ignore, IgnoreKind
 from followup.lexicon import COMPANY_KEY_SUFFIXES
 from followup.models import Label, Stage
 from followup.screen import Outcome
@@ -448,13 +449,13 @@ class Store:
         with self._tx() as db:
             return db.execute("DELETE FROM ignores WHERE kind=? AND value=?", (kind, value)).rowcount == 1
 
-    def ignore_rows(self) -> list[tuple[str, str, datetime]]:
-        """(kind, value, since) of every ignore, oldest first."""
+    def ignores(self) -> list[Ignore]:
+        """Every thread, sender and domain to leave alone, oldest first (`followup ignore`)."""
         with self._lock:
             rows = self._db.execute(
                 "SELECT kind, value, created_at FROM ignores ORDER BY created_at"
             ).fetchall()
-        return [(str(kind), str(value), datetime.fromisoformat(at)) for kind, value, at in rows]
+        return [Ignore(IgnoreKind(kind), str(value), datetime.fromisoformat(at)) for kind, value, at in rows]
 
 
 def open_store(settings: Settings) -> Store:

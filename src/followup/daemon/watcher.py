@@ -16,8 +16,9 @@ from typing import Protocol
 import schedule
 
 from followup.config import Settings
+from followup.daemon.imap import ImapSession
 from followup.daemon.store import Store, open_store
-from followup.daemon.worker import AccountWorker, Clock, WorkerStatus, utcnow
+from followup.daemon.worker import AccountWorker, Clock, SessionFactory, WorkerStatus, utcnow
 from followup.errors import FollowupError
 from followup.pipeline import Pipeline
 
@@ -52,6 +53,8 @@ def run_forever(
     pipeline: Pipeline | None = None,
     clock: Clock = utcnow,
     watchdog: float | None = None,
+    store: Store | None = None,
+    session_factory: SessionFactory = ImapSession,
 ) -> None:
     """One thread per account; returns when `stop` is set (SIGTERM/SIGINT).
 
@@ -60,8 +63,10 @@ def run_forever(
     out only while every worker's heartbeat is fresh, so a hung read gets the service restarted.
     """
     pipeline = pipeline or Pipeline.load(settings)
-    store = open_store(settings)
-    workers = [AccountWorker(a, pipeline, store, clock=clock) for a in settings.accounts]
+    own_store = store is None
+    store = store or open_store(settings)
+    workers = [AccountWorker(a, pipeline, store, clock=clock, session_factory=session_factory)
+               for a in settings.accounts]  # fmt: skip
     first_attempts = [threading.Event() for _ in workers]
     threads = [
         threading.Thread(target=watch, args=(w, stop, ready, watchdog), name=f"account-{w.name}", daemon=True)
@@ -88,7 +93,8 @@ def run_forever(
             thread.join(timeout=max(0.1, deadline - time.monotonic()))
         for worker in workers:
             worker.close()
-        store.close()
+        if own_store:
+            store.close()
 
 
 def status_line(workers: list[AccountWorker], store: Store) -> str:

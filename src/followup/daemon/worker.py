@@ -23,6 +23,7 @@ from followup.daemon.imap import ImapSession
 from followup.daemon.recovery import redate
 from followup.daemon.store import Cursor, LedgerState, Store
 from followup.errors import FollowupError, ImapError, SecretError
+from followup.ignores import Ignore
 from followup.models import Action, ActionKind, Classification, Draft, Email, Label, RawMessage, draft_key
 from followup.passwords import get_secret
 from followup.pipeline import Pipeline
@@ -97,6 +98,7 @@ class AccountWorker:
         self.status_reason = ""
         self.heartbeat = time.monotonic()  # the watchdog pings only while every worker's beat is fresh
         self.append_failed_at: float | None = None  # when an APPEND last failed (recovery waits it out)
+        self.ignores: list[Ignore] = []
 
     @property
     def name(self) -> str:
@@ -176,6 +178,7 @@ class AccountWorker:
         leaves pending keys that `recover()` settles, so no draft is lost or written twice.
         """
         parsed = [(raw, email) for raw in raws if (email := self._parse(raw, folder)) is not None]
+        self.ignores = self.store.ignores()  # read per batch: `followup ignore` works on a running daemon
         queued: Queued = []
         with self.store.transaction():
             fresh = [(raw, email) for raw, email in parsed if self._fresh(raw, email, folder, uidvalidity)]
@@ -228,6 +231,7 @@ class AccountWorker:
             now=self.clock(),
             lookback_days=self.pipeline.settings.lookback_days,
             received=raw.internal_date,
+            ignores=self.ignores,
         )
         if outcome is None:
             return True
