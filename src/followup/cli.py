@@ -140,6 +140,7 @@ class _DryRunPrinter:
 @app.command()
 def once(config: ConfigOpt = None, verbose: VerboseOpt = False, dry_run: DryRunOpt = False) -> None:
     """Process everything new in every account once, write due follow-ups, and exit."""
+    from followup.daemon.progress import for_this_process
     from followup.daemon.service import run_once
 
     setup_logging(verbose)
@@ -148,7 +149,7 @@ def once(config: ConfigOpt = None, verbose: VerboseOpt = False, dry_run: DryRunO
     if dry_run:
         _once_dry(settings)
         return
-    results = run_once(settings)
+    results = run_once(settings, progress=for_this_process())
     for name, c in results.items():
         log.info(
             "%s: %d new message(s), %d draft(s) written, %d scheduled", name, c.seen, c.drafts, c.scheduled
@@ -159,9 +160,10 @@ def _once_dry(settings: Settings) -> None:
     from zoneinfo import ZoneInfo
 
     from followup.daemon.dryrun import run_once_dry
+    from followup.daemon.progress import for_this_process
     from followup.demo import readable
 
-    results, timed = run_once_dry(settings, _DryRunPrinter())
+    results, timed = run_once_dry(settings, _DryRunPrinter(), progress=for_this_process())
     zone = ZoneInfo(settings.profile.timezone)
     for entry in timed:
         due = entry.due.astimezone(zone).strftime("%a %d %b %Y %H:%M") if entry.due else "?"
@@ -178,6 +180,7 @@ def _once_dry(settings: Settings) -> None:
 def run(config: ConfigOpt = None, verbose: VerboseOpt = False, dry_run: DryRunOpt = False) -> None:
     """Run forever: IDLE (or poll) every account and write drafts as mail arrives. Stops on SIGTERM/SIGINT."""
     from followup.daemon.notify import SystemdNotifier, watchdog_seconds
+    from followup.daemon.progress import for_this_process
     from followup.daemon.service import run_forever
 
     setup_logging(verbose)
@@ -199,9 +202,12 @@ def run(config: ConfigOpt = None, verbose: VerboseOpt = False, dry_run: DryRunOp
             from followup.daemon.dryrun import run_forever_dry
 
             log.info("dry run: drafts are printed, nothing is written; state is a scratch copy")
-            run_forever_dry(settings, stop, _DryRunPrinter(), notifier=notifier, watchdog=watchdog_seconds())
+            run_forever_dry(settings, stop, _DryRunPrinter(), notifier=notifier, watchdog=watchdog_seconds(),
+                            progress=for_this_process())  # fmt: skip
         else:
-            run_forever(settings, stop, notifier=notifier, watchdog=watchdog_seconds())
+            run_forever(
+                settings, stop, notifier=notifier, watchdog=watchdog_seconds(), progress=for_this_process()
+            )
     finally:
         notifier.close()
 

@@ -12,6 +12,7 @@ import logging
 
 from followup.config import Settings
 from followup.daemon.imap import ImapSession
+from followup.daemon.progress import Progress
 from followup.daemon.store import Store, open_store
 from followup.daemon.watcher import Backoff, run_forever, status_line
 from followup.daemon.worker import AccountWorker, Clock, Counters, SessionFactory, utcnow
@@ -22,7 +23,8 @@ log = logging.getLogger(__name__)
 
 
 def run_once(settings: Settings, *, pipeline: Pipeline | None = None, store: Store | None = None,
-             clock: Clock = utcnow, session_factory: SessionFactory = ImapSession) -> dict[str, Counters]:  # fmt: skip
+             clock: Clock = utcnow, session_factory: SessionFactory = ImapSession,
+             progress: Progress | None = None) -> dict[str, Counters]:  # fmt: skip
     """Process every account once. An account that fails does not stop the others; then ImapError."""
     pipeline = pipeline or Pipeline.load(settings)
     own_store = store is None
@@ -31,7 +33,8 @@ def run_once(settings: Settings, *, pipeline: Pipeline | None = None, store: Sto
     errors: list[str] = []
     try:
         for account in settings.accounts:
-            worker = AccountWorker(account, pipeline, store, clock=clock, session_factory=session_factory)
+            worker = AccountWorker(account, pipeline, store, clock=clock, session_factory=session_factory,
+                                   progress=progress)  # fmt: skip
             try:
                 worker.connect()
                 results[account.name] = worker.sync()

@@ -17,6 +17,7 @@ import schedule
 
 from followup.config import Settings
 from followup.daemon.imap import ImapSession
+from followup.daemon.progress import Progress
 from followup.daemon.store import Store, open_store
 from followup.daemon.worker import AccountWorker, Clock, SessionFactory, WorkerStatus, utcnow
 from followup.errors import FollowupError
@@ -55,6 +56,7 @@ def run_forever(
     watchdog: float | None = None,
     store: Store | None = None,
     session_factory: SessionFactory = ImapSession,
+    progress: Progress | None = None,
 ) -> None:
     """One thread per account; returns when `stop` is set (SIGTERM/SIGINT).
 
@@ -65,7 +67,7 @@ def run_forever(
     pipeline = pipeline or Pipeline.load(settings)
     own_store = store is None
     store = store or open_store(settings)
-    workers = [AccountWorker(a, pipeline, store, clock=clock, session_factory=session_factory)
+    workers = [AccountWorker(a, pipeline, store, clock=clock, session_factory=session_factory, progress=progress)
                for a in settings.accounts]  # fmt: skip
     first_attempts = [threading.Event() for _ in workers]
     threads = [

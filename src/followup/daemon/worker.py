@@ -20,6 +20,7 @@ from followup import mail
 from followup.config import AccountConfig, ConnectionSettings
 from followup.daemon import recovery
 from followup.daemon.imap import ImapSession
+from followup.daemon.progress import NoProgress, Progress
 from followup.daemon.recovery import redate
 from followup.daemon.store import Cursor, LedgerState, Store
 from followup.errors import FollowupError, ImapError, SecretError
@@ -85,8 +86,10 @@ class AccountWorker:
         *,
         clock: Clock = utcnow,
         session_factory: SessionFactory = ImapSession,
+        progress: Progress | None = None,
     ) -> None:
         self.account = account
+        self.progress = progress or NoProgress()
         self.pipeline = pipeline
         self.store = store
         self.clock = clock
@@ -164,9 +167,18 @@ class AccountWorker:
         last_uid = cursor.last_uid if cursor else 0
         since = (self.clock() - timedelta(days=self.pipeline.settings.lookback_days)).date()
         uids = imap.uids_after(last_uid, since=since)
-        for start in range(0, len(uids), BATCH):
-            chunk = uids[start : start + BATCH]
-            self._handle_batch(list(imap.fetch(chunk, batch=BATCH)), folder, state.uidvalidity, max(chunk))
+        key, drafts, scheduled = f"{self.name}: {folder}", self.counters.drafts, self.counters.scheduled
+        self.progress.begin(key, len(uids))
+        try:
+            for start in range(0, len(uids), BATCH):
+                chunk = uids[start : start + BATCH]
+                self._handle_batch(
+                    list(imap.fetch(chunk, batch=BATCH)), folder, state.uidvalidity, max(chunk)
+                )
+                self.progress.advance(key, len(chunk), self.counters.drafts - drafts,
+                                      self.counters.scheduled - scheduled)  # fmt: skip
+        finally:
+            self.progress.end(key)
         top = max(state.uidnext - 1, last_uid, uids[-1] if uids else 0)
         self.store.set_cursor(self.name, folder, Cursor(state.uidvalidity, top))
 
@@ -260,8 +272,9 @@ class AccountWorker:
             return
         label = classification.label
         self.counters.labels[label.value] = self.counters.labels.get(label.value, 0) + 1
-        log.info("%s: %s UID %d: %s (%.2f), %d action(s)", self.name, folder, raw.uid, label.value,
-                 classification.confidence, len(actions))  # fmt: skip
+        # A message that asks for nothing is not news: the progress line counts it (`-v` shows each).
+        log.log(logging.INFO if actions else logging.DEBUG, "%s: %s UID %d: %s (%.2f), %d action(s)", self.name,
+                folder, raw.uid, label.value, classification.confidence, len(actions))  # fmt: skip
 
     def _decide(
         self, email: Email, classification: Classification, folder: str
