@@ -11,6 +11,7 @@ import os
 import signal
 import sys
 import threading
+import time
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
@@ -140,7 +141,7 @@ class _DryRunPrinter:
 @app.command()
 def once(config: ConfigOpt = None, verbose: VerboseOpt = False, dry_run: DryRunOpt = False) -> None:
     """Process everything new in every account once, write due follow-ups, and exit."""
-    from followup.daemon.progress import for_this_process
+    from followup.daemon.progress import BIG, for_this_process, stage_line
     from followup.daemon.service import run_once
 
     setup_logging(verbose)
@@ -149,11 +150,15 @@ def once(config: ConfigOpt = None, verbose: VerboseOpt = False, dry_run: DryRunO
     if dry_run:
         _once_dry(settings)
         return
+    began = time.perf_counter()
     results = run_once(settings, progress=for_this_process())
+    wall = time.perf_counter() - began
     for name, c in results.items():
         log.info(
             "%s: %d new message(s), %d draft(s) written, %d scheduled", name, c.seen, c.drafts, c.scheduled
         )
+        if c.seen >= BIG:
+            log.info("%s: %s", name, stage_line(c.stages, wall))
 
 
 def _once_dry(settings: Settings) -> None:

@@ -192,6 +192,18 @@ class _AboveBar:
         self._fallback.flush()
 
 
+STAGES = ("fetch", "parse", "classify", "decide", "compose", "append")
+
+
+def stage_line(stages: dict[str, float], wall: float) -> str:
+    """Where the time of a run went: each stage's seconds and share of `wall`; the rest is "other"
+    (start-up, the model, login, the state database)."""
+    wall = max(wall, 1e-9)
+    spent = [(name, stages.get(name, 0.0)) for name in STAGES]
+    spent.append(("other", max(wall - sum(t for _, t in spent), 0.0)))
+    return "time by stage: " + ", ".join(f"{name} {t:.2f} s ({100 * t / wall:.0f}%)" for name, t in spent)
+
+
 def for_this_process() -> Progress:
     """A bar when a person watches a terminal; summary lines under journald or in a pipe."""
     if os.environ.get("JOURNAL_STREAM") or not sys.stderr.isatty():

@@ -11,7 +11,8 @@ import copy
 import logging
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field, fields
 from datetime import UTC, datetime, timedelta
 from enum import StrEnum
@@ -61,15 +62,26 @@ class Counters:
     failed: int = 0
     cancelled: int = 0
     labels: dict[str, int] = field(default_factory=dict)
+    stages: dict[str, float] = field(default_factory=dict)  # seconds per stage (fetch, parse, ...)
 
     def since(self, before: Counters) -> Counters:
         """What happened after `before` was taken (a copy of these counters)."""
         delta = Counters(**{f.name: getattr(self, f.name) - getattr(before, f.name) for f in fields(self)
-                            if f.name != "labels"})  # fmt: skip
+                            if f.name not in {"labels", "stages"}})  # fmt: skip
         delta.labels = {
             k: n - before.labels.get(k, 0) for k, n in self.labels.items() if n != before.labels.get(k, 0)
         }
+        delta.stages = {k: t - before.stages.get(k, 0.0) for k, t in self.stages.items()}
         return delta
+
+    @contextmanager
+    def timing(self, stage: str) -> Iterator[None]:
+        """Add the time the block takes to `stage` (the first big run reports where time went)."""
+        began = time.perf_counter()
+        try:
+            yield
+        finally:
+            self.stages[stage] = self.stages.get(stage, 0.0) + time.perf_counter() - began
 
 
 Queued = list[tuple[str, Draft, int]]  # (key, draft, source UID): drafts to APPEND after the commit
@@ -194,17 +206,19 @@ class AccountWorker:
         queued: Queued = []
         with self.store.transaction():
             fresh = [(raw, email) for raw, email in parsed if self._fresh(raw, email, folder, uidvalidity)]
-            results = self.pipeline.classify_many([email for _, email in fresh])
+            with self.counters.timing("classify"):
+                results = self.pipeline.classify_many([email for _, email in fresh])
             for (raw, email), classification in zip(fresh, results, strict=True):
                 self.beat()
                 self._handle(raw, email, classification, folder, uidvalidity, queued)
             self.store.set_cursor(self.name, folder, Cursor(uidvalidity, last_uid))
         if queued:
-            self.appending(
-                lambda: self.imap().append_drafts(
-                    self.drafts_folder, [draft.data for _, draft, _ in queued], self.clock()
+            with self.counters.timing("append"):
+                self.appending(
+                    lambda: self.imap().append_drafts(
+                        self.drafts_folder, [draft.data for _, draft, _ in queued], self.clock()
+                    )
                 )
-            )
             with self.store.transaction():
                 for key, draft, uid in queued:
                     self.store.set_state(key, LedgerState.DONE, keep_data=False)
@@ -216,7 +230,8 @@ class AccountWorker:
         """A message that cannot be read is logged with its UID and skipped; it never stops the loop."""
         self.counters.seen += 1
         try:
-            return mail.parse(raw.data)
+            with self.counters.timing("parse"):
+                return mail.parse(raw.data)
         except Exception as exc:  # MailParseError, or anything a hostile message provokes
             log.error("%s: %s UID %d: cannot parse, skipped: %s", self.name, folder, raw.uid, exc)
             self.counters.failed += 1
@@ -257,7 +272,8 @@ class AccountWorker:
         mark = len(queued)
         try:
             with self.store.transaction():
-                actions, history = self._decide(email, classification, folder)
+                with self.counters.timing("decide"):
+                    actions, history = self._decide(email, classification, folder)
                 for action in actions:
                     self._execute(action, email, classification, history, raw.uid, folder, queued)
                 outcome = Outcome.ACTED if actions else Outcome.NO_ACTION
@@ -318,7 +334,8 @@ class AccountWorker:
                 self.store.add_ledger(key, account=self.name, source=email.message_id or email.identity,
                                       action=action.name, rule=action.rule, state=LedgerState.DONE, data=None)  # fmt: skip
             return
-        draft = self.pipeline.compose(email, classification, action, key=key, now=now, history=history)
+        with self.counters.timing("compose"):
+            draft = self.pipeline.compose(email, classification, action, key=key, now=now, history=history)
         later = action.due is not None and action.due > now
         added = self.store.add_ledger(
             key, account=self.name, source=email.message_id or email.identity, action=action.name,
