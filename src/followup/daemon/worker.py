@@ -184,9 +184,9 @@ class AccountWorker:
         try:
             for start in range(0, len(uids), BATCH):
                 chunk = uids[start : start + BATCH]
-                self._handle_batch(
-                    list(imap.fetch(chunk, batch=BATCH)), folder, state.uidvalidity, max(chunk)
-                )
+                with self.counters.timing("fetch"):
+                    raws = list(imap.fetch(chunk, batch=BATCH))
+                self._handle_batch(raws, folder, state.uidvalidity, max(chunk))
                 self.progress.advance(key, len(chunk), self.counters.drafts - drafts,
                                       self.counters.scheduled - scheduled)  # fmt: skip
         finally:
