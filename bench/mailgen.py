@@ -13,7 +13,9 @@ from email.message import EmailMessage
 from email.utils import format_datetime, make_msgid
 from pathlib import Path
 
-CORPUS = Path(__file__).resolve().parents[1] / "corpus"  # the repository's corpus (classifiers.dataset.CORPUS_DIR)
+CORPUS = (
+    Path(__file__).resolve().parents[1] / "corpus"
+)  # the repository's corpus (classifiers.dataset.CORPUS_DIR)
 
 
 def load_records() -> list[dict]:  # type: ignore[type-arg]
