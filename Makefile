@@ -64,4 +64,4 @@ soak: $(STAMP) dovecot
 	$(BIN)/python bench/soak.py
 
 clean:
-	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache
+	rm -rf $(VENV) .venv-wheel .pytest_cache .mypy_cache .ruff_cache
