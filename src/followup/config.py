@@ -11,7 +11,7 @@ import ipaddress
 import os
 import re
 import tomllib
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import StrEnum
 from pathlib import Path
 from typing import Literal
@@ -95,6 +95,7 @@ class ProfileConfig(StrictModel):
     signature: str = ""
     phone: str = ""
     timezone: str = "UTC"
+    availability: str = ""  # offered when a recruiter asks when you are free
 
     @field_validator("email")
     @classmethod
@@ -115,7 +116,7 @@ class ProfileConfig(StrictModel):
         return value
 
     def to_profile(self) -> Profile:
-        return Profile(self.name, self.email, self.signature, self.phone, self.timezone)
+        return Profile(self.name, self.email, self.signature, self.phone, self.timezone, self.availability)
 
 
 class ClassifierConfig(StrictModel):
@@ -125,8 +126,26 @@ class ClassifierConfig(StrictModel):
     model: Path | None = None
 
 
+class IdentityConfig(StrictModel):
+    """``[accounts.profile]``: who writes from this account; each key unset falls back to ``[profile]``."""
+
+    name: str | None = Field(default=None, min_length=1)
+    email: str | None = None
+    signature: str | None = None
+
+    @field_validator("email")
+    @classmethod
+    def _email(cls, value: str | None) -> str | None:
+        if value is not None and not _EMAIL.match(value):
+            raise ValueError(f"'{value}' is not an email address: write it as name@example.com")
+        return value
+
+
 class AccountConfig(StrictModel):
-    """One IMAP account. The password never lives here: `password` names where to find it."""
+    """One IMAP account. The password never lives here: `password` names where to find it.
+
+    ``[accounts.profile]`` (optional) sets the name, email and signature its drafts go out with.
+    """
 
     name: str = ""
     host: str = Field(min_length=1)
@@ -143,6 +162,7 @@ class AccountConfig(StrictModel):
     ca_file: Path | None = None
     allow_insecure: bool = False
     timeout: float = Field(default=30.0, gt=0)
+    profile: IdentityConfig = Field(default_factory=IdentityConfig)
 
     @field_validator("password")
     @classmethod
@@ -218,6 +238,20 @@ class Settings(StrictModel):
                 )
             seen.add(account.name)
         return self
+
+    def profile_for(self, account: str) -> Profile:
+        """The profile drafts from `account` carry: its own name, email and signature where it sets them."""
+        base = self.profile.to_profile()
+        found = next((a for a in self.accounts if a.name == account), None)
+        if found is None:
+            return base
+        own = found.profile
+        return replace(
+            base,
+            name=own.name if own.name is not None else base.name,
+            email=own.email if own.email is not None else base.email,
+            signature=own.signature if own.signature is not None else base.signature,
+        )
 
     def account(self, name: str) -> AccountConfig:
         for account in self.accounts:

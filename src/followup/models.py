@@ -145,7 +145,7 @@ class Evidence:
 
     label: Label
     text: str
-    source: str = "body"  # body, subject, header
+    source: str = "body"  # body, subject, header, language
 
 
 @dataclass(frozen=True)
@@ -158,6 +158,8 @@ class Classification:
     entities: Entities = field(default_factory=Entities)
     evidence: tuple[Evidence, ...] = ()
     stage: RejectionStage | None = None  # only for rejections
+    language: str = ""  # ISO 639-1 of the mail's main language; "" when it could not be told
+    reason: str = ""  # why this label when the model's best guess was not kept (unsure, language)
 
 
 class ActionKind(StrEnum):
@@ -231,3 +233,4 @@ class Profile:
     signature: str = ""
     phone: str = ""
     timezone: str = "UTC"
+    availability: str = ""  # e.g. "Tuesday to Thursday afternoons, 14:00-17:00 UK time"

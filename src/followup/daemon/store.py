@@ -28,6 +28,7 @@ from followup.daemon.records import (
 )
 from followup.daemon.statedir import db_error, private_dir, private_file
 from followup.errors import StateError
+from followup.ignores import Ignore, IgnoreKind
 from followup.models import Label, Stage
 from followup.screen import Outcome
 
@@ -462,11 +463,11 @@ class Store:
         with self._tx() as db:
             return db.execute("DELETE FROM ignores WHERE kind=? AND value=?", (kind, value)).rowcount == 1
 
-    def ignore_rows(self) -> list[tuple[str, str, datetime]]:
-        """(kind, value, since) of every ignore, oldest first."""
+    def ignores(self) -> list[Ignore]:
+        """Every thread, sender and domain to leave alone, oldest first (`followup ignore`)."""
         with self._read() as db:
             rows = db.execute("SELECT kind, value, created_at FROM ignores ORDER BY created_at").fetchall()
-        return [(str(kind), str(value), datetime.fromisoformat(at)) for kind, value, at in rows]
+        return [Ignore(IgnoreKind(kind), str(value), datetime.fromisoformat(at)) for kind, value, at in rows]
 
 
 def open_store(settings: Settings) -> Store:

@@ -16,9 +16,11 @@ from typing import Protocol
 import schedule
 
 from followup.config import Settings
+from followup.daemon.imap import ImapSession
+from followup.daemon.progress import Progress
 from followup.daemon.statedir import StateLock
 from followup.daemon.store import Store, open_store
-from followup.daemon.worker import AccountWorker, Clock, WorkerStatus, utcnow
+from followup.daemon.worker import AccountWorker, Clock, SessionFactory, WorkerStatus, utcnow
 from followup.errors import FollowupError
 from followup.pipeline import Pipeline
 
@@ -53,6 +55,9 @@ def run_forever(
     pipeline: Pipeline | None = None,
     clock: Clock = utcnow,
     watchdog: float | None = None,
+    store: Store | None = None,
+    session_factory: SessionFactory = ImapSession,
+    progress: Progress | None = None,
 ) -> None:
     """One thread per account; returns when `stop` is set (SIGTERM/SIGINT).
 
@@ -62,19 +67,22 @@ def run_forever(
     The state directory stays locked while it runs: a second `run` or `once` stops at once.
     """
     with StateLock(settings.state_path, "followup run"):
-        store = open_store(settings)  # a damaged or unwritable state fails before the model loads
+        own_store = store is None
+        store = store or open_store(settings)  # a damaged or unwritable state fails before the model loads
         try:
             store.check_writable()
             pipeline = pipeline or Pipeline.load(settings)
-        except BaseException:
-            store.close()
-            raise
-        _serve(settings, stop, notifier, pipeline, store, clock, watchdog)
+            _serve(settings, stop, notifier, pipeline, store, clock, watchdog, session_factory, progress)
+        finally:
+            if own_store:
+                store.close()
 
 
 def _serve(settings: Settings, stop: threading.Event, notifier: Notifier | None, pipeline: Pipeline,
-           store: Store, clock: Clock, watchdog: float | None) -> None:  # fmt: skip
-    workers = [AccountWorker(a, pipeline, store, clock=clock) for a in settings.accounts]
+           store: Store, clock: Clock, watchdog: float | None, session_factory: SessionFactory,
+           progress: Progress | None) -> None:  # fmt: skip
+    workers = [AccountWorker(a, pipeline, store, clock=clock, session_factory=session_factory, progress=progress)
+               for a in settings.accounts]  # fmt: skip
     first_attempts = [threading.Event() for _ in workers]
     threads = [
         threading.Thread(target=watch, args=(w, stop, ready, watchdog), name=f"account-{w.name}", daemon=True)
@@ -101,7 +109,6 @@ def _serve(settings: Settings, stop: threading.Event, notifier: Notifier | None,
             thread.join(timeout=max(0.1, deadline - time.monotonic()))
         for worker in workers:
             worker.close()
-        store.close()
 
 
 def status_line(workers: list[AccountWorker], store: Store) -> str:

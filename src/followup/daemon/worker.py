@@ -12,6 +12,7 @@ import logging
 import threading
 import time
 from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field, fields
 from datetime import UTC, datetime, timedelta
 from enum import StrEnum
@@ -20,9 +21,11 @@ from followup import mail
 from followup.config import AccountConfig, ConnectionSettings
 from followup.daemon import recovery
 from followup.daemon.imap import ImapSession
+from followup.daemon.progress import NoProgress, Progress
 from followup.daemon.recovery import KEY_HEADER, redate
 from followup.daemon.store import Cursor, LedgerState, Store
 from followup.errors import AppendRefusedError, FollowupError, ImapError, SecretError, StateError
+from followup.ignores import Ignore
 from followup.models import Action, ActionKind, Classification, Draft, Email, Label, RawMessage, draft_key
 from followup.passwords import get_secret
 from followup.pipeline import Pipeline
@@ -59,15 +62,26 @@ class Counters:
     failed: int = 0
     cancelled: int = 0
     labels: dict[str, int] = field(default_factory=dict)
+    stages: dict[str, float] = field(default_factory=dict)  # seconds per stage (fetch, parse, ...)
 
     def since(self, before: Counters) -> Counters:
         """What happened after `before` was taken (a copy of these counters)."""
         delta = Counters(**{f.name: getattr(self, f.name) - getattr(before, f.name) for f in fields(self)
-                            if f.name != "labels"})  # fmt: skip
+                            if f.name not in {"labels", "stages"}})  # fmt: skip
         delta.labels = {
             k: n - before.labels.get(k, 0) for k, n in self.labels.items() if n != before.labels.get(k, 0)
         }
+        delta.stages = {k: t - before.stages.get(k, 0.0) for k, t in self.stages.items()}
         return delta
+
+    @contextmanager
+    def timing(self, stage: str) -> Iterator[None]:
+        """Add the time the block takes to `stage` (the first big run reports where time went)."""
+        began = time.perf_counter()
+        try:
+            yield
+        finally:
+            self.stages[stage] = self.stages.get(stage, 0.0) + time.perf_counter() - began
 
 
 Queued = list[tuple[str, Draft, int]]  # (key, draft, source UID): drafts to APPEND after the commit
@@ -111,8 +125,10 @@ class AccountWorker:
         *,
         clock: Clock = utcnow,
         session_factory: SessionFactory = ImapSession,
+        progress: Progress | None = None,
     ) -> None:
         self.account = account
+        self.progress = progress or NoProgress()
         self.pipeline = pipeline
         self.store = store
         self.clock = clock
@@ -124,6 +140,7 @@ class AccountWorker:
         self.status_reason = ""
         self.heartbeat = time.monotonic()  # the watchdog pings only while every worker's beat is fresh
         self.append_failed_at: float | None = None  # when an APPEND last failed (recovery waits it out)
+        self.ignores: list[Ignore] = []
 
     @property
     def name(self) -> str:
@@ -190,8 +207,17 @@ class AccountWorker:
         last_uid = cursor.last_uid if cursor else 0
         since = (self.clock() - timedelta(days=self.pipeline.settings.lookback_days)).date()
         uids = imap.uids_after(last_uid, since=since)
-        for chunk in batches(uids, imap.sizes(uids) if uids else {}):
-            self._handle_batch(imap.fetch(chunk, batch=len(chunk)), folder, state.uidvalidity, max(chunk))
+        key, drafts, scheduled = f"{self.name}: {folder}", self.counters.drafts, self.counters.scheduled
+        self.progress.begin(key, len(uids))
+        try:
+            for chunk in batches(uids, imap.sizes(uids) if uids else {}):
+                with self.counters.timing("fetch"):
+                    raws = list(imap.fetch(chunk, batch=len(chunk)))
+                self._handle_batch(raws, folder, state.uidvalidity, max(chunk))
+                self.progress.advance(key, len(chunk), self.counters.drafts - drafts,
+                                      self.counters.scheduled - scheduled)  # fmt: skip
+        finally:
+            self.progress.end(key)
         top = max(state.uidnext - 1, last_uid, uids[-1] if uids else 0)
         self.store.set_cursor(self.name, folder, Cursor(state.uidvalidity, top))
 
@@ -204,11 +230,13 @@ class AccountWorker:
         message's bytes are dropped as soon as it is parsed (the batch keeps only what was read).
         """
         parsed = [item for raw in raws if (item := self._parse(raw, folder)) is not None]
+        self.ignores = self.store.ignores()  # read per batch: `followup ignore` works on a running daemon
         queued: Queued = []
         claimed: dict[str, str] = {}
         with self.store.transaction():
             fresh = [m for m in parsed if self._fresh(m, folder, uidvalidity, claimed)]
-            results = self.pipeline.classify_many([m.email for m in fresh])
+            with self.counters.timing("classify"):
+                results = self.pipeline.classify_many([m.email for m in fresh])
             for message, classification in zip(fresh, results, strict=True):
                 self.beat()
                 self._handle(message, classification, folder, uidvalidity, queued)
@@ -221,11 +249,12 @@ class AccountWorker:
         present = self.imap().keys_present(self.drafts_folder, KEY_HEADER, [key for key, _, _ in queued])
         todo = [item for item in queued if item[0] not in present]
         if todo:
-            self.appending(
-                lambda: self.imap().append_drafts(
-                    self.drafts_folder, [draft.data for _, draft, _ in todo], self.clock()
+            with self.counters.timing("append"):
+                self.appending(
+                    lambda: self.imap().append_drafts(
+                        self.drafts_folder, [draft.data for _, draft, _ in todo], self.clock()
+                    )
                 )
-            )
         with self.store.transaction():
             for key, draft, uid in queued:
                 if not self.store.set_state(key, LedgerState.DONE, keep_data=False):
@@ -243,7 +272,8 @@ class AccountWorker:
         """A message that cannot be read is logged with its UID and skipped; it never stops the loop."""
         self.counters.seen += 1
         try:
-            email = mail.parse(raw.data)
+            with self.counters.timing("parse"):
+                email = mail.parse(raw.data)
         except Exception as exc:  # MailParseError, or anything a hostile message provokes
             log.error("%s: %s UID %d: cannot parse, skipped: %s", self.name, folder, raw.uid, exc)
             self.counters.failed += 1
@@ -270,10 +300,11 @@ class AccountWorker:
         message.identity = identity
         outcome = screen(
             message.email,
-            own_address=self.pipeline.profile.email,
+            own_address=self.pipeline.settings.profile_for(self.name).email,
             now=self.clock(),
             lookback_days=self.pipeline.settings.lookback_days,
             received=message.arrival,
+            ignores=self.ignores,
         )
         if outcome is None:
             return True
@@ -306,7 +337,8 @@ class AccountWorker:
         mark = len(queued)
         try:
             with self.store.transaction():
-                actions, history = self._decide(message.email, classification, folder)
+                with self.counters.timing("decide"):
+                    actions, history = self._decide(message.email, classification, folder)
                 for action in actions:
                     self._execute(action, message, classification, history, folder, queued)
                 outcome = Outcome.ACTED if actions else Outcome.NO_ACTION
@@ -323,16 +355,19 @@ class AccountWorker:
             return
         label = classification.label
         self.counters.labels[label.value] = self.counters.labels.get(label.value, 0) + 1
-        log.info("%s: %s UID %d: %s (%.2f), %d action(s)", self.name, folder, message.uid, label.value,
-                 classification.confidence, len(actions))  # fmt: skip
+        # A message that asks for nothing is not news: the progress line counts it (`-v` shows each).
+        log.log(logging.INFO if actions else logging.DEBUG, "%s: %s UID %d: %s (%.2f), %d action(s)", self.name,
+                folder, message.uid, label.value, classification.confidence, len(actions))  # fmt: skip
 
     def _decide(
         self, email: Email, classification: Classification, folder: str
     ) -> tuple[list[Action], ApplicationHistory | None]:
         # Any reply in the thread drops the check-ins it makes unnecessary; job mail about the same
         # application (a new slot, a rejection, an offer) also drops thank-yous timed on old news.
-        job_mail = classification.label is not Label.OTHER
-        company = classification.entities.company if job_mail else None
+        # A reminder, a new time or a cancellation of an interview counts too (label other or not).
+        facts = self.pipeline.facts(email, classification, None)
+        job_mail = classification.label is not Label.OTHER or facts.moves_interview
+        company = (classification.entities.company or facts.company) if job_mail else None
         thread = [ref for ref in (email.in_reply_to, *email.references) if ref]
         cancelled = self.store.cancel_scheduled(self.name, sources=thread, company=company, every=job_mail)
         for key in cancelled:
@@ -376,7 +411,9 @@ class AccountWorker:
             log.info("%s: UID %d: %s taken as written by an earlier state (key %s)", self.name, uid,
                      action.name, key)  # fmt: skip
             return
-        draft = self.pipeline.compose(email, classification, action, key=key, now=now, history=history)
+        with self.counters.timing("compose"):
+            draft = self.pipeline.compose(email, classification, action, key=key, now=now, history=history,
+                                          account=self.name)  # fmt: skip
         later = action.due is not None and action.due > now
         added = self.store.add_ledger(
             key, account=self.name, source=source, action=action.name,
