@@ -165,6 +165,25 @@ def test_reply_to_is_preferred_over_from() -> None:
     assert build(email, recipient=Recipient.REPLY_TO)["To"].addresses[0].addr_spec == "jobs@acme.example"
 
 
+def test_a_reply_to_on_another_domain_is_shown_at_the_top_of_the_draft() -> None:
+    elsewhere = original(reply_to=(Address("Hiring", "offers@acme-careers.example"),))
+    msg = build(elsewhere)
+    assert msg["To"].addresses[0].addr_spec == "offers@acme-careers.example"  # RFC 5322: Reply-To wins
+    first = content(msg).split("\n\n")[0].replace("\n", " ")  # the first paragraph, wrapped
+    assert "offers@acme-careers.example" in first and "jane@acme.example" in first and "Reply-To" in first
+    # A Reply-To on the sender's domain (or a subdomain of it) is ordinary: no note.
+    for same in ("jobs@acme.example", "jobs@mail.acme.example"):
+        assert "Reply-To" not in content(build(original(reply_to=(Address("", same),))))
+    assert "Reply-To" not in content(build(original()))
+
+
+def test_a_non_ascii_recipient_domain_is_written_in_idna() -> None:
+    msg = build(original(sender=Address("Jürgen", "jurgen@bücher.example")))
+    raw = msg.as_bytes()
+    assert b"jurgen@xn--bcher-kva.example" in raw and b"=?" not in raw.split(b"@", 1)[1].split(b">", 1)[0]
+    assert msg["To"].addresses[0].addr_spec == "jurgen@xn--bcher-kva.example"
+
+
 def test_contact_recipient_uses_the_contact_address() -> None:
     msg = build(original(), recipient=Recipient.CONTACT, contact_email="jane.personal@acme.example")
     assert msg["To"].addresses[0].addr_spec == "jane.personal@acme.example"

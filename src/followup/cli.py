@@ -195,6 +195,8 @@ def _read(path: Path) -> bytes:
 
 def _human_classification(record: dict[str, Any]) -> str:
     lines = [f"{record['file']}: {record['label']} ({record['confidence']:.2f})"]
+    if record.get("decision"):
+        lines.append(f"  why: {record['decision']}")
     entities = {k: v for k, v in record["entities"].items() if v}
     for key, value in entities.items():
         lines.append(f"  {key}: {value}")
@@ -239,10 +241,26 @@ def evaluate(
         ),
     ] = 0,
     seed: Annotated[int, typer.Option(help="Training seed for --cv.")] = 0,
+    mail_set: Annotated[
+        Path | None,
+        typer.Option(
+            "--set",
+            help="Score a JSONL set of real mail (the format of ../shared/realmail/dev.jsonl) through "
+            "mail parsing, per label and per language, instead of a corpus split.",
+        ),
+    ] = None,
+    lang: Annotated[
+        str | None,
+        typer.Option(help="With --set: only records in this language ('en'), or all but one ('!en')."),
+    ] = None,
 ) -> None:
     """Per-label precision, recall, F1, the confusion matrix and entity accuracy on a corpus split."""
     from followup.classifiers import cross_validate, evaluate_split, format_report
+    from followup.classifiers.mailset import evaluate_set, format_set_report
 
+    if mail_set is not None:
+        typer.echo(format_set_report(evaluate_set(mail_set, model, lang)))
+        return
     if cv:
         setup_logging(False)
         typer.echo(f"{cv}-fold cross-validation, grouped by family (seed {seed})")

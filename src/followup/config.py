@@ -62,6 +62,7 @@ class ConnectionSettings:
     timeout: float = 30.0
     auth: Auth = Auth.LOGIN  # with xoauth2 the password callable returns the access token
     account: str = ""  # the [[accounts]] name, only for error messages ("followup password set ACCOUNT")
+    password_source: str = "keyring"  # where the password lives (never the password): for login hints
 
     def __post_init__(self) -> None:
         # Accept plain strings (tests, scripts); an unknown value is a config error, found at start-up.
@@ -174,6 +175,20 @@ class AccountConfig(StrictModel):
             '"env:VAR", "file:PATH", "credential:NAME" or "command:..."'
         )
 
+    @field_validator("ca_file")
+    @classmethod
+    def _ca_file(cls, value: Path | None) -> Path | None:
+        if value is None:
+            return None
+        path = value.expanduser()
+        if not path.is_file() or not os.access(path, os.R_OK):
+            what = "is not a readable file" if path.exists() else "does not exist"
+            raise ValueError(
+                f"ca_file {path} {what}: point it at the PEM file of the CA that signed the "
+                "server's certificate, or remove ca_file to trust the system's CAs"
+            )
+        return path
+
     @model_validator(mode="after")
     def _defaults(self) -> AccountConfig:
         # Frozen model: fill derived defaults through object.__setattr__ once, at validation.
@@ -198,6 +213,7 @@ class AccountConfig(StrictModel):
             timeout=self.timeout,
             auth=self.auth,
             account=self.name,
+            password_source=self.password,
         )
 
 
@@ -255,6 +271,18 @@ class Settings(StrictModel):
         return default_config_path().parent / "templates"
 
 
+def password_where(source: str, account: str) -> str:
+    """Where the configured password lives, in the words a user looks for it with (login hints)."""
+    kind, _, arg = source.partition(":")
+    return {
+        "keyring": f"the system keyring (`followup password set {account}`)",
+        "env": f"the variable named in {source!r}",
+        "file": f"the file {arg}",
+        "credential": f"the systemd credential {arg} (LoadCredential=)",
+        "command": "what the password command prints",
+    }.get(kind, "the password source")
+
+
 def is_loopback(host: str) -> bool:
     """True for localhost, 127.0.0.0/8 and ::1: the only hosts where plain text cannot be sniffed."""
     name = host.strip().strip("[]").lower()
@@ -289,6 +317,12 @@ def load(path: Path | None = None) -> Settings:
         ) from None
     except OSError as exc:
         raise ConfigError(f"{path}: cannot read the config file: {exc.strerror}") from None
+    except UnicodeDecodeError as exc:
+        line = exc.object[: exc.start].count(b"\n") + 1
+        raise ConfigError(
+            f"{path}: line {line}: not UTF-8 text (byte 0x{exc.object[exc.start]:02x}): "
+            "save the file as UTF-8 (e.g. iconv -f latin1 -t utf-8)"
+        ) from None
     return parse(text, source=str(path))
 
 

@@ -76,11 +76,34 @@ def _usable(address: Address | str | None) -> Address | None:
     email = normalize_addr(clean_line(address.email))
     if email is None or is_no_reply(email):
         return None
-    if not email.partition("@")[0].isascii() or mailwriter.ascii_domain(email.partition("@")[2]) is None:
+    local, _, domain = email.rpartition("@")
+    ascii_domain = mailwriter.ascii_domain(domain)  # bücher.example -> xn--bcher-kva.example
+    if not local.isascii() or ascii_domain is None:
         # An internationalised local part (RFC 6531) cannot go into a plain header: leave To
         # empty with the note, rather than fail the whole draft.
         return None
-    return Address(name=safe_text(address.name, limit=200), email=email)
+    # an encoded word is not allowed in an address: a non-ASCII domain goes as its IDNA A-label
+    return Address(name=safe_text(address.name, limit=200), email=f"{local}@{ascii_domain}")
+
+
+def reply_to_note(email: Email, to: Address | None) -> str | None:
+    """A first line for the draft when its address is a Reply-To on another domain than From.
+
+    RFC 5322 says replies go to Reply-To, and followup follows it; but a Reply-To elsewhere is also
+    how a forged job offer collects answers, so the user sees where the draft goes before sending.
+    """
+    sender = _usable(email.sender)
+    if to is None or sender is None or not email.reply_to:
+        return None
+    if to.email not in {found.email for found in map(_usable, email.reply_to) if found is not None}:
+        return None
+    ours, theirs = to.email.rpartition("@")[2], sender.email.rpartition("@")[2]
+    if ours == theirs or ours.endswith("." + theirs) or theirs.endswith("." + ours):
+        return None
+    return (
+        f"[followup: this reply goes to {to.email}, the message's Reply-To, not to its sender "
+        f"{sender.email} (another domain): check the address, then delete this line]"
+    )
 
 
 def choose_recipient(
@@ -124,11 +147,12 @@ def _check_headers(data: bytes, expected: list[str]) -> None:
         )
 
 
-def _body(text: str, email: Email, addressed: bool) -> str:
-    """The reply's text (with the no-address note when needed) above the quoted original, flowed."""
+def _body(text: str, email: Email, to: Address | None) -> str:
+    """The reply's text (with the no-address or Reply-To note when needed) above the quoted original, flowed."""
     text = unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n").strip("\n"))
-    if not addressed:
-        text = f"{NO_ADDRESS_NOTE}\n\n{text}"
+    note = NO_ADDRESS_NOTE if to is None else reply_to_note(email, to)
+    if note:
+        text = f"{note}\n\n{text}"
     original = unicodedata.normalize("NFC", email.full_text[:QUOTE_LIMIT].replace("\r\n", "\n").rstrip("\n"))
     if not original:
         return mailwriter.flowed(text) + "\n"
@@ -191,7 +215,7 @@ def compose(
         headers.append(mailwriter.header("In-Reply-To", [f"<{thread[0]}>"]))
         headers.append(mailwriter.header("References", [f"<{ref}>" for ref in thread[1]]))
     headers.append(f"X-Followup-Key: {key}")
-    data = mailwriter.message(headers, _body(rendered.body, email, to is not None))
+    data = mailwriter.message(headers, _body(rendered.body, email, to))
     expected = [line.split(":", 1)[0].lower() for line in headers if not line.startswith(" ")]
     _check_headers(data, [*expected, "mime-version", "content-type", "content-transfer-encoding"])
     return Draft(

@@ -16,6 +16,7 @@ from typing import Protocol
 import schedule
 
 from followup.config import Settings
+from followup.daemon.statedir import StateLock
 from followup.daemon.store import Store, open_store
 from followup.daemon.worker import AccountWorker, Clock, WorkerStatus, utcnow
 from followup.errors import FollowupError
@@ -58,9 +59,21 @@ def run_forever(
     READY=1 goes out once every account has had its first attempt (logged in, or failed and now
     retrying with backoff: one broken account must not hold the others hostage). WATCHDOG=1 goes
     out only while every worker's heartbeat is fresh, so a hung read gets the service restarted.
+    The state directory stays locked while it runs: a second `run` or `once` stops at once.
     """
-    pipeline = pipeline or Pipeline.load(settings)
-    store = open_store(settings)
+    with StateLock(settings.state_path, "followup run"):
+        store = open_store(settings)  # a damaged or unwritable state fails before the model loads
+        try:
+            store.check_writable()
+            pipeline = pipeline or Pipeline.load(settings)
+        except BaseException:
+            store.close()
+            raise
+        _serve(settings, stop, notifier, pipeline, store, clock, watchdog)
+
+
+def _serve(settings: Settings, stop: threading.Event, notifier: Notifier | None, pipeline: Pipeline,
+           store: Store, clock: Clock, watchdog: float | None) -> None:  # fmt: skip
     workers = [AccountWorker(a, pipeline, store, clock=clock) for a in settings.accounts]
     first_attempts = [threading.Event() for _ in workers]
     threads = [
@@ -94,7 +107,11 @@ def run_forever(
 def status_line(workers: list[AccountWorker], store: Store) -> str:
     seen = sum(w.counters.seen for w in workers)
     written = sum(w.counters.drafts for w in workers)
-    down = [w.name for w in workers if w.status is not WorkerStatus.CONNECTED]
+    down = [
+        f"{w.name} ({w.status_reason})" if w.status_reason else w.name
+        for w in workers
+        if w.status is not WorkerStatus.CONNECTED
+    ]
     due = store.next_due()
     parts = [f"{seen} messages seen, {written} drafts written"]
     if due:

@@ -158,6 +158,10 @@ def render(name: str, context: dict[str, Any], *, user_dir: Path | None = None) 
         raise ConfigError(f"template '{name}' tried something the sandbox forbids: {exc}") from None
     except jinja2.TemplateError as exc:
         raise ConfigError(f"template '{name}' failed: {exc}; fix the template") from None
+    except Exception as exc:  # {{ 1 // 0 }}, a filter fed the wrong type: the template's fault, not a crash
+        raise ConfigError(
+            f"template '{name}' raised {type(exc).__name__} when rendered ({exc}); fix the template"
+        ) from None
     return _split(text)
 
 
