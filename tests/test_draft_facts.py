@@ -39,4 +39,5 @@ def test_every_fact_of_the_draft_is_right(pipeline: Pipeline, case: Case) -> Non
 
 def test_with_the_classifiers_labels_most_drafts_are_right(pipeline: Pipeline) -> None:
     right = sum(not check(case, run_case(pipeline, case, gold_label=False)) for case in CASES)
-    assert right >= 40, f"drafts with every fact right: {right} of {len(CASES)}"  # 46 with the model of 7 Dec 2026
+    # 46 of 48 with the model shipped on 7 Dec 2026; the misses are invitations read as other.
+    assert right >= 40, f"drafts with every fact right: {right} of {len(CASES)}"
