@@ -15,12 +15,6 @@ from followup.classifiers import Classifier
 from followup.pipeline import Pipeline
 
 CASES = load_cases()
-# Known gaps, each a fact the drafting gets wrong today; strict, so a fix shows up here.
-KNOWN_GAPS = {
-    "inv-one-weekday-mismatch": "company from 'HR, Kestrel Systems' comes out as 'Kestrel'",
-    "offer-verbal": "company split over a line break ('Helio\\nLabs') comes out as 'Helio'",
-    "avail-few-times": "role split over a line break ('Marketing\\nManager') comes out as 'Marketing'",
-}
 
 
 @pytest.fixture(scope="module")
@@ -37,16 +31,7 @@ def test_the_cases_cover_every_situation() -> None:
     assert any("Thank you for the feedback" in case.expect.get("has", []) for case in CASES)
 
 
-@pytest.mark.parametrize(
-    "case",
-    [
-        pytest.param(c, marks=pytest.mark.xfail(strict=True, reason=KNOWN_GAPS[c.id]))
-        if c.id in KNOWN_GAPS
-        else c
-        for c in CASES
-    ],
-    ids=[c.id for c in CASES],
-)
+@pytest.mark.parametrize("case", CASES, ids=[c.id for c in CASES])
 def test_every_fact_of_the_draft_is_right(pipeline: Pipeline, case: Case) -> None:
     # The case's own label: this checks the drafting; the classifier's share is measured below.
     assert check(case, run_case(pipeline, case, gold_label=True)) == []
@@ -54,4 +39,5 @@ def test_every_fact_of_the_draft_is_right(pipeline: Pipeline, case: Case) -> Non
 
 def test_with_the_classifiers_labels_most_drafts_are_right(pipeline: Pipeline) -> None:
     right = sum(not check(case, run_case(pipeline, case, gold_label=False)) for case in CASES)
-    assert right >= 36, f"drafts with every fact right: {right} of {len(CASES)}"
+    # 46 of 48 with the model shipped on 7 Dec 2026; the misses are invitations read as other.
+    assert right >= 40, f"drafts with every fact right: {right} of {len(CASES)}"

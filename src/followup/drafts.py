@@ -74,7 +74,8 @@ def _usable(address: Address | str | None) -> Address | None:
     if isinstance(address, str):
         address = Address(name="", email=address)
     email = normalize_addr(clean_line(address.email))
-    if email is None or is_no_reply(email):
+    if email is None or is_no_reply(email) or "=?" in email:
+        # "=?" would be decoded by readers as an encoded word, even inside an address
         return None
     local, _, domain = email.rpartition("@")
     ascii_domain = mailwriter.ascii_domain(domain)  # bücher.example -> xn--bcher-kva.example

@@ -191,7 +191,9 @@ class _Reading:
         link = situation.booking_link(text)
         found: set[Situation] = set()
         scheduling = None
-        moved = classification.label is Label.OTHER and situation.moved_interview(text)
+        # A new time for a booked interview; the classifier may call it `other` or even a rejection.
+        news = classification.label is Label.OTHER or (classification.label is Label.REJECTION and slots)
+        moved = news and situation.moved_interview(text)
         if classification.label is Label.INTERVIEW_INVITATION or moved:
             # A time the extractor found (an .ics, "tomorrow at 3") counts as one slot too.
             scheduling = situation.scheduling(text, len(slots) or (1 if start else 0), link)

@@ -30,9 +30,11 @@ def load_rules(settings: Settings) -> list[Rule]:
 
 
 def _interview_news(email: Email, classification: Classification) -> Classification:
-    """Mail labelled `other` carries no entities (the batch skips them); a reminder, a new time or a
-    cancellation of an interview is read in full, since it moves the thank-you of an application."""
-    if classification.label is not Label.OTHER or not situation.moves_interview(email.text):
+    """Mail labelled `other` carries no entities (the batch skips them), and a rejection no time; a
+    reminder, a new time or a cancellation of an interview is read in full, since it moves the
+    thank-you of an application."""
+    news = classification.label in (Label.OTHER, Label.REJECTION)  # a moved interview may read as either
+    if not news or not situation.moves_interview(email.text):
         return classification
     return replace(classification, entities=extract_entities(email, Label.INTERVIEW_INVITATION))
 

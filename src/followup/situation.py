@@ -115,7 +115,7 @@ _FINISHED = re.compile(
     re.I,
 )
 _MONEY = (
-    r"(?:[£$€]\s?\d[\d,.]*\s?k?|\d[\d,.]*\s?(?:EUR|USD|GBP|CHF)|\d[\d,.]*\s?(?:euros?|dollars|pounds))"
+    r"(?:[£$€]\s?\d[\d,.]*(?:\s?k\b)?|\d[\d,.]*\s?(?:EUR|USD|GBP|CHF)|\d[\d,.]*\s?(?:euros?|dollars|pounds))"
     r"(?:\s+(?:per (?:year|annum)|a year|p\.?a\.?|gross|annually))?(?:\s+plus\s+an?\s+\d+%\s+bonus)?"
 )
 _SALARY = re.compile(rf"\b(?:salary|compensation|base pay|pay)\b[^.\n]{{0,40}}?({_MONEY})", re.I)
@@ -185,11 +185,10 @@ def gives_feedback(text: str) -> bool:
 
 def talent_network(text: str) -> str | None:
     """What the mail calls its talent network when it mentions one ("talent pool"), else None."""
-    match = _TALENT.search(text)
-    if match is None:
+    if _TALENT.search(text) is None:
         return None
-    words = match.group(0).lower()
-    return words if words.startswith("talent") else "talent network"
+    named = re.search(r"\btalent (?:network|community|pool|pipeline)\b", text, re.I)
+    return named.group(0).lower() if named else "talent network"
 
 
 def booked_reminder(text: str) -> bool:
@@ -200,6 +199,18 @@ def booked_reminder(text: str) -> bool:
 def cancelled_interview(text: str) -> bool:
     """The interview is called off ("we need to cancel Friday's interview")."""
     return bool(_CANCELLED.search(text))
+
+
+_DETAILS_TO_FOLLOW = re.compile(
+    r"\b(?:I|we)(?:'ll| will)\s+(?:be in touch|send (?:you )?(?:the |more )?details|follow up|get back to you)"
+    r"[^.\n]{0,40}\b(?:shortly|soon|details|time|invitation|invite)\b|\bdetails to follow\b",
+    re.I,
+)
+
+
+def details_to_follow(text: str) -> bool:
+    """They will send the time themselves ("I'll be in touch shortly with the details")."""
+    return bool(_DETAILS_TO_FOLLOW.search(text))
 
 
 def moved_interview(text: str) -> bool:

@@ -113,7 +113,7 @@ def interview_booked(advice: AdviceSettings) -> RuleConfig:
         )
     return _rule(
         "interview_booked",
-        Label.OTHER,
+        [Label.OTHER, Label.REJECTION],
         advice,
         actions,
         _doc(interview_booked),
@@ -132,7 +132,7 @@ def interview_moved(advice: AdviceSettings) -> RuleConfig:
     actions: list[dict[str, Any]] = [{"type": "draft", "template": "interview_reply"}]
     return _rule(
         "interview_moved",
-        Label.OTHER,
+        [Label.OTHER, Label.REJECTION],
         advice,
         actions,
         _doc(interview_moved),
@@ -166,14 +166,14 @@ def rejection(advice: AdviceSettings) -> RuleConfig:
             }
         )
     actions.append({"type": "track", "stage": Stage.REJECTED})
-    # "We need to cancel Friday's interview" reads like a rejection, but asks for no reply.
+    # "We need to cancel Friday's interview" or "could we move it?" reads like a rejection, but is not.
     return _rule(
         "rejection",
         Label.REJECTION,
         advice,
         actions,
         _doc(rejection),
-        exclude=[Situation.INTERVIEW_CANCELLED],
+        exclude=[Situation.INTERVIEW_CANCELLED, Situation.INTERVIEW_MOVED],
     )
 
 
@@ -235,7 +235,7 @@ def application_received(advice: AdviceSettings) -> RuleConfig:
 
 def _rule(
     name: str,
-    label: Label,
+    label: Label | list[Label],
     advice: AdviceSettings,
     actions: list[dict[str, Any]],
     doc: str,
@@ -244,9 +244,11 @@ def _rule(
     exclude: list[Situation] | None = None,
 ) -> RuleConfig:
     # Built through validation like a user's rule, so a default can never bypass the checks.
-    # Mail labelled `other` is acted on only through a situation, which is the surer signal then.
-    confidence = 0.0 if label is Label.OTHER else advice.min_confidence
-    when: dict[str, Any] = {"label": [label], "min_confidence": confidence}
+    # Interview news (a reminder, a new time) is acted on through its situation, the surer signal
+    # then: the classifier may call it `other`, or even a rejection, with any confidence.
+    labels = label if isinstance(label, list) else [label]
+    confidence = 0.0 if Label.OTHER in labels else advice.min_confidence
+    when: dict[str, Any] = {"label": labels, "min_confidence": confidence}
     if situation:
         when["situation"] = situation
     if exclude:

@@ -20,7 +20,8 @@ Variables (every one is always defined; missing facts are None, so guard them wi
 - ``scheduling`` (what an invitation asks: one_slot, several_slots, availability_request,
   booking_link, no_slot), ``interview_time`` (the slot as the email wrote it), ``slot_unclear``
   (its weekday and date disagree), ``slots`` (a list), ``booking_link``, ``deadline`` (as
-  written: "by Friday 11 December at 5pm"), ``availability`` (from ``[profile]``)
+  written: "by Friday 11 December at 5pm"), ``availability`` (from ``[profile]``),
+  ``details_to_follow`` (they said they will send the time)
 - ``feedback_given``, ``talent_network`` (what the mail calls it: "talent pool"), ``offer_stated``
   and ``offer_missing`` (lists; join them with ``| and_join``), ``offer_deadline``
 - ``rejection_stage`` ("after_interview" / "after_application" / None), ``after_interview``
@@ -43,6 +44,7 @@ from zoneinfo import ZoneInfo
 import jinja2
 from jinja2.sandbox import SandboxedEnvironment
 
+from followup import situation
 from followup.errors import ConfigError
 from followup.facts import MessageFacts, one_line
 from followup.models import Address, Classification, Email, Entities, Label, Profile, RejectionStage
@@ -261,6 +263,7 @@ def build_context(
         "contact_first_name": first_name(facts.contact),
         "scheduling": facts.scheduling.value if facts.scheduling else None,
         "availability": one_line(profile.availability, 300),
+        "details_to_follow": situation.details_to_follow(email.text),
         "interview_time": _interview_time(facts, tz),
         "slot_unclear": facts.slot is not None and start is None,
         "slots": [one_line(slot) for slot in facts.slots],
