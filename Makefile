@@ -54,6 +54,8 @@ model: $(STAMP)
 
 eval: $(STAMP)
 	$(BIN)/followup eval
+	@if [ -f ../shared/realmail/dev.jsonl ]; then \
+	  echo; echo "== real mail: ../shared/realmail/dev.jsonl"; $(BIN)/followup eval --set ../shared/realmail/dev.jsonl; fi
 
 bench: $(STAMP) dovecot
 	$(BIN)/python bench/run_all.py

@@ -13,9 +13,7 @@ from email.message import EmailMessage
 from email.utils import format_datetime, make_msgid
 from pathlib import Path
 
-CORPUS = (
-    Path(__file__).resolve().parents[1] / "corpus"
-)  # the repository's corpus (classifiers.dataset.CORPUS_DIR)
+CORPUS = Path(__file__).resolve().parents[1] / "corpus"  # the labelled corpus, built by tools/corpus
 
 
 def load_records() -> list[dict]:  # type: ignore[type-arg]

@@ -117,6 +117,9 @@ DryRunOpt = Annotated[
 ]
 
 
+_DRY_RUN_HEADERS = ("In-Reply-To", "X-Followup-Key")  # what threads and keys a draft, shown with it
+
+
 class _DryRunPrinter:
     """Prints what a dry run would have written; worker threads call it, so it holds a lock."""
 
@@ -124,7 +127,7 @@ class _DryRunPrinter:
         self._lock = threading.Lock()
 
     def __call__(self, item: Intercepted) -> None:
-        from followup.demo import readable
+        from followup.drafts import reader_text
 
         with self._lock:
             if item.data is None:
@@ -135,7 +138,7 @@ class _DryRunPrinter:
                 typer.echo(
                     f"\n== {item.account}: draft that would go to {item.folder} (dry run: not written)\n"
                 )
-                typer.echo(readable(item.data))
+                typer.echo(reader_text(item.data, extra=_DRY_RUN_HEADERS))
 
 
 @app.command()
@@ -166,7 +169,7 @@ def _once_dry(settings: Settings) -> None:
 
     from followup.daemon.dryrun import run_once_dry
     from followup.daemon.progress import for_this_process
-    from followup.demo import readable
+    from followup.drafts import reader_text
 
     results, timed = run_once_dry(settings, _DryRunPrinter(), progress=for_this_process())
     zone = ZoneInfo(settings.profile.timezone)
@@ -175,7 +178,7 @@ def _once_dry(settings: Settings) -> None:
         typer.echo(
             f"\n== {entry.account}: timed draft, due {due} ({zone.key}), rule {entry.rule} (dry run: not scheduled)\n"
         )
-        typer.echo(readable(entry.data or b""))
+        typer.echo(reader_text(entry.data or b"", extra=_DRY_RUN_HEADERS))
     for name, c in results.items():
         log.info("%s (dry run): %d new message(s), %d draft(s) and %d timed draft(s) would be written; "
                  "nothing was written", name, c.seen, c.drafts, c.scheduled)  # fmt: skip
@@ -266,6 +269,8 @@ def _read(path: Path) -> bytes:
 
 def _human_classification(record: dict[str, Any]) -> str:
     lines = [f"{record['file']}: {record['label']} ({record['confidence']:.2f})"]
+    if record.get("decision"):
+        lines.append(f"  why: {record['decision']}")
     entities = {k: v for k, v in record["entities"].items() if v}
     for key, value in entities.items():
         lines.append(f"  {key}: {value}")
@@ -310,10 +315,26 @@ def evaluate(
         ),
     ] = 0,
     seed: Annotated[int, typer.Option(help="Training seed for --cv.")] = 0,
+    mail_set: Annotated[
+        Path | None,
+        typer.Option(
+            "--set",
+            help="Score a JSONL set of real mail (the format of ../shared/realmail/dev.jsonl) through "
+            "mail parsing, per label and per language, instead of a corpus split.",
+        ),
+    ] = None,
+    lang: Annotated[
+        str | None,
+        typer.Option(help="With --set: only records in this language ('en'), or all but one ('!en')."),
+    ] = None,
 ) -> None:
     """Per-label precision, recall, F1, the confusion matrix and entity accuracy on a corpus split."""
     from followup.classifiers import cross_validate, evaluate_split, format_report
+    from followup.classifiers.mailset import evaluate_set, format_set_report
 
+    if mail_set is not None:
+        typer.echo(format_set_report(evaluate_set(mail_set, model, lang)))
+        return
     if cv:
         setup_logging(False)
         typer.echo(f"{cv}-fold cross-validation, grouped by family (seed {seed})")
@@ -352,7 +373,7 @@ def rules_test(
     """Classify a message, show which rules match and why, and print every draft in full. Touches no server."""
     from followup import config as cfg
     from followup import mail
-    from followup.demo import readable
+    from followup.drafts import reader_text
     from followup.models import ActionKind, draft_key
     from followup.pipeline import Pipeline
     from followup.screen import Outcome, screen
@@ -386,7 +407,8 @@ def rules_test(
         typer.echo(f"\n== {action.describe()}")
         if action.kind is ActionKind.DRAFT:
             draft = pipeline.compose(email, result, action, key=draft_key(email, action.name), now=now)
-            typer.echo(readable(draft.data))
+            # As the user will read it (decoded, un-flowed), with the headers that thread and key it.
+            typer.echo(reader_text(draft.data, extra=("In-Reply-To", "X-Followup-Key")))
 
 
 _PLACEHOLDER_CONFIG = """

@@ -8,6 +8,7 @@ the ignore list are passed in.
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Sequence
 from datetime import datetime, timedelta
 from enum import StrEnum
@@ -53,3 +54,15 @@ def screen(
         if moment < now - timedelta(days=lookback_days):
             return Outcome.OLD
     return None
+
+
+def fingerprint(email: Email) -> str:
+    """What tells two mails with one Message-ID apart (a careless ATS reuses one for every mail).
+
+    Made of what the sender wrote (From, Date, Subject, the text), not of the bytes: the same mail
+    filed in two folders, or passed through a list that adds headers, keeps its fingerprint.
+    """
+    sender = email.sender.email if email.sender else ""
+    date = email.date.isoformat() if email.date else ""
+    text = "\x00".join((sender, date, email.subject, email.full_text or email.text))
+    return hashlib.sha256(text.encode("utf-8", "replace")).hexdigest()[:16]

@@ -185,13 +185,6 @@ def render_message(msg: email.message.EmailMessage) -> str:
     return f"{head}\n\n{text}".strip()
 
 
-def readable(data: bytes) -> str:
-    """Draft bytes as a person reads them in a mail client (`once --dry-run`, `rules test`)."""
-    msg = email.message_from_bytes(data, policy=email.policy.default)
-    assert isinstance(msg, email.message.EmailMessage)
-    return render_message(msg)
-
-
 def _show(console: Console, store: object, port: int, zone: ZoneInfo, elapsed: float) -> None:
     from followup.daemon.store import Store
 
