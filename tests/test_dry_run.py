@@ -116,3 +116,35 @@ def test_ignored_senders_and_threads_get_no_drafts(imap_account, tmp_path, monke
     finally:
         store.close()
     assert sorted(outcomes.values()).count("ignored") == 2
+
+
+def test_run_dry_run_prints_drafts_as_mail_arrives_and_writes_nothing(
+    imap_account, tmp_path, monkeypatch, pipeline_for
+):
+    import threading
+    import time
+
+    from followup.daemon.dryrun import run_forever_dry
+
+    server, user = imap_account.server, imap_account.user
+    path = write_config(tmp_path, account_block(imap_account, monkeypatch, mode="poll", poll_interval=5))
+    settings = config.load(path)
+    seen: list = []
+    stop = threading.Event()
+    thread = threading.Thread(
+        target=run_forever_dry,
+        args=(settings, stop, seen.append),
+        kwargs={"pipeline": pipeline_for(settings)},
+    )
+    thread.start()
+    try:
+        server.append(user, "INBOX", demo_messages(NOW)[0])
+        deadline = time.monotonic() + 60
+        while not seen and time.monotonic() < deadline:
+            time.sleep(0.2)
+    finally:
+        stop.set()
+        thread.join(timeout=30)
+    assert seen and b"demo-01-invite@northwind-analytics.com" in (seen[0].data or b"")
+    assert server.fetch_all(user, "Drafts") == []
+    assert not (settings.state_path / "state.sqlite3").exists()  # the real state was never created

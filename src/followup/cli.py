@@ -117,6 +117,9 @@ DryRunOpt = Annotated[
 ]
 
 
+_DRY_RUN_HEADERS = ("In-Reply-To", "X-Followup-Key")  # what threads and keys a draft, shown with it
+
+
 class _DryRunPrinter:
     """Prints what a dry run would have written; worker threads call it, so it holds a lock."""
 
@@ -124,7 +127,7 @@ class _DryRunPrinter:
         self._lock = threading.Lock()
 
     def __call__(self, item: Intercepted) -> None:
-        from followup.demo import readable
+        from followup.drafts import reader_text
 
         with self._lock:
             if item.data is None:
@@ -135,7 +138,7 @@ class _DryRunPrinter:
                 typer.echo(
                     f"\n== {item.account}: draft that would go to {item.folder} (dry run: not written)\n"
                 )
-                typer.echo(readable(item.data))
+                typer.echo(reader_text(item.data, extra=_DRY_RUN_HEADERS))
 
 
 @app.command()
@@ -166,7 +169,7 @@ def _once_dry(settings: Settings) -> None:
 
     from followup.daemon.dryrun import run_once_dry
     from followup.daemon.progress import for_this_process
-    from followup.demo import readable
+    from followup.drafts import reader_text
 
     results, timed = run_once_dry(settings, _DryRunPrinter(), progress=for_this_process())
     zone = ZoneInfo(settings.profile.timezone)
@@ -175,7 +178,7 @@ def _once_dry(settings: Settings) -> None:
         typer.echo(
             f"\n== {entry.account}: timed draft, due {due} ({zone.key}), rule {entry.rule} (dry run: not scheduled)\n"
         )
-        typer.echo(readable(entry.data or b""))
+        typer.echo(reader_text(entry.data or b"", extra=_DRY_RUN_HEADERS))
     for name, c in results.items():
         log.info("%s (dry run): %d new message(s), %d draft(s) and %d timed draft(s) would be written; "
                  "nothing was written", name, c.seen, c.drafts, c.scheduled)  # fmt: skip

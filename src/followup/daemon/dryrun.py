@@ -156,5 +156,5 @@ def run_forever_dry(settings: Settings, stop: threading.Event, sink: Sink, **kwa
     """`run_forever` on scratch state with intercepted writes, until `stop`."""
     from followup.daemon.watcher import run_forever
 
-    with dry_run_logging(), scratch_state(settings) as (scratch, store):
-        run_forever(scratch, stop, store=store, session_factory=read_only_session_factory(sink), **kwargs)
+    with dry_run_logging(), scratch_state(settings) as (scratch, _store):
+        run_forever(scratch, stop, session_factory=read_only_session_factory(sink), **kwargs)

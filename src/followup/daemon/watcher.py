@@ -55,7 +55,6 @@ def run_forever(
     pipeline: Pipeline | None = None,
     clock: Clock = utcnow,
     watchdog: float | None = None,
-    store: Store | None = None,
     session_factory: SessionFactory = ImapSession,
     progress: Progress | None = None,
 ) -> None:

@@ -16,6 +16,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field, fields
 from datetime import UTC, datetime, timedelta
 from enum import StrEnum
+from typing import TypeVar
 
 from followup import mail
 from followup.config import AccountConfig, ConnectionSettings
@@ -33,6 +34,7 @@ from followup.rules.engine import ApplicationHistory
 from followup.screen import Outcome, fingerprint, screen
 
 log = logging.getLogger(__name__)
+T = TypeVar("T")
 
 Clock = Callable[[], datetime]
 SessionFactory = Callable[[ConnectionSettings, Callable[[], str]], ImapSession]
@@ -73,6 +75,19 @@ class Counters:
         }
         delta.stages = {k: t - before.stages.get(k, 0.0) for k, t in self.stages.items()}
         return delta
+
+    def timed(self, items: Iterable[T], stage: str) -> Iterator[T]:
+        """`items`, adding the time each one takes to arrive to `stage` (a streamed FETCH)."""
+        source = iter(items)
+        while True:
+            began = time.perf_counter()
+            try:
+                item = next(source)
+            except StopIteration:
+                return
+            finally:
+                self.stages[stage] = self.stages.get(stage, 0.0) + time.perf_counter() - began
+            yield item
 
     @contextmanager
     def timing(self, stage: str) -> Iterator[None]:
@@ -211,8 +226,7 @@ class AccountWorker:
         self.progress.begin(key, len(uids))
         try:
             for chunk in batches(uids, imap.sizes(uids) if uids else {}):
-                with self.counters.timing("fetch"):
-                    raws = list(imap.fetch(chunk, batch=len(chunk)))
+                raws = self.counters.timed(imap.fetch(chunk, batch=len(chunk)), "fetch")
                 self._handle_batch(raws, folder, state.uidvalidity, max(chunk))
                 self.progress.advance(key, len(chunk), self.counters.drafts - drafts,
                                       self.counters.scheduled - scheduled)  # fmt: skip

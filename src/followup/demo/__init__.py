@@ -185,13 +185,6 @@ def render_message(msg: email.message.EmailMessage) -> str:
     return f"{head}\n\n{text}".strip()
 
 
-def readable(data: bytes) -> str:
-    """Draft bytes as a person reads them in a mail client (`once --dry-run`), threading headers too."""
-    from followup.drafts import reader_text
-
-    return reader_text(data, extra=("Date", "In-Reply-To", "X-Followup-Key"))
-
-
 def _show(console: Console, store: object, port: int, zone: ZoneInfo, elapsed: float) -> None:
     from followup.daemon.store import Store
 
