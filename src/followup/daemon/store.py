@@ -19,6 +19,7 @@ from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from followup.learning.state import SCHEMA as LEARNING_SCHEMA
 from followup.lexicon import COMPANY_KEY_SUFFIXES
 from followup.models import Label, Stage
 from followup.screen import Outcome
@@ -137,7 +138,8 @@ class Store:
         self._db = sqlite3.connect(path, check_same_thread=False, isolation_level=None, timeout=30)
         self._db.execute("PRAGMA journal_mode=WAL")
         self._db.execute("PRAGMA synchronous=FULL")
-        self._db.executescript(_SCHEMA)
+        path.chmod(0o600)  # it holds subjects, corrections and draft copies: the user's alone
+        self._db.executescript(_SCHEMA + LEARNING_SCHEMA)
         with self._tx() as db:
             row = db.execute("SELECT value FROM meta WHERE key='schema'").fetchone()
             if row is None:

@@ -18,7 +18,7 @@ from enum import StrEnum
 
 from followup import mail
 from followup.config import AccountConfig, ConnectionSettings
-from followup.daemon import recovery
+from followup.daemon import feedback, recovery
 from followup.daemon.imap import ImapSession
 from followup.daemon.recovery import redate
 from followup.daemon.store import Cursor, LedgerState, Store
@@ -147,6 +147,7 @@ class AccountWorker:
         for folder in self.account.folders:
             self._sync_folder(folder)
         self.run_due()
+        feedback.after_sync(self)  # corrections set in the mail client, what became of drafts
         return self.counters.since(before)
 
     def _sync_folder(self, folder: str) -> None:
