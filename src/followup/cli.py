@@ -20,6 +20,7 @@ import typer
 from followup import __version__
 from followup.cli_control import control_commands
 from followup.cli_init import init_command
+from followup.cli_learn import learn_commands
 from followup.cli_service import doctor_command, service_app
 from followup.errors import ConfigError, FollowupError
 
@@ -52,6 +53,7 @@ app.add_typer(password_app, name="password")
 app.add_typer(service_app, name="service")
 app.command("init")(init_command)
 control_commands(app)
+learn_commands(app)
 
 ConfigOpt = Annotated[
     Path | None,

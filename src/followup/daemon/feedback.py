@@ -35,7 +35,7 @@ from followup.errors import FollowupError, ImapError
 from followup.learning import state
 from followup.learning.labels import KEYWORDS, OUTDATED_KEYWORD, PREFIX, label_from_keyword
 from followup.learning.outcomes import SENT_AS_IS, best_match, similarity
-from followup.learning.personal import personal_model
+from followup.learning.personal import fingerprint, personal_model, trained_fingerprint
 from followup.learning.state import Outcome, Via
 from followup.models import Classification, Email, Label, RawMessage
 
@@ -72,11 +72,10 @@ def _state_of(worker: AccountWorker) -> _WorkerState:
 def after_sync(worker: AccountWorker) -> None:
     """Everything this module does, once per pass. A failure of its own never stops the mail."""
     try:
-        found = scan_keywords(worker) + scan_label_folders(worker)
-        applied = apply_pending(worker)
-        if found or applied:
-            retrainer(worker.pipeline).request(worker.store)
-        retrainer(worker.pipeline).poll()
+        scan_keywords(worker)
+        scan_label_folders(worker)
+        apply_pending(worker)
+        retrainer(worker.pipeline).check(worker.store)
         st = _state_of(worker)
         if st.last_outcomes is None or time.monotonic() - st.last_outcomes >= OUTCOME_INTERVAL:
             check_outcomes(worker)
@@ -339,13 +338,22 @@ class Retrainer:
         self.pipeline = pipeline
         self.process: subprocess.Popen[bytes] | None = None
         self.wanted: list[dict[str, object]] | None = None
+        self.wanted_fingerprint = ""
+        self.running = ""  # fingerprint of the corrections the child is training on
         self.input: Path | None = None
         self._lock = threading.Lock()
 
-    def request(self, store: Store) -> None:
-        """Retrain on every correction now in the store (after the current run, if one is going)."""
+    def check(self, store: Store) -> None:
+        """Retrain when the corrections differ from those the personal model was trained on.
+
+        Corrections from keywords, label folders and `followup teach` alike; after `followup forget`
+        there are none and the model was removed with them, so nothing runs.
+        """
+        records = [c.record for c in state.corrections(store)]
         with self._lock:
-            self.wanted = [c.record for c in state.corrections(store)]
+            target = fingerprint(records)
+            if records and target not in (trained_fingerprint(), self.running):
+                self.wanted, self.wanted_fingerprint = records, target
         self.poll()
 
     def poll(self) -> None:
@@ -358,7 +366,7 @@ class Retrainer:
                 self._finished(rc)
             if self.wanted is None:
                 return
-            records, self.wanted = self.wanted, None
+            records, self.wanted, self.running = self.wanted, None, self.wanted_fingerprint
             fd, name = tempfile.mkstemp(prefix="followup-corrections-", suffix=".jsonl")  # 0600
             with os.fdopen(fd, "w", encoding="utf-8") as out:
                 out.writelines(json.dumps(r, ensure_ascii=False) + "\n" for r in records)
@@ -370,7 +378,7 @@ class Retrainer:
             )
 
     def _finished(self, rc: int) -> None:
-        self.process = None
+        self.process, self.running = None, ""
         if self.input is not None:
             self.input.unlink(missing_ok=True)  # the child removes it after reading; this is for a crash
         if rc != 0:

@@ -10,6 +10,7 @@ the calibration learned out-of-fold on the whole corpus.
 
 from __future__ import annotations
 
+import hashlib
 import logging
 import os
 import shutil
@@ -28,6 +29,7 @@ log = logging.getLogger(__name__)
 
 CORRECTION_WEIGHT = 20  # copies of each correction in the training set (see bench/bench_learning.py)
 SEED = 0
+FINGERPRINT_FILE = "corrections.sha256"
 # The corpus as a wheel ships it (a link to corpus/ in a source checkout): see README "Teach it".
 PACKAGED_CORPUS = Path(__file__).resolve().parents[1] / "classifiers" / "corpus"
 
@@ -55,6 +57,21 @@ def corpus_dir() -> Path:
     raise ModelError(
         f"no training corpus at {CORPUS_DIR} or {PACKAGED_CORPUS}: reinstall followup (the wheel ships it)"
     )
+
+
+def fingerprint(corrections: Iterable[Record]) -> str:
+    """What a personal model was trained on (ids and labels), to tell when it is out of date."""
+    items = sorted(f"{rec['id']}\x00{rec['label']}" for rec in corrections)
+    return hashlib.sha256("\n".join(items).encode()).hexdigest()
+
+
+def trained_fingerprint(path: Path | None = None) -> str | None:
+    """The fingerprint of the corrections the personal model was trained on; None: no model."""
+    marker = (path or personal_model_dir()) / FINGERPRINT_FILE
+    try:
+        return marker.read_text(encoding="ascii").strip()
+    except OSError:
+        return None
 
 
 def weighted(corrections: Iterable[Record], weight: int = CORRECTION_WEIGHT) -> list[Record]:
@@ -102,6 +119,7 @@ def train_personal(corrections: Sequence[Record], out: Path | None = None, corpu
     tmp = Path(tempfile.mkdtemp(prefix=".model-", dir=out.parent))
     try:
         nlp.to_disk(tmp)
+        (tmp / FINGERPRINT_FILE).write_text(fingerprint(corrections) + "\n", encoding="ascii")
         old = out.with_name(out.name + ".old")
         shutil.rmtree(old, ignore_errors=True)
         if out.exists():

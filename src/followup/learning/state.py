@@ -292,3 +292,20 @@ def has_unsettled(store: Store, account: str, before: datetime) -> bool:
             (account, before.astimezone(UTC).isoformat()),
         ).fetchone()
     return row is not None
+
+
+def outcome_summary(store: Store) -> list[dict[str, Any]]:
+    """Per rule and action (template): written, sent as is, sent edited, discarded, pending."""
+    table: dict[tuple[str, str], dict[str, Any]] = {}
+    for row in written_drafts(store):
+        entry = table.setdefault(
+            (row.rule, row.action),
+            {"rule": row.rule, "action": row.action, "written": 0, "sent_as_is": 0, "sent_edited": 0,
+             "discarded": 0, "pending": 0},
+        )  # fmt: skip
+        entry["written"] += 1
+        column = {Outcome.SENT: "sent_as_is", Outcome.EDITED: "sent_edited"}.get(
+            row.outcome, row.outcome.value
+        )
+        entry[column] += 1
+    return [table[k] for k in sorted(table)]
