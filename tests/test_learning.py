@@ -122,7 +122,7 @@ def test_a_keyword_set_in_another_client_becomes_a_correction_and_changes_the_dr
     assert new and all("demo-01-invite" in str(d[2]["In-Reply-To"]) for d in new)
     assert {d[2]["X-Followup-Key"] for d in new}.isdisjoint({d[2]["X-Followup-Key"] for d in before})
     # The invitation reply already written stays, marked as written for the wrong label.
-    for uid, flags, _ in invite_replies:
+    for uid, _flags, _ in invite_replies:
         kept = next(d for d in after if d[0] == uid)
         assert OUTDATED_KEYWORD in kept[1]
     # The user's message is untouched: still unread, only the user's keyword on it.

@@ -217,11 +217,32 @@ def train(
         Path | None, typer.Option(help="Where to write the model (default: the shipped model).")
     ] = None,
     seed: Annotated[int, typer.Option(help="Random seed; the same seed and corpus give the same model.")] = 0,
+    personal: Annotated[
+        bool,
+        typer.Option(
+            "--personal",
+            help="Train your personal model (shipped corpus + your corrections) into "
+            "$XDG_DATA_HOME/followup/model; the shipped model is never touched.",
+        ),
+    ] = False,
+    config: ConfigOpt = None,
 ) -> None:
-    """Rebuild the classifier from the labelled corpus, reproducibly."""
+    """Rebuild the shipped classifier from the corpus of a source checkout, or your personal one (--personal)."""
     from followup.classifiers import train as train_model
 
     setup_logging(False)
+    if personal:
+        from followup.cli_learn import train_personal_command
+
+        train_personal_command(config, corpus, out, seed)
+        return
+    from followup.classifiers.dataset import CORPUS_DIR
+
+    if out is None and corpus is None and not CORPUS_DIR.is_dir():
+        raise ConfigError(
+            f"the shipped model is rebuilt from a source checkout (no {CORPUS_DIR}): "
+            "use `followup train --personal` to train your own model"
+        )
     metrics = train_model(corpus, out, seed=seed)
     typer.echo(json.dumps(metrics, indent=2, sort_keys=True))
 
@@ -241,9 +262,25 @@ def evaluate(
         ),
     ] = 0,
     seed: Annotated[int, typer.Option(help="Training seed for --cv.")] = 0,
+    corrections: Annotated[
+        bool,
+        typer.Option(
+            "--corrections",
+            help="Your personal model against the shipped one: on your corrections (cross-validated, "
+            "trains a few models) and on the shipped test split.",
+        ),
+    ] = False,
+    config: ConfigOpt = None,
 ) -> None:
     """Per-label precision, recall, F1, the confusion matrix and entity accuracy on a corpus split."""
     from followup.classifiers import cross_validate, evaluate_split, format_report
+
+    if corrections:
+        from followup.cli_learn import eval_corrections_command
+
+        setup_logging(False)
+        eval_corrections_command(config, corpus, seed)
+        return
 
     if cv:
         setup_logging(False)

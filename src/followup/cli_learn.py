@@ -142,3 +142,40 @@ def learn_commands(app: typer.Typer) -> None:
     """Register these commands on the main app (cli.py)."""
     for command in (teach, corrections, forget):
         app.command()(command)
+
+
+def _records(config: Path | None) -> list[dict[str, Any]]:
+    from followup.learning import state
+
+    with _state(config) as (store, _zone):
+        return [c.record for c in state.corrections(store)]
+
+
+def train_personal_command(config: Path | None, corpus: Path | None, out: Path | None, seed: int) -> None:
+    """`followup train --personal`: the personal model from the shipped corpus and the corrections."""
+    from followup.learning.personal import train_personal
+
+    records = _records(config)
+    if not records:
+        typer.echo("no corrections yet: nothing to learn (README: Teach it); the shipped model is used")
+        return
+    path = train_personal(records, out, corpus, seed)
+    typer.echo(f"personal model trained on {len(records)} correction(s): {path}")
+
+
+def eval_corrections_command(config: Path | None, corpus: Path | None, seed: int) -> None:
+    """`followup eval --corrections`: the personal model against the shipped one (learning/compare.py)."""
+    from followup.learning import state
+    from followup.learning.compare import compare, format_comparison
+
+    records = _records(config)
+    if len(records) < 2:
+        raise UsageError(
+            f"{len(records)} correction(s): eval --corrections needs at least 2 (README: Teach it)"
+        )
+    with _state(config) as (store, _zone):
+        hints: dict[str, int] = {}
+        for row in state.outcome_summary(store):
+            if row["discarded"]:
+                hints[row["rule"]] = hints.get(row["rule"], 0) + row["discarded"]
+    typer.echo(format_comparison(compare(records, corpus, seed), hints))
