@@ -6,6 +6,7 @@ import email
 import email.policy
 import json
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 
 import pytest
 
@@ -210,3 +211,35 @@ def test_the_retrainer_is_asked_only_when_the_corrections_changed(tmp_path):
     retrainer.check(store)
     assert retrainer.wanted and retrainer.wanted[0]["label"] == "other"
     store.close()
+
+
+def test_the_personal_model_learns_a_correction_and_is_used_from_then_on(tmp_path, monkeypatch):
+    from followup.classifiers import Classifier
+    from followup.classifiers.pipeline import MODEL_DIR
+    from followup.learning.personal import personal_model, train_personal, trained_fingerprint
+    from followup.pipeline import Pipeline
+
+    tiny = Path(__file__).parent / "data" / "tiny_corpus.jsonl"
+    shipped_before = (MODEL_DIR / "textcat" / "model").stat().st_mtime_ns
+    message = mail.parse(
+        _msg(
+            {
+                "From": "Ada <ada@zorbly.example>",
+                "Subject": "zorbly quux",
+                "Message-ID": "<z@zorbly.example>",
+            },
+            "zorbly quux frobnicate: the zorbly quux team",
+        )  # fmt: skip
+    )
+    record = state.email_record(message, Label.OFFER)
+    assert personal_model() is None
+    path = train_personal([record], corpus=tiny)
+    assert path == tmp_path / "data" / "followup" / "model"
+    assert personal_model() == path and trained_fingerprint(path)
+    assert (MODEL_DIR / "textcat" / "model").stat().st_mtime_ns == shipped_before
+    assert Classifier.load(path).classify(message).label is Label.OFFER
+
+    settings = config.load(write_config(tmp_path / "cfg"))
+    assert Pipeline.load(settings).classifier.nlp.meta["name"] == "followup_personal"
+    assert main(["forget", "--yes", "--config", str(tmp_path / "cfg" / "config.toml")]) == 0
+    assert personal_model() is None
