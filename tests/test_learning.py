@@ -229,7 +229,7 @@ def test_the_personal_model_learns_a_correction_and_is_used_from_then_on(tmp_pat
                 "Message-ID": "<z@zorbly.example>",
             },
             "zorbly quux frobnicate: the zorbly quux team",
-        )  # fmt: skip
+        )
     )
     record = state.email_record(message, Label.OFFER)
     assert personal_model() is None
