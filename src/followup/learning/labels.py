@@ -39,7 +39,7 @@ def label_from_keyword(keyword: str) -> Label | None:
     (`followup.rejection` on a server whose hierarchy delimiter is a dot).
     """
     text = keyword.strip().lower()
-    for prefix in (PREFIX, "followup.", "followup-"):
+    for prefix in (PREFIX, "followup.", "followup-", "followup_"):
         if text.startswith(prefix):
             return _BY_NAME.get(text[len(prefix) :])
     return None
