@@ -243,3 +243,24 @@ def test_the_personal_model_learns_a_correction_and_is_used_from_then_on(tmp_pat
     assert Pipeline.load(settings).classifier.nlp.meta["name"] == "followup_personal"
     assert main(["forget", "--yes", "--config", str(tmp_path / "cfg" / "config.toml")]) == 0
     assert personal_model() is None
+
+
+def test_eval_corrections_compares_both_models(tmp_path, capsys, monkeypatch, shared_classifier):
+    from followup.learning import compare
+
+    # The training itself is covered above; here each fold "trains" the shipped model (seconds, not minutes).
+    folds: list[int] = []
+    monkeypatch.setattr(
+        compare, "fit_personal", lambda recs, *a: folds.append(len(recs)) or shared_classifier.nlp
+    )
+    path = write_config(tmp_path)
+    tiny = Path(__file__).parent / "data" / "tiny_corpus.jsonl"
+    for i, (raw, label) in enumerate(zip(demo_messages(NOW)[:2], ("not-job", "offer"), strict=True)):
+        (tmp_path / f"{i}.eml").write_bytes(raw)
+        assert main(["teach", str(tmp_path / f"{i}.eml"), "--label", label, "--config", str(path)]) == 0
+    capsys.readouterr()
+    assert main(["eval", "--corrections", "--corpus", str(tiny), "--config", str(path)]) == 0
+    out = capsys.readouterr().out
+    assert "your 2 corrections (2-fold CV)" in out
+    assert "shipped test split" in out
+    assert folds == [2, 1, 1]  # the model on all corrections, then one per fold without its held-out one

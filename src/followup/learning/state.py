@@ -173,14 +173,15 @@ def correction_label(store: Store, account: str, identity: str) -> Label | None:
 
 def corrections(store: Store, *, unapplied_for: str | None = None) -> list[Correction]:
     """Every correction, oldest first (or only those of one account not acted on yet)."""
-    query = "SELECT * FROM corrections"
-    args: tuple[object, ...] = ()
-    if unapplied_for is not None:
-        query += " WHERE account=? AND applied=0"
-        args = (unapplied_for,)
+    where = " WHERE account=? AND applied=0" if unapplied_for is not None else ""
+    query = f"SELECT * FROM corrections{where} ORDER BY created_at, identity"
+    return [_correction(r) for r in _select(store, query, unapplied_for)]
+
+
+def _select(store: Store, query: str, account: str | None) -> list[Any]:
+    """Rows of a query that takes the account as its one parameter when one is given."""
     with store.transaction() as db:
-        rows = db.execute(query + " ORDER BY created_at, identity", args).fetchall()
-    return [_correction(r) for r in rows]
+        return db.execute(query, () if account is None else (account,)).fetchall()
 
 
 def _correction(r: Any) -> Correction:
@@ -204,14 +205,10 @@ def written_drafts(store: Store, account: str | None = None) -> list[DraftRow]:
         "SELECT l.key, l.account, l.source, l.rule, l.action, l.subject, l.recipient, l.updated_at, c.data, "
         "o.outcome, o.similarity FROM ledger l JOIN draft_copies c ON c.key = l.key "
         "LEFT JOIN draft_outcomes o ON o.key = l.key WHERE l.state = 'done'"
+        + (" AND l.account = ?" if account is not None else "")
+        + " ORDER BY l.updated_at"
     )
-    args: tuple[object, ...] = ()
-    if account is not None:
-        query += " AND l.account = ?"
-        args = (account,)
-    with store.transaction() as db:
-        rows = db.execute(query + " ORDER BY l.updated_at", args).fetchall()
-    return [_draft_row(r) for r in rows]
+    return [_draft_row(r) for r in _select(store, query, account)]
 
 
 def _draft_row(r: Any) -> DraftRow:
