@@ -86,7 +86,7 @@ def pick(failures: list[dict[str, object]], n: int) -> list[dict[str, object]]:
     return out
 
 
-def learning_gain(dev_path: Path, n: int, weight: int) -> None:
+def learning_gain(dev_path: Path, n: int, weight: int, full: bool = False) -> None:
     dev = [json.loads(line) for line in dev_path.read_text(encoding="utf-8").splitlines() if line.strip()]
     records = [as_record(r) for r in dev]
     shipped = Classifier.load()
@@ -97,7 +97,7 @@ def learning_gain(dev_path: Path, n: int, weight: int) -> None:
     rest = [r for r in records if r["id"] not in ids]
     _train, _dev, test = split(load_corpus(corpus_dir()))
     began = time.monotonic()
-    personal = Classifier(fit_personal(chosen, weight=weight))
+    personal = Classifier(fit_personal(chosen, weight=weight, full=full))
     took = time.monotonic() - began
     rows = [("held-out rest of the dev set", rest), ("shipped test split", test)]
     print(f"dev set: {len(records)} messages, shipped model wrong on {len(failures)}; "
@@ -172,12 +172,13 @@ def main() -> None:
     parser.add_argument("--corrections", type=int, default=15)
     parser.add_argument("--weight", type=int, default=CORRECTION_WEIGHT)
     parser.add_argument("--latency-samples", type=int, default=6)
+    parser.add_argument("--full", action="store_true", help="Learn the decision step too (five fits).")
     parser.add_argument("--skip-model", action="store_true", help="Only the keyword latency.")
     args = parser.parse_args()
     if not args.skip_model:
         if not args.dev.is_file():
             sys.exit(f"no dev set at {args.dev}: give its path")
-        learning_gain(args.dev, args.corrections, args.weight)
+        learning_gain(args.dev, args.corrections, args.weight, args.full)
     if args.latency_samples:
         keyword_latency(args.latency_samples)
 

@@ -93,12 +93,18 @@ def training_set(corrections: Sequence[Record], corpus: Path | None = None,
 
 
 def fit_personal(corrections: Sequence[Record], corpus: Path | None = None, seed: int = SEED,
-                 weight: int = CORRECTION_WEIGHT, shipped: Path = MODEL_DIR) -> Any:  # fmt: skip
-    """A spaCy pipeline trained in memory: the textcat on corpus + corrections, the shipped decision step."""
+                 weight: int = CORRECTION_WEIGHT, shipped: Path = MODEL_DIR, full: bool = False) -> Any:  # fmt: skip
+    """A spaCy pipeline trained in memory: the textcat on corpus + corrections, the shipped decision step.
+
+    `full` runs the whole shipped recipe instead (the decision step learned out-of-fold too: five fits).
+    """
     from followup.classifiers.train import fit
 
-    nlp = fit(training_set(corrections, corpus, weight), [], seed=seed, calibration_folds=0)
-    nlp.get_pipe(DECISION).from_disk(shipped / DECISION)  # type: ignore[attr-defined]
+    if full:
+        nlp = fit(training_set(corrections, corpus, weight), [], seed=seed)
+    else:
+        nlp = fit(training_set(corrections, corpus, weight), [], seed=seed, calibration_folds=0)
+        nlp.get_pipe(DECISION).from_disk(shipped / DECISION)  # type: ignore[attr-defined]
     nlp.meta.update({"name": "followup_personal", "version": "1.0.0",
                      "description": f"followup personal model ({len(corrections)} corrections, seed {seed})"})  # fmt: skip
     return nlp
