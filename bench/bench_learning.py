@@ -86,7 +86,7 @@ def pick(failures: list[dict[str, object]], n: int) -> list[dict[str, object]]:
     return out
 
 
-def learning_gain(dev_path: Path, n: int, weight: int, full: bool = False) -> None:
+def learning_gain(dev_path: Path, n: int, weight: int, full: bool = True) -> None:
     dev = [json.loads(line) for line in dev_path.read_text(encoding="utf-8").splitlines() if line.strip()]
     records = [as_record(r) for r in dev]
     shipped = Classifier.load()
@@ -172,13 +172,13 @@ def main() -> None:
     parser.add_argument("--corrections", type=int, default=15)
     parser.add_argument("--weight", type=int, default=CORRECTION_WEIGHT)
     parser.add_argument("--latency-samples", type=int, default=6)
-    parser.add_argument("--full", action="store_true", help="Learn the decision step too (five fits).")
+    parser.add_argument("--fast", action="store_true", help="Keep the shipped decision step (one fit).")
     parser.add_argument("--skip-model", action="store_true", help="Only the keyword latency.")
     args = parser.parse_args()
     if not args.skip_model:
         if not args.dev.is_file():
             sys.exit(f"no dev set at {args.dev}: give its path")
-        learning_gain(args.dev, args.corrections, args.weight, args.full)
+        learning_gain(args.dev, args.corrections, args.weight, not args.fast)
     if args.latency_samples:
         keyword_latency(args.latency_samples)
 
