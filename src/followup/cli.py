@@ -176,7 +176,9 @@ def classify(
     if config is not None or os.environ.get("FOLLOWUP_CONFIG"):
         settings = _settings(config)
         threshold, model = settings.classifier.threshold, settings.classifier.model
-    classifier = Classifier.load(model, threshold=threshold)
+    from followup.learning.personal import personal_model
+
+    classifier = Classifier.load(model or personal_model(), threshold=threshold)  # yours once you taught it
     for path in files:
         data = sys.stdin.buffer.read() if str(path) == "-" else _read(path)
         email = mail.parse(data)
