@@ -21,6 +21,7 @@ import typer
 from followup import __version__
 from followup.cli_control import control_commands
 from followup.cli_init import init_command
+from followup.cli_learn import learn_commands
 from followup.cli_service import doctor_command, service_app
 from followup.errors import ConfigError, FollowupError
 
@@ -54,6 +55,7 @@ app.add_typer(password_app, name="password")
 app.add_typer(service_app, name="service")
 app.command("init")(init_command)
 control_commands(app)
+learn_commands(app)
 
 ConfigOpt = Annotated[
     Path | None,
@@ -248,7 +250,9 @@ def classify(
     if config is not None or os.environ.get("FOLLOWUP_CONFIG"):
         settings = _settings(config)
         threshold, model = settings.classifier.threshold, settings.classifier.model
-    classifier = Classifier.load(model, threshold=threshold)
+    from followup.learning.personal import personal_model
+
+    classifier = Classifier.load(model or personal_model(), threshold=threshold)  # yours once you taught it
     for path in files:
         data = sys.stdin.buffer.read() if str(path) == "-" else _read(path)
         email = mail.parse(data)
@@ -291,11 +295,32 @@ def train(
         Path | None, typer.Option(help="Where to write the model (default: the shipped model).")
     ] = None,
     seed: Annotated[int, typer.Option(help="Random seed; the same seed and corpus give the same model.")] = 0,
+    personal: Annotated[
+        bool,
+        typer.Option(
+            "--personal",
+            help="Train your personal model (shipped corpus + your corrections) into "
+            "$XDG_DATA_HOME/followup/model; the shipped model is never touched.",
+        ),
+    ] = False,
+    config: ConfigOpt = None,
 ) -> None:
-    """Rebuild the classifier from the labelled corpus, reproducibly."""
+    """Rebuild the shipped classifier from the corpus of a source checkout, or your personal one (--personal)."""
     from followup.classifiers import train as train_model
 
     setup_logging(False)
+    if personal:
+        from followup.cli_learn import train_personal_command
+
+        train_personal_command(config, corpus, out, seed)
+        return
+    from followup.classifiers.dataset import CORPUS_DIR
+
+    if out is None and corpus is None and not CORPUS_DIR.is_dir():
+        raise ConfigError(
+            f"the shipped model is rebuilt from a source checkout (no {CORPUS_DIR}): "
+            "use `followup train --personal` to train your own model"
+        )
     metrics = train_model(corpus, out, seed=seed)
     typer.echo(json.dumps(metrics, indent=2, sort_keys=True))
 
@@ -327,6 +352,15 @@ def evaluate(
         str | None,
         typer.Option(help="With --set: only records in this language ('en'), or all but one ('!en')."),
     ] = None,
+    corrections: Annotated[
+        bool,
+        typer.Option(
+            "--corrections",
+            help="Your personal model against the shipped one: on your corrections (cross-validated: "
+            "trains 3 models, minutes each) and on the shipped test split.",
+        ),
+    ] = False,
+    config: ConfigOpt = None,
 ) -> None:
     """Per-label precision, recall, F1, the confusion matrix and entity accuracy on a corpus split."""
     from followup.classifiers import cross_validate, evaluate_split, format_report
@@ -335,6 +369,13 @@ def evaluate(
     if mail_set is not None:
         typer.echo(format_set_report(evaluate_set(mail_set, model, lang)))
         return
+    if corrections:
+        from followup.cli_learn import eval_corrections_command
+
+        setup_logging(False)
+        eval_corrections_command(config, corpus, seed)
+        return
+
     if cv:
         setup_logging(False)
         typer.echo(f"{cv}-fold cross-validation, grouped by family (seed {seed})")

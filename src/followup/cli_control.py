@@ -64,8 +64,18 @@ def _emit(rows: list[dict[str, Any]], as_json: bool, as_csv: bool) -> bool:
     return as_json or as_csv
 
 
-def status(config: ConfigOpt = None, as_json: JsonOpt = False, as_csv: CsvOpt = False) -> None:
+def status(
+    config: ConfigOpt = None,
+    as_json: JsonOpt = False,
+    as_csv: CsvOpt = False,
+    drafts: Annotated[
+        bool, typer.Option("--drafts", help="What became of the drafts, per rule and template.")
+    ] = False,
+) -> None:
     """Your applications: stage, last contact and pending follow-ups (times in your profile's zone)."""
+    if drafts:
+        _draft_status(config, as_json, as_csv)
+        return
     with _state(config) as (store, zone):
         apps = store.applications()
         counts = store.ledger_counts()
@@ -90,6 +100,26 @@ def status(config: ConfigOpt = None, as_json: JsonOpt = False, as_csv: CsvOpt = 
     console.print(table)
     done, scheduled = counts.get("done", 0), counts.get("scheduled", 0)
     console.print(f"drafts written: {done}; timed follow-ups waiting: {scheduled}")
+
+
+def _draft_status(config: Path | None, as_json: bool, as_csv: bool) -> None:
+    """`status --drafts`: written, sent as is, sent edited, discarded, pending (learning/state.py)."""
+    from followup.learning.state import outcome_summary
+
+    with _state(config) as (store, _zone):
+        rows = outcome_summary(store)
+    if _emit(rows, as_json, as_csv):
+        return
+    from rich.console import Console
+    from rich.table import Table
+
+    table = Table(title="What became of the drafts (Sent and Drafts are looked at every 10 minutes)")
+    for col in ("rule", "template", "written", "sent as is", "sent edited", "discarded", "pending"):
+        table.add_column(col)
+    for r in rows:
+        table.add_row(r["rule"], r["action"].partition(".")[2] or r["action"], *(str(r[k]) for k in
+                      ("written", "sent_as_is", "sent_edited", "discarded", "pending")))  # fmt: skip
+    Console().print(table)
 
 
 def pending(config: ConfigOpt = None, as_json: JsonOpt = False, as_csv: CsvOpt = False) -> None:

@@ -16,6 +16,7 @@ from followup import drafts, situation
 from followup.classifiers import Classifier, extract_entities
 from followup.config import Settings
 from followup.facts import ApplicationHistory, MessageFacts
+from followup.learning.personal import personal_model
 from followup.models import Action, Classification, Draft, Email, Label, Profile
 from followup.rules import engine, rendering
 from followup.rules.build import build_rules
@@ -55,7 +56,9 @@ class Pipeline:
         rules = load_rules(settings)
         profile = settings.profile.to_profile()
         if classifier is None:
-            classifier = Classifier.load(settings.classifier.model, threshold=settings.classifier.threshold)
+            # The configured model, else the personal one `followup teach` trained, else the shipped one.
+            model = settings.classifier.model or personal_model()
+            classifier = Classifier.load(model, threshold=settings.classifier.threshold)
         return cls(settings, profile, ZoneInfo(profile.timezone), classifier, rules, settings.templates_dir)
 
     def classify(self, email: Email) -> Classification:

@@ -460,7 +460,8 @@ class ImapSession:
                 began = time.monotonic()
                 responses = client.idle_check(timeout=remaining)
                 for response in responses:
-                    if len(response) >= 2 and response[1] in (b"EXISTS", b"RECENT"):
+                    # FETCH: another client changed flags, e.g. set a followup/<label> keyword.
+                    if len(response) >= 2 and response[1] in (b"EXISTS", b"RECENT", b"FETCH"):
                         news = True
                     elif response and response[0] == b"BYE":
                         raise imaplib.IMAP4.abort(f"server said BYE during IDLE: {response}")
@@ -480,6 +481,27 @@ class ImapSession:
         client = self._need()
         with self._errors("NOOP"):
             client.noop()
+
+    # ---- what the user did in the mail client (daemon/feedback.py) ------------------------------
+
+    def search_in(self, folder: str, criteria: Sequence[object]) -> list[int]:
+        """UID SEARCH with these criteria in folder (EXAMINE; the previous selection is restored)."""
+        with self._in_folder(folder, readonly=True) as client, self._errors(f"SEARCH in {folder}"):
+            client.noop()  # see flags another client changed since the last command
+            return sorted(client.search(list(criteria)))
+
+    def flags_in(self, folder: str, uids: Sequence[int]) -> dict[int, tuple[str, ...]]:
+        """The flags and keywords of these messages (EXAMINE: nothing changes)."""
+        if not uids:
+            return {}
+        with self._in_folder(folder, readonly=True) as client, self._errors(f"FETCH FLAGS in {folder}"):
+            found = client.get_flags(list(uids))
+        return {uid: tuple(_text(f) for f in flags) for uid, flags in found.items()}
+
+    def fetch_in(self, folder: str, uids: Sequence[int]) -> list[RawMessage]:
+        """Whole messages from another folder with BODY.PEEK[] (Sent, Drafts, a label folder)."""
+        with self._in_folder(folder, readonly=True):
+            return list(self.fetch(uids))
 
 
 def _aware(moment: datetime) -> datetime:

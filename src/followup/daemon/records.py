@@ -10,7 +10,7 @@ from datetime import datetime
 from enum import StrEnum
 
 from followup.lexicon import COMPANY_KEY_SUFFIXES
-from followup.models import Stage
+from followup.models import Email, Stage
 from followup.screen import Outcome
 
 
@@ -82,3 +82,14 @@ def company_key(company: str) -> str:
     suffixes = {"the", *COMPANY_KEY_SUFFIXES}
     kept = [w for w in words if w not in suffixes]
     return " ".join(kept or words)
+
+
+@dataclass
+class Incoming:
+    """One fetched message on its way through a batch: what was read, without the bytes."""
+
+    uid: int
+    email: Email
+    identity: str  # the Message-ID (or the bytes' hash); ID + fingerprint for a second mail under one ID
+    fingerprint: str
+    arrival: datetime | None  # INTERNALDATE, else the Date header

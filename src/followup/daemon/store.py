@@ -29,6 +29,7 @@ from followup.daemon.records import (
 from followup.daemon.statedir import db_error, private_dir, private_file
 from followup.errors import StateError
 from followup.ignores import Ignore, IgnoreKind
+from followup.learning.state import SCHEMA as LEARNING_SCHEMA
 from followup.models import Label, Stage
 from followup.screen import Outcome
 
@@ -99,7 +100,7 @@ class Store:
     def _open(self) -> None:
         self._db.execute("PRAGMA journal_mode=WAL")
         self._db.execute("PRAGMA synchronous=FULL")
-        self._db.executescript(_SCHEMA)
+        self._db.executescript(_SCHEMA + LEARNING_SCHEMA)
         with self._tx() as db:
             columns = {row[1] for row in db.execute("PRAGMA table_info(messages)")}
             if "fingerprint" not in columns:  # schema 1 -> 2: what tells two mails with one Message-ID apart

@@ -55,6 +55,7 @@ def run_forever(
     pipeline: Pipeline | None = None,
     clock: Clock = utcnow,
     watchdog: float | None = None,
+    store: Store | None = None,
     session_factory: SessionFactory = ImapSession,
     progress: Progress | None = None,
 ) -> None:

@@ -20,9 +20,10 @@ from typing import TypeVar
 
 from followup import mail
 from followup.config import AccountConfig, ConnectionSettings
-from followup.daemon import recovery
+from followup.daemon import feedback, recovery
 from followup.daemon.imap import ImapSession
 from followup.daemon.progress import NoProgress, Progress
+from followup.daemon.records import Incoming
 from followup.daemon.recovery import KEY_HEADER, redate
 from followup.daemon.store import Cursor, LedgerState, Store
 from followup.errors import AppendRefusedError, FollowupError, ImapError, SecretError, StateError
@@ -101,17 +102,6 @@ class Counters:
 
 Queued = list[tuple[str, Draft, int]]  # (key, draft, source UID): drafts to APPEND after the commit
 BATCH_BYTES = 16 * 1024 * 1024  # bytes fetched at once; a larger mail comes alone
-
-
-@dataclass
-class Incoming:
-    """One fetched message on its way through a batch: what was read, without the bytes."""
-
-    uid: int
-    email: Email
-    identity: str  # the Message-ID (or the bytes' hash); ID + fingerprint for a second mail under one ID
-    fingerprint: str
-    arrival: datetime | None  # INTERNALDATE, else the Date header
 
 
 def batches(uids: list[int], sizes: dict[int, int]) -> Iterator[list[int]]:
@@ -207,6 +197,7 @@ class AccountWorker:
         for folder in self.account.folders:
             self._sync_folder(folder)
         self.run_due()
+        feedback.after_sync(self)  # corrections set in the mail client, what became of drafts
         return self.counters.since(before)
 
     def _sync_folder(self, folder: str) -> None:

@@ -1,0 +1,187 @@
+"""Learning from corrections: does the personal model get better where it mattered, and no worse?
+
+    .venv/bin/python bench/bench_learning.py [../shared/realmail/dev.jsonl] [--corrections 15]
+
+1. Scores the shipped model on the real-mail dev set (which stays outside the project: it is read
+   from the path given, never copied), takes N corrections from its failures (deterministic: by id,
+   one true label after another), trains the personal model exactly as `followup train --personal`
+   does, and prints macro-F1 of both models on the held-out rest of the dev set and on the shipped
+   test split.
+2. On a local Dovecot with `followup run` in IDLE mode: seconds from another client setting a
+   `followup/<label>` keyword to the correction being recorded and acted on.
+Prints figures; asserts nothing.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import re
+import statistics
+import sys
+import tempfile
+import threading
+import time
+from collections import defaultdict
+from datetime import UTC, datetime
+from email.message import EmailMessage
+from email.utils import format_datetime, make_msgid
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "tests"))
+sys.path.insert(0, str(ROOT / "bench"))
+
+from dovecot import DovecotServer  # noqa: E402
+from followup import config, mail  # noqa: E402
+from followup.classifiers import Classifier  # noqa: E402
+from followup.classifiers.dataset import load_corpus, record_to_email, split  # noqa: E402
+from followup.classifiers.evaluate import EvalReport, score  # noqa: E402
+from followup.daemon import feedback, service  # noqa: E402
+from followup.daemon.store import Store  # noqa: E402
+from followup.demo import demo_messages  # noqa: E402
+from followup.learning import state  # noqa: E402
+from followup.learning.labels import keyword_for  # noqa: E402
+from followup.learning.personal import CORRECTION_WEIGHT, corpus_dir, fit_personal  # noqa: E402
+from followup.models import Label  # noqa: E402
+from followup.pipeline import Pipeline  # noqa: E402
+from harness import PASSWORD_ENV, write_config  # noqa: E402
+
+
+def as_eml(rec: dict[str, str]) -> bytes:
+    """A dev-set record as the mail a user would have received (as shared/realmail/score.py builds it)."""
+    msg = EmailMessage()
+    company = rec.get("company") or "Example Corp"
+    domain = re.sub(r"[^a-z0-9]", "", company.lower())[:20] or "example"
+    msg["From"] = f'"{rec.get("contact_name") or company + " Recruiting"}" <careers@{domain}.com>'
+    msg["To"] = "Alex Morgan <alex.morgan@example.org>"
+    msg["Subject"] = rec.get("subject") or ""
+    msg["Date"] = format_datetime(datetime(2026, 3, 2, 9, 30, tzinfo=UTC))
+    msg["Message-ID"] = make_msgid(domain=f"{domain}.com")
+    msg.set_content(rec["body"])
+    return bytes(msg)
+
+
+def as_record(rec: dict[str, str]) -> dict[str, object]:
+    """What a correction of this message stores (learning/state.py email_record)."""
+    out = state.email_record(mail.parse(as_eml(rec)), Label(rec["label"]))
+    return {**out, "id": f"dev-{rec['id']}", "family": f"dev-{rec['id']}"}
+
+
+def report(classifier: Classifier, records: list[dict[str, object]]) -> EvalReport:
+    return score(records, list(classifier.classify_many(record_to_email(r) for r in records)))
+
+
+def pick(failures: list[dict[str, object]], n: int) -> list[dict[str, object]]:
+    """N failures, one true label after another, each label's in id order: a user corrects what they see."""
+    by_label: dict[str, list[dict[str, object]]] = defaultdict(list)
+    for rec in sorted(failures, key=lambda r: str(r["id"])):
+        by_label[str(rec["label"])].append(rec)
+    out: list[dict[str, object]] = []
+    while len(out) < n and any(by_label.values()):
+        for label in sorted(by_label):
+            if by_label[label] and len(out) < n:
+                out.append(by_label[label].pop(0))
+    return out
+
+
+def learning_gain(dev_path: Path, n: int, weight: int, full: bool = True) -> None:
+    dev = [json.loads(line) for line in dev_path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    records = [as_record(r) for r in dev]
+    shipped = Classifier.load()
+    predicted = list(shipped.classify_many(record_to_email(r) for r in records))
+    failures = [r for r, p in zip(records, predicted, strict=True) if p.label.value != r["label"]]
+    chosen = pick(failures, n)
+    ids = {r["id"] for r in chosen}
+    rest = [r for r in records if r["id"] not in ids]
+    _train, _dev, test = split(load_corpus(corpus_dir()))
+    began = time.monotonic()
+    personal = Classifier(fit_personal(chosen, weight=weight, full=full))
+    took = time.monotonic() - began
+    rows = [("held-out rest of the dev set", rest), ("shipped test split", test)]
+    print(f"dev set: {len(records)} messages, shipped model wrong on {len(failures)}; "
+          f"{len(chosen)} of them taken as corrections (weight {weight}), trained in {took:.0f} s")  # fmt: skip
+    print(f"{'':32} {'n':>4} {'shipped':>8} {'personal':>8} {'points':>7}   (macro-F1)")
+    for name, subset in rows:
+        a, b = report(shipped, subset), report(personal, subset)
+        print(
+            f"{name:32} {a.n:4d} {a.macro_f1:8.3f} {b.macro_f1:8.3f} {100 * (b.macro_f1 - a.macro_f1):+7.1f}"
+        )
+    c = report(personal, chosen)
+    print(
+        f"{'the corrections themselves':32} {c.n:4d} {report(shipped, chosen).macro_f1:8.3f} {c.macro_f1:8.3f}"
+    )
+
+
+def keyword_latency(samples: int) -> None:
+    """Seconds from a keyword set by another client to the correction acted on, `run` in IDLE mode."""
+    feedback.Retrainer.poll = lambda self: None  # type: ignore[method-assign]  # drafts only, no training
+    with tempfile.TemporaryDirectory() as tmp, DovecotServer() as server:
+        user, password = server.add_user()
+        now = datetime.now(UTC)
+        os.environ[PASSWORD_ENV] = password
+        path = write_config(Path(tmp) / "config.toml", port=server.imap_port, user=user, state=Path(tmp))
+        settings = config.load(path)
+        pipeline = Pipeline.load(settings)
+        messages = [m for m in demo_messages(now) if b"demo-01" in m or b"demo-02" in m or b"demo-04" in m]
+        uids = [server.append(user, "INBOX", m) for m in messages]
+        stop = threading.Event()
+        thread = threading.Thread(
+            target=service.run_forever, args=(settings, stop), kwargs={"pipeline": pipeline}
+        )
+        thread.start()
+        store = Store(Path(tmp) / "state.sqlite3")
+        try:
+            deadline = time.monotonic() + 60
+            while len(store.message_rows()) < len(uids) and time.monotonic() < deadline:
+                time.sleep(0.05)
+            times = []
+            labels = [Label.OTHER, Label.REJECTION, Label.OFFER]
+            for i in range(samples):
+                uid, label = uids[i % len(uids)], labels[i % len(labels)]
+                with server.client(user) as imap:
+                    imap.select_folder("INBOX")
+                    imap.remove_flags([uid], [keyword_for(x) for x in Label])
+                    began = time.monotonic()
+                    imap.add_flags([uid], [keyword_for(label)])
+                while time.monotonic() - began < 30:
+                    found = [
+                        c for c in state.corrections(store) if c.uid == uid and c.label is label and c.applied
+                    ]
+                    if found:
+                        times.append(time.monotonic() - began)
+                        break
+                    time.sleep(0.01)
+        finally:
+            stop.set()
+            thread.join(15)
+            store.close()
+    if times:
+        print(f"keyword -> correction acted on (IDLE), {len(times)} samples: median {statistics.median(times):.2f} s, "
+              f"max {max(times):.2f} s")  # fmt: skip
+    else:
+        print("keyword -> correction: never seen within 30 s")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument(
+        "dev", nargs="?", type=Path, default=ROOT.parent / "shared" / "realmail" / "dev.jsonl"
+    )
+    parser.add_argument("--corrections", type=int, default=15)
+    parser.add_argument("--weight", type=int, default=CORRECTION_WEIGHT)
+    parser.add_argument("--latency-samples", type=int, default=6)
+    parser.add_argument("--fast", action="store_true", help="Keep the shipped decision step (one fit).")
+    parser.add_argument("--skip-model", action="store_true", help="Only the keyword latency.")
+    args = parser.parse_args()
+    if not args.skip_model:
+        if not args.dev.is_file():
+            sys.exit(f"no dev set at {args.dev}: give its path")
+        learning_gain(args.dev, args.corrections, args.weight, not args.fast)
+    if args.latency_samples:
+        keyword_latency(args.latency_samples)
+
+
+if __name__ == "__main__":
+    main()
