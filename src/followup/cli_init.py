@@ -85,48 +85,13 @@ def init_command(
         typer.echo(f"followup init: a few questions, then the config goes to {path}\n")
 
     a = wiz.Answers(phone=phone.strip(), ca_file=ca_file, drafts_folder=drafts_folder)
-    a.name = name.strip() or _ask(interactive, "--name", "Your name (drafts are signed with it)")
-    a.email = wiz.check_email(email or _ask(interactive, "--email", "Your email address"))
-    if interactive and not phone:
-        a.phone = str(typer.prompt("Phone for your signature (Enter: none)", default="", show_default=False))
-    a.timezone = wiz.check_zone(
-        timezone or _ask(interactive, "--timezone", "Your time zone", wiz.local_zone())
-    )
-
-    guess = None if host else wiz.suggest_host(a.email)
-    if guess:
-        typer.echo(f"IMAP host: {guess.host} ({guess.how})")
-        if guess.note:
-            typer.echo(f"  note: {guess.note}")
-    a.host = host.strip() or _ask(interactive, "--host", "IMAP server", guess.host if guess else "")
-    a.port = port if port is not None else (guess.port if guess and guess.host == a.host else None)
-    probes = wiz.probe(a.host, a.port, security, ca_file)
-    working = next((p for p in probes if p.ok), None)
-    if working is None:
-        raise FollowupError(
-            f"cannot open a verified connection to {a.host} ({wiz.describe_probes(probes)}): "
-            "check the host, or pass --port/--security (and --ca-file for a private CA)"
-        )
-    a.security, a.port = working.security, working.port
-    typer.echo(f"✓ {a.host}:{a.port} {a.security.value}: {working.detail}")
-
+    _ask_identity(a, interactive, name, email, timezone, phone)
+    _find_server(a, interactive, host, port, security, ca_file)
     a.username = username.strip() or _ask(interactive, "--username", "Login name", a.email)
     a.account = account.strip() or _ask(
         interactive, "--account", "A short name for this account", wiz.account_name(a.email)
     )
-    if password_source:
-        from followup.passwords import get_secret
-
-        a.password_source = password_source
-        secret = get_secret(password_source, a.account)
-    elif password_stdin:
-        secret = sys.stdin.readline().rstrip("\r\n")
-    elif interactive:
-        secret = getpass.getpass(f"Password for {a.username} (an app password if 2FA is on): ")
-    else:
-        raise ConfigError("init: pass --password-stdin or --password-source when there is no terminal")
-    if not secret:
-        raise ConfigError("init: the password is empty; nothing written")
+    secret = _password(a, interactive, password_source, password_stdin)
 
     login = wiz.try_login(a, secret)
     a.drafts_folder = login.drafts_folder
@@ -151,3 +116,55 @@ def init_command(
         "\nNext: `followup once --dry-run` shows the drafts it would write for recent mail; `followup once` "
         "writes them; `followup service install --user` keeps it running."
     )
+
+
+def _ask_identity(
+    a: wiz.Answers, interactive: bool, name: str, email: str, timezone: str, phone: str
+) -> None:
+    """Who signs the drafts, from which address, in which time zone."""
+    a.name = name.strip() or _ask(interactive, "--name", "Your name (drafts are signed with it)")
+    a.email = wiz.check_email(email or _ask(interactive, "--email", "Your email address"))
+    if interactive and not phone:
+        a.phone = str(typer.prompt("Phone for your signature (Enter: none)", default="", show_default=False))
+    a.timezone = wiz.check_zone(
+        timezone or _ask(interactive, "--timezone", "Your time zone", wiz.local_zone())
+    )
+
+
+def _find_server(a: wiz.Answers, interactive: bool, host: str, port: int | None,
+                 security: cfg.Security | None, ca_file: Path | None) -> None:  # fmt: skip
+    """The IMAP host (guessed from the address), then the first port that answers with verified TLS."""
+    guess = None if host else wiz.suggest_host(a.email)
+    if guess:
+        typer.echo(f"IMAP host: {guess.host} ({guess.how})")
+        if guess.note:
+            typer.echo(f"  note: {guess.note}")
+    a.host = host.strip() or _ask(interactive, "--host", "IMAP server", guess.host if guess else "")
+    a.port = port if port is not None else (guess.port if guess and guess.host == a.host else None)
+    probes = wiz.probe(a.host, a.port, security, ca_file)
+    working = next((p for p in probes if p.ok), None)
+    if working is None:
+        raise FollowupError(
+            f"cannot open a verified connection to {a.host} ({wiz.describe_probes(probes)}): "
+            "check the host, or pass --port/--security (and --ca-file for a private CA)"
+        )
+    a.security, a.port = working.security, working.port
+    typer.echo(f"✓ {a.host}:{a.port} {a.security.value}: {working.detail}")
+
+
+def _password(a: wiz.Answers, interactive: bool, password_source: str, password_stdin: bool) -> str:
+    """The password, from an existing source, stdin or the terminal; never empty."""
+    if password_source:
+        from followup.passwords import get_secret
+
+        a.password_source = password_source
+        secret = get_secret(password_source, a.account)
+    elif password_stdin:
+        secret = sys.stdin.readline().rstrip("\r\n")
+    elif interactive:
+        secret = getpass.getpass(f"Password for {a.username} (an app password if 2FA is on): ")
+    else:
+        raise ConfigError("init: pass --password-stdin or --password-source when there is no terminal")
+    if not secret:
+        raise ConfigError("init: the password is empty; nothing written")
+    return secret
