@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, timedelta
+from datetime import datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -10,18 +10,7 @@ import pytest
 from conftest import ImapAccount, account_block, write_config
 from followup import config
 from followup.daemon import service
-
-NOW = datetime.now(UTC).replace(minute=0, second=0, microsecond=0)
-
-
-def _mail(message_id: str, subject: str, body: str) -> bytes:
-    head = (
-        f"From: Hannah Okafor <hannah.okafor@fernwoodhealth.example>\r\nTo: sam.rivera@example.org\r\n"
-        f"Subject: {subject}\r\nMessage-ID: <{message_id}>\r\nDate: {NOW:%a, %d %b %Y %H:%M:%S +0000}\r\n"
-        "Content-Type: text/plain; charset=utf-8\r\n\r\n"
-    )
-    sign = "\r\n\r\nKind regards,\r\n\r\nHannah Okafor\r\nRecruitment Officer\r\nFernwood Health\r\n"
-    return (head + body.replace("\n", "\r\n") + sign).encode()
+from test_thank_you_follows_the_interview import NOW, _mail
 
 
 def _invitation(message_id: str, role: str, day: datetime) -> bytes:
