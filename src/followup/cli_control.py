@@ -98,8 +98,11 @@ def status(
                       str(r["pending_followups"]), r["next_due"][:16].replace("T", " "))  # fmt: skip
     console = Console()
     console.print(table)
-    done, scheduled = counts.get("done", 0), counts.get("scheduled", 0)
-    console.print(f"drafts written: {done}; timed follow-ups waiting: {scheduled}")
+    # The count beside the rows is their sum; timed drafts tied to no application are counted apart.
+    done, waiting = counts.get("done", 0), sum(a.pending for a in apps)
+    loose = counts.get("scheduled", 0) - waiting
+    more = f"; {loose} more tied to no application (`followup pending` lists all)" if loose else ""
+    console.print(f"drafts written: {done}; timed follow-ups waiting: {waiting}{more}")
 
 
 def _draft_status(config: Path | None, as_json: bool, as_csv: bool) -> None:

@@ -218,7 +218,9 @@ def act_on(worker: AccountWorker, email: Email, folder: str, uid: int, label: La
     """Cancel the wrong label's timed drafts, write the right label's, mark untouched wrong drafts."""
     classification = corrected(email, label)
     company = classification.entities.company
-    history = worker._history(company) if company else None
+    history = (
+        worker._history(company, worker._application_key(email, classification, company)) if company else None
+    )
     actions = worker.pipeline.decide(email, classification, history=history, now=worker.clock(),
                                      account=worker.name, folder=folder)  # fmt: skip
     wanted = {action.name for action in actions}

@@ -36,9 +36,17 @@ from followup.screen import Outcome
 if TYPE_CHECKING:
     from followup.config import Settings
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
-_SCHEMA = """
+# An application is company + role; its key (`app_key`, see `application_key`) is what the
+# ledger's `company` column holds for the drafts about it.
+_APPLICATIONS = """CREATE TABLE IF NOT EXISTS applications (
+    id INTEGER PRIMARY KEY, account TEXT NOT NULL, company TEXT NOT NULL, company_key TEXT NOT NULL,
+    role TEXT, stage TEXT NOT NULL, first_contact TEXT NOT NULL, last_contact TEXT NOT NULL,
+    app_key TEXT NOT NULL, UNIQUE (account, app_key))"""
+_APPLICATIONS_INDEX = "CREATE INDEX IF NOT EXISTS applications_company ON applications (account, company_key)"
+
+_SCHEMA = f"""
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS cursors (
     account TEXT NOT NULL, folder TEXT NOT NULL, uidvalidity INTEGER NOT NULL, last_uid INTEGER NOT NULL,
@@ -54,10 +62,7 @@ CREATE TABLE IF NOT EXISTS ledger (
     company TEXT, cancel_on_reply INTEGER NOT NULL DEFAULT 0, created_at TEXT NOT NULL,
     updated_at TEXT NOT NULL);
 CREATE INDEX IF NOT EXISTS ledger_state ON ledger (account, state, due);
-CREATE TABLE IF NOT EXISTS applications (
-    id INTEGER PRIMARY KEY, account TEXT NOT NULL, company TEXT NOT NULL, company_key TEXT NOT NULL,
-    role TEXT, stage TEXT NOT NULL, first_contact TEXT NOT NULL, last_contact TEXT NOT NULL,
-    UNIQUE (account, company_key));
+{_APPLICATIONS};
 CREATE TABLE IF NOT EXISTS stage_history (
     application INTEGER NOT NULL REFERENCES applications(id), stage TEXT NOT NULL, at TEXT NOT NULL,
     source TEXT NOT NULL, UNIQUE (application, stage, source));
@@ -72,6 +77,27 @@ def _iso(value: datetime | None) -> str | None:
 
 def _dt(value: str | None) -> datetime | None:
     return datetime.fromisoformat(value) if value else None
+
+
+def _per_application(db: sqlite3.Connection) -> None:
+    """Schema 2 -> 3: an application is company + role, no longer the company alone.
+
+    SQLite cannot drop the old UNIQUE (account, company_key), so the table is rebuilt with the
+    same ids (stage_history points at them). An old row keeps its company-only key, which the
+    ledger's `company` column already holds for its drafts, so both keep finding each other.
+    """
+    db.execute(_APPLICATIONS.replace("IF NOT EXISTS applications", "applications_v3"))
+    db.execute(
+        "INSERT INTO applications_v3 SELECT id, account, company, company_key, role, stage, first_contact, "
+        "last_contact, company_key FROM applications"
+    )
+    db.execute("DROP TABLE applications")
+    db.execute("ALTER TABLE applications_v3 RENAME TO applications")
+
+
+def _role_key(role: str | None) -> str:
+    """Fold a role so 'Data Analyst' and 'data analyst' name one application; "" for none."""
+    return " ".join("".join(c if c.isalnum() else " " for c in (role or "").casefold()).split())
 
 
 class Store:
@@ -105,6 +131,9 @@ class Store:
             columns = {row[1] for row in db.execute("PRAGMA table_info(messages)")}
             if "fingerprint" not in columns:  # schema 1 -> 2: what tells two mails with one Message-ID apart
                 db.execute("ALTER TABLE messages ADD COLUMN fingerprint TEXT")
+            if "app_key" not in {row[1] for row in db.execute("PRAGMA table_info(applications)")}:
+                _per_application(db)
+            db.execute(_APPLICATIONS_INDEX)
             row = db.execute("SELECT value FROM meta WHERE key='schema'").fetchone()
             if row is None or int(row[0]) < SCHEMA_VERSION:
                 db.execute("INSERT OR REPLACE INTO meta VALUES ('schema', ?)", (str(SCHEMA_VERSION),))
@@ -268,15 +297,20 @@ class Store:
         recipient: str = "",
         company: str | None = None,
         cancel_on_reply: bool = False,
+        application: str | None = None,
     ) -> bool:
-        """Insert a new key; False (and nothing changed) when the key is already known."""
+        """Insert a new key; False (and nothing changed) when the key is already known.
+
+        `application` (see `application_key`) ties the draft to one application; without it, the
+        company alone does (the key of the company-only applications of schema 2).
+        """
         now = _iso(datetime.now(UTC))
         with self._tx() as db:
             cur = db.execute(
                 "INSERT OR IGNORE INTO ledger VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
                 (
                     key, account, source, action, rule, state, _iso(due), data, subject, recipient,
-                    company_key(company) if company else None, int(cancel_on_reply), now, now,
+                    application or (company_key(company) if company else None), int(cancel_on_reply), now, now,
                 ),
             )  # fmt: skip
             return cur.rowcount == 1
@@ -316,9 +350,18 @@ class Store:
         )  # fmt: skip
 
     def cancel_scheduled(
-        self, account: str, *, sources: Sequence[str], company: str | None, every: bool = False
+        self,
+        account: str,
+        *,
+        sources: Sequence[str],
+        company: str | None,
+        every: bool = False,
+        application: str | None = None,
     ) -> list[str]:
-        """Cancel timed drafts of these source messages or this company; return their keys.
+        """Cancel timed drafts of these source messages or this application; return their keys.
+
+        `application` is a key from `application_key`; without it, `company` names the
+        company-only application (schema 2 keys).
 
         Only the drafts marked cancel_on_reply (check-ins), unless `every`: then all of them
         (the company wrote about the application again, so a thank-you or stay-in-touch note
@@ -330,9 +373,9 @@ class Store:
             if sources:
                 clauses.append(f"source IN ({','.join('?' * len(sources))})")
                 args.extend(sources)
-            if company:
+            if application or company:
                 clauses.append("company = ?")
-                args.append(company_key(company))
+                args.append(application or company_key(company or ""))
             if not clauses:
                 return []
             only = "" if every else " AND cancel_on_reply=1"
@@ -379,33 +422,91 @@ class Store:
         return _dt(row[0]) if row else None
 
     # -- applications ----------------------------------------------------------------------------
+    def application_key(
+        self, account: str, company: str, role: str | None, thread: Sequence[str], own_id: str
+    ) -> str:
+        """Which application a mail from `company` is about: company + role, else company + thread.
+
+        In order: an application of the company whose mail is in `thread` (In-Reply-To and
+        References) and whose role does not contradict `role`; the one with this role; with a
+        role the company's only open application when it has no role yet; without a role the
+        company's only open application (the company-wide rule of schema 2). Else a new key:
+        company + role, or company + the thread's root Message-ID (`own_id` when it has none).
+        """
+        ckey, rkey = company_key(company), _role_key(role)
+        with self._read() as db:
+            apps = db.execute(
+                "SELECT id, app_key, role, stage FROM applications WHERE account=? AND company_key=? "
+                "ORDER BY id",
+                (account, ckey),
+            ).fetchall()
+            refs = [ref for ref in thread if ref]
+            marks = ",".join("?" * len(refs))
+            linked = (
+                {
+                    row[0]
+                    for row in db.execute(
+                        f"SELECT application FROM stage_history WHERE source IN ({marks}) UNION "
+                        f"SELECT a.id FROM ledger l JOIN applications a ON a.account=l.account AND "
+                        f"a.app_key=l.company WHERE l.account=? AND l.source IN ({marks})",
+                        [*refs, account, *refs],
+                    )
+                }
+                if refs
+                else set()
+            )
+        threads = {f"{ckey}|thread:{ref}" for ref in refs}
+        for app_id, key, app_role, _stage in apps:
+            if (app_id in linked or key in threads) and (
+                not rkey or not app_role or _role_key(app_role) == rkey
+            ):
+                return str(key)
+        for _id, key, app_role, _stage in apps:
+            if rkey and app_role and _role_key(app_role) == rkey:
+                return str(key)
+        open_apps = [(key, app_role) for _id, key, app_role, stage in apps if stage != Stage.REJECTED.value]
+        if len(open_apps) == 1 and not (rkey and open_apps[0][1]):
+            return str(open_apps[0][0])
+        if rkey:
+            return f"{ckey}|role:{rkey}"
+        return f"{ckey}|thread:{refs[0] if refs else own_id}"
+
     def track(
-        self, account: str, company: str, role: str | None, stage: Stage, at: datetime, source: str
+        self,
+        account: str,
+        company: str,
+        role: str | None,
+        stage: Stage,
+        at: datetime,
+        source: str,
+        application: str | None = None,
     ) -> None:
-        """Move the application with this company to `stage` (and remember when and why)."""
+        """Move this application (company-only without `application`) to `stage`; remember when and why."""
         ckey = company_key(company)
+        akey = application or ckey
         when = _iso(at)
         with self._tx() as db:
             db.execute(
                 "INSERT INTO applications (account, company, company_key, role, stage, first_contact, "
-                "last_contact) VALUES (?,?,?,?,?,?,?) ON CONFLICT (account, company_key) DO UPDATE SET "
+                "last_contact, app_key) VALUES (?,?,?,?,?,?,?,?) ON CONFLICT (account, app_key) DO UPDATE SET "
                 "stage=excluded.stage, last_contact=MAX(last_contact, excluded.last_contact), "
                 "role=COALESCE(applications.role, excluded.role)",
-                (account, company, ckey, role, stage.value, when, when),
+                (account, company, ckey, role, stage.value, when, when, akey),
             )
             app_id = db.execute(
-                "SELECT id FROM applications WHERE account=? AND company_key=?", (account, ckey)
+                "SELECT id FROM applications WHERE account=? AND app_key=?", (account, akey)
             ).fetchone()[0]
             db.execute(
                 "INSERT OR IGNORE INTO stage_history VALUES (?,?,?,?)", (app_id, stage.value, when, source)
             )
 
-    def application(self, account: str, company: str) -> Application | None:
+    def application(self, account: str, company: str, key: str | None = None) -> Application | None:
+        """The application with this key (`application_key`), else the company-only one."""
         with self._read() as db:
             row = db.execute(
                 "SELECT account, company, role, stage, first_contact, last_contact FROM applications "
-                "WHERE account=? AND company_key=?",
-                (account, company_key(company)),
+                "WHERE account=? AND app_key=?",
+                (account, key or company_key(company)),
             ).fetchone()
         return self._application(row) if row else None
 
@@ -413,9 +514,9 @@ class Store:
         with self._read() as db:
             rows = db.execute(
                 "SELECT a.account, a.company, a.role, a.stage, a.first_contact, a.last_contact, "
-                "(SELECT COUNT(*) FROM ledger l WHERE l.account=a.account AND l.company=a.company_key "
+                "(SELECT COUNT(*) FROM ledger l WHERE l.account=a.account AND l.company=a.app_key "
                 " AND l.state='scheduled'), "
-                "(SELECT MIN(due) FROM ledger l WHERE l.account=a.account AND l.company=a.company_key "
+                "(SELECT MIN(due) FROM ledger l WHERE l.account=a.account AND l.company=a.app_key "
                 " AND l.state='scheduled') FROM applications a ORDER BY a.last_contact DESC"
             ).fetchall()
         return [self._application(row) for row in rows]

@@ -370,21 +370,30 @@ class AccountWorker:
         # Any reply in the thread drops the check-ins it makes unnecessary; job mail about the same
         # application (a new slot, a rejection, an offer) also drops thank-yous timed on old news.
         # A reminder, a new time or a cancellation of an interview counts too (label other or not).
+        # An application is company + role (company + thread without a role): see Store.application_key.
         facts = self.pipeline.facts(email, classification, None)
         job_mail = classification.label is not Label.OTHER or facts.moves_interview
         company = (classification.entities.company or facts.company) if job_mail else None
-        thread = [ref for ref in (email.in_reply_to, *email.references) if ref]
-        cancelled = self.store.cancel_scheduled(self.name, sources=thread, company=company, every=job_mail)
+        thread = [ref for ref in (*email.references, email.in_reply_to) if ref]
+        app = self._application_key(email, classification, company) if company else None
+        cancelled = self.store.cancel_scheduled(self.name, sources=thread, company=company, every=job_mail,
+                                                application=app)  # fmt: skip
         for key in cancelled:
-            log.info("%s: timed draft %s cancelled: the company wrote again", self.name, key)
+            log.info("%s: timed draft %s cancelled: the company wrote again about %s", self.name, key, app)
         self.counters.cancelled += len(cancelled)
-        history = self._history(company) if company else None
+        history = self._history(company, app) if company else None
         actions = self.pipeline.decide(email, classification, history=history, now=self.clock(),
                                        account=self.name, folder=folder)  # fmt: skip
         return actions, history
 
-    def _history(self, company: str) -> ApplicationHistory | None:
-        app = self.store.application(self.name, company)
+    def _application_key(self, email: Email, classification: Classification, company: str) -> str:
+        """The key of the application this mail from `company` is about (company + role, or thread)."""
+        thread = [ref for ref in (*email.references, email.in_reply_to) if ref]
+        return self.store.application_key(self.name, company, classification.entities.role, thread,
+                                          email.identity)  # fmt: skip
+
+    def _history(self, company: str, key: str | None = None) -> ApplicationHistory | None:
+        app = self.store.application(self.name, company, key)
         if app is None:
             return None
         return ApplicationHistory(company=app.company, role=app.role, stage=app.stage,
@@ -398,11 +407,12 @@ class AccountWorker:
             return
         now = self.clock()
         company = classification.entities.company
+        app = self._application_key(email, classification, company) if company else None
         source = email.message_id or message.identity
         if action.kind is ActionKind.TRACK:
             if company and action.stage:
                 self.store.track(self.name, company, classification.entities.role, action.stage,
-                                 email.date or now, message.identity)  # fmt: skip
+                                 email.date or now, message.identity, application=app)  # fmt: skip
             return
         if action.kind is ActionKind.KEYWORD:
             if action.keyword:  # STORE is idempotent: if the batch is undone, doing it again is harmless
@@ -423,7 +433,7 @@ class AccountWorker:
         added = self.store.add_ledger(
             key, account=self.name, source=source, action=action.name,
             rule=action.rule, data=draft.data, subject=draft.subject, recipient=draft.to, company=company,
-            cancel_on_reply=action.cancel_on_reply, due=action.due,
+            cancel_on_reply=action.cancel_on_reply, due=action.due, application=app,
             state=LedgerState.SCHEDULED if later else LedgerState.PENDING,
         )  # fmt: skip
         if not added:
