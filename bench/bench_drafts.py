@@ -59,7 +59,7 @@ def _compose_ms(pipeline: Pipeline, rounds: int = 300) -> float:
     classification = pipeline.classify(email)
     facts = pipeline.facts(email, classification, None)
     now = (email.date or datetime.now(UTC)) + timedelta(minutes=10)
-    [action] = [a for a in pipeline.decide(email, classification, history=None, now=now) if a.due is None
+    [action] = [a for a in pipeline.decide(facts, now=now) if a.due is None
                 and a.template]  # fmt: skip
     assert action.template is not None
     context = rendering.build_context(facts, pipeline.profile, pipeline.tz, now)

@@ -234,7 +234,7 @@ def expected_keys(pipeline: Pipeline, messages: Iterable[bytes], when: datetime 
             if mail.is_from(email, pipeline.profile.email):
                 continue
             classification = pipeline.classify(email)
-            actions = pipeline.decide(email, classification, history=None, now=now, account="bench")
+            actions = pipeline.decide(pipeline.facts(email, classification), now=now, account="bench")
         except Exception:
             out.failed += 1
             continue

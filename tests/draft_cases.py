@@ -74,10 +74,10 @@ def run_case(pipeline: Pipeline, case: Case, *, gold_label: bool) -> Outcome:
     assert email.date is not None, f"{case.id}: every case has a Date"
     now = email.date + timedelta(minutes=10)
     outcome = Outcome(facts=pipeline.facts(email, classification, None))
-    for action in pipeline.decide(email, classification, history=None, now=now):
+    for action in pipeline.decide(outcome.facts, now=now):
         if action.kind is not ActionKind.DRAFT or action.template is None:
             continue
-        draft = pipeline.compose(email, classification, action, key=draft_key(email, action.name), now=now)
+        draft = pipeline.compose(outcome.facts, action, key=draft_key(email, action.name), now=now)
         if action.due is not None:
             outcome.timed.append((action.template, draft))
         elif action.recipient is Recipient.SELF:

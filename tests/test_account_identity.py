@@ -57,14 +57,14 @@ def test_drafts_go_out_from_the_accounts_address_with_its_signature(shared_class
     verdict = Classification(Label.INTERVIEW_INVITATION, 0.9, entities=Entities(company="Northwind"))
     now = datetime(2026, 12, 7, 9, 10, tzinfo=UTC)
     [reply, *_] = [
-        a for a in pipeline.decide(email, verdict, history=None, now=now) if a.kind is ActionKind.DRAFT
+        a for a in pipeline.decide(pipeline.facts(email, verdict), now=now) if a.kind is ActionKind.DRAFT
     ]
     for account, sender, signature in (
         ("work", "a.doe@consulting.example", "Alex Doe | Doe Consulting"),
         ("personal", "alex@example.org", "Alex Doe"),
     ):
         draft = pipeline.compose(
-            email, verdict, reply, key=draft_key(email, reply.name), now=now, account=account
+            pipeline.facts(email, verdict), reply, key=draft_key(email, reply.name), now=now, account=account
         )
         shown = reader_text(draft.data)
         assert shown.startswith(f"From: Alex Doe <{sender}>")

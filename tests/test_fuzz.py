@@ -114,13 +114,12 @@ def run_pipeline(pipeline: Pipeline, data: bytes) -> list[Draft]:
                                  last_contact=NOW - timedelta(days=3), applied_at=NOW - timedelta(days=20))  # fmt: skip
     for classification in [pipeline.classify(parsed), *verdicts(parsed)]:
         for hist in (None, history):
-            actions = pipeline.decide(parsed, classification, history=hist, now=NOW)
+            facts = pipeline.facts(parsed, classification, hist)
+            actions = pipeline.decide(facts, now=NOW)
             for action in actions:
                 if action.kind is ActionKind.DRAFT:
                     key = draft_key(parsed, action.name)
-                    drafts.append(
-                        pipeline.compose(parsed, classification, action, key=key, now=NOW, history=hist)
-                    )
+                    drafts.append(pipeline.compose(facts, action, key=key, now=NOW))
     for draft in drafts:
         check_draft(draft)
     return drafts

@@ -89,7 +89,7 @@ def test_an_english_rejection_is_still_read_by_the_model(shared_classifier: Clas
 
 def _drafts(pipeline: Pipeline, email: Email) -> list[str]:
     classification = pipeline.classify(email)
-    actions = pipeline.decide(email, classification, history=None, now=NOW)
+    actions = pipeline.decide(pipeline.facts(email, classification), now=NOW)
     return [a.name for a in actions if a.kind is ActionKind.DRAFT]
 
 

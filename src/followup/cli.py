@@ -438,7 +438,8 @@ def rules_test(
         typer.echo("\nThis message is from your own address: followup never answers it.")
         return
     typer.echo("\nRules:")
-    matches = pipeline.explain(email, result, history=None, now=now)
+    facts = pipeline.facts(email, result)
+    matches = pipeline.explain(facts, now=now)
     for match in matches:
         typer.echo("  " + match.describe().replace("\n", "\n  "))
     actions = [a for m in matches for a in m.actions]
@@ -447,7 +448,7 @@ def rules_test(
     for action in actions:
         typer.echo(f"\n== {action.describe()}")
         if action.kind is ActionKind.DRAFT:
-            draft = pipeline.compose(email, result, action, key=draft_key(email, action.name), now=now)
+            draft = pipeline.compose(facts, action, key=draft_key(email, action.name), now=now)
             # As the user will read it (decoded, un-flowed), with the headers that thread and key it.
             typer.echo(reader_text(draft.data, extra=("In-Reply-To", "X-Followup-Key")))
 

@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
+from typing import Any
 from zoneinfo import ZoneInfo
 
 from followup import situation
@@ -135,6 +136,10 @@ class MessageFacts:
     def label(self) -> Label:
         return self.classification.label
 
+    def with_history(self, history: ApplicationHistory | None) -> MessageFacts:
+        """The same reading merged with the application's history (found once the company is known)."""
+        return replace(self, **_merged(self.email, self.classification, history))
+
     @classmethod
     def build(
         cls,
@@ -144,19 +149,13 @@ class MessageFacts:
         tz: ZoneInfo,
     ) -> MessageFacts:
         """Merge the message's entities with `history` (which fills only what the message lacks)."""
+        read = _Reading.of(email, classification, tz)
         entities = classification.entities
-        company = one_line(entities.company) or one_line(history.company if history else None)
-        names = [one_line(a.name) for a in (email.sender, *email.reply_to) if a is not None]
-        contact = next((p for p in (person_name(n, company) for n in [entities.contact, *names]) if p), None)
         read = _Reading.of(email, classification, tz)
         return cls(
             email=email,
             classification=classification,
-            history=history,
-            company=company,
-            role=one_line(entities.role) or one_line(history.role if history else None),
-            contact=contact,
-            rejection_stage=rejection_stage(classification, history),
+            **_merged(email, classification, history),
             received=aware(email.date, tz),
             interview_start=read.start,
             interview_end=read.end,
@@ -170,6 +169,23 @@ class MessageFacts:
             or ("talent network" if entities.talent_network_link else None),
             offer=situation.offer_terms(email.text) if classification.label is Label.OFFER else None,
         )
+
+
+def _merged(
+    email: Email, classification: Classification, history: ApplicationHistory | None
+) -> dict[str, Any]:
+    """The facts that depend on the application's history: the message's own values first."""
+    entities = classification.entities
+    company = one_line(entities.company) or one_line(history.company if history else None)
+    names = [one_line(a.name) for a in (email.sender, *email.reply_to) if a is not None]
+    contact = next((p for p in (person_name(n, company) for n in [entities.contact, *names]) if p), None)
+    return {
+        "history": history,
+        "company": company,
+        "role": one_line(entities.role) or one_line(history.role if history else None),
+        "contact": contact,
+        "rejection_stage": rejection_stage(classification, history),
+    }
 
 
 @dataclass(frozen=True)

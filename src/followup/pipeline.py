@@ -72,27 +72,28 @@ class Pipeline:
         return [_interview_news(email, one) for email, one in zip(emails, found, strict=True)]
 
     def facts(
-        self, email: Email, classification: Classification, history: ApplicationHistory | None
+        self, email: Email, classification: Classification, history: ApplicationHistory | None = None
     ) -> MessageFacts:
-        """What the engine and the templates read about this message, merged with its history."""
+        """What the engine and the templates read about this message, merged with its history.
+
+        Built once per message: `decide`, `explain` and `compose` all read the same object.
+        """
         return MessageFacts.build(email, classification, history, self.tz)
 
-    def explain(self, email: Email, classification: Classification, *, history: ApplicationHistory | None,
-                now: datetime, account: str = "", folder: str = "INBOX") -> list[RuleMatch]:  # fmt: skip
-        return engine.explain(self.rules, self.facts(email, classification, history), now=now, tz=self.tz,
-                              account=account, folder=folder)  # fmt: skip
+    def explain(self, facts: MessageFacts, *, now: datetime, account: str = "",
+                folder: str = "INBOX") -> list[RuleMatch]:  # fmt: skip
+        return engine.explain(self.rules, facts, now=now, tz=self.tz, account=account, folder=folder)
 
-    def decide(self, email: Email, classification: Classification, *, history: ApplicationHistory | None,
-               now: datetime, account: str = "", folder: str = "INBOX") -> list[Action]:  # fmt: skip
-        return engine.evaluate(self.rules, self.facts(email, classification, history), now=now, tz=self.tz,
-                               account=account, folder=folder)  # fmt: skip
+    def decide(self, facts: MessageFacts, *, now: datetime, account: str = "",
+               folder: str = "INBOX") -> list[Action]:  # fmt: skip
+        return engine.evaluate(self.rules, facts, now=now, tz=self.tz, account=account, folder=folder)
 
-    def compose(self, email: Email, classification: Classification, action: Action, *, key: str, now: datetime,
-                history: ApplicationHistory | None = None, account: str = "") -> Draft:  # fmt: skip
+    def compose(
+        self, facts: MessageFacts, action: Action, *, key: str, now: datetime, account: str = ""
+    ) -> Draft:
         """The draft for `action`, signed and sent From the account's own identity (else [profile])."""
         assert action.template is not None, "only draft actions are composed"
         profile = self.settings.profile_for(account) if account else self.profile
-        facts = self.facts(email, classification, history)
         context = rendering.build_context(facts, profile, self.tz, now, advice=self.settings.advice)
         rendered = rendering.render(action.template, context, user_dir=self.templates_dir)
         return drafts.compose(facts, rendered, action, key=key, profile=profile, now=now)

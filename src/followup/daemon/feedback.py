@@ -218,11 +218,9 @@ def act_on(worker: AccountWorker, email: Email, folder: str, uid: int, label: La
     """Cancel the wrong label's timed drafts, write the right label's, mark untouched wrong drafts."""
     classification = corrected(email, label)
     company = classification.entities.company
-    history = (
-        worker._history(company, worker._application_key(email, classification, company)) if company else None
-    )
-    actions = worker.pipeline.decide(email, classification, history=history, now=worker.clock(),
-                                     account=worker.name, folder=folder)  # fmt: skip
+    app = worker._application_key(email, classification, company) if company else None
+    facts = worker.pipeline.facts(email, classification, worker._history(company, app) if company else None)
+    actions = worker.pipeline.decide(facts, now=worker.clock(), account=worker.name, folder=folder)
     wanted = {action.name for action in actions}
     source = email.message_id or email.identity
     for key, name in state.cancel_other_scheduled(worker.store, worker.name, source, wanted):
@@ -232,7 +230,7 @@ def act_on(worker: AccountWorker, email: Email, folder: str, uid: int, label: La
     message = Incoming(uid, email, email.identity, mail_fingerprint(email), email.date)
     with worker.store.transaction():
         for action in actions:
-            worker._execute(action, message, classification, history, folder, queued)
+            worker._execute(action, message, facts, app, folder, queued)
     if queued:
         worker.write(queued)  # the same exactly-once path as new mail: keys already in Drafts are not re-sent
     for key in state.written_for_source(worker.store, worker.name, source, exclude=wanted):

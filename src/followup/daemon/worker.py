@@ -27,11 +27,11 @@ from followup.daemon.records import Incoming
 from followup.daemon.recovery import KEY_HEADER, redate
 from followup.daemon.store import Cursor, LedgerState, Store
 from followup.errors import AppendRefusedError, FollowupError, ImapError, SecretError, StateError
+from followup.facts import ApplicationHistory, MessageFacts
 from followup.ignores import Ignore
 from followup.models import Action, ActionKind, Classification, Draft, Email, Label, RawMessage, draft_key
 from followup.passwords import get_secret
 from followup.pipeline import Pipeline
-from followup.rules.engine import ApplicationHistory
 from followup.screen import Outcome, fingerprint, screen
 
 log = logging.getLogger(__name__)
@@ -343,9 +343,9 @@ class AccountWorker:
         try:
             with self.store.transaction():
                 with self.counters.timing("decide"):
-                    actions, history = self._decide(message.email, classification, folder)
+                    actions, facts, app = self._decide(message.email, classification, folder)
                 for action in actions:
-                    self._execute(action, message, classification, history, folder, queued)
+                    self._execute(action, message, facts, app, folder, queued)
                 outcome = Outcome.ACTED if actions else Outcome.NO_ACTION
                 self._record(message, folder, uidvalidity, outcome, classification)
         except (ImapError, SecretError, StateError, OSError):
@@ -366,7 +366,8 @@ class AccountWorker:
 
     def _decide(
         self, email: Email, classification: Classification, folder: str
-    ) -> tuple[list[Action], ApplicationHistory | None]:
+    ) -> tuple[list[Action], MessageFacts, str | None]:
+        """The actions for this message, its facts (built once, read by every draft) and its application."""
         # Any reply in the thread drops the check-ins it makes unnecessary; job mail about the same
         # application (a new slot, a rejection, an offer) also drops thank-yous timed on old news.
         # A reminder, a new time or a cancellation of an interview counts too (label other or not).
@@ -381,10 +382,14 @@ class AccountWorker:
         for key in cancelled:
             log.info("%s: timed draft %s cancelled: the company wrote again about %s", self.name, key, app)
         self.counters.cancelled += len(cancelled)
-        history = self._history(company, app) if company else None
-        actions = self.pipeline.decide(email, classification, history=history, now=self.clock(),
-                                       account=self.name, folder=folder)  # fmt: skip
-        return actions, history
+        if company:
+            facts = facts.with_history(self._history(company, app))
+        actions = self.pipeline.decide(facts, now=self.clock(), account=self.name, folder=folder)
+        # tracking and the ledger key the application by the classifier's company, as before
+        tracked = classification.entities.company
+        if tracked and tracked != company:
+            app = self._application_key(email, classification, tracked)
+        return actions, facts, app if tracked else None
 
     def _application_key(self, email: Email, classification: Classification, company: str) -> str:
         """The key of the application this mail from `company` is about (company + role, or thread)."""
@@ -399,15 +404,14 @@ class AccountWorker:
         return ApplicationHistory(company=app.company, role=app.role, stage=app.stage,
                                   last_contact=app.last_contact, applied_at=app.first_contact)  # fmt: skip
 
-    def _execute(self, action: Action, message: Incoming, classification: Classification,
-                 history: ApplicationHistory | None, folder: str, queued: Queued) -> None:  # fmt: skip
-        email, uid = message.email, message.uid
+    def _execute(self, action: Action, message: Incoming, facts: MessageFacts, app: str | None, folder: str,
+                 queued: Queued) -> None:  # fmt: skip
+        email, uid, classification = message.email, message.uid, facts.classification
         key = draft_key(email, action.name, identity=message.identity)
         if self.store.ledger_state(key) is not None:
             return
         now = self.clock()
         company = classification.entities.company
-        app = self._application_key(email, classification, company) if company else None
         source = email.message_id or message.identity
         if action.kind is ActionKind.TRACK:
             if company and action.stage:
@@ -427,8 +431,7 @@ class AccountWorker:
                      action.name, key)  # fmt: skip
             return
         with self.counters.timing("compose"):
-            draft = self.pipeline.compose(email, classification, action, key=key, now=now, history=history,
-                                          account=self.name)  # fmt: skip
+            draft = self.pipeline.compose(facts, action, key=key, now=now, account=self.name)
         later = action.due is not None and action.due > now
         added = self.store.add_ledger(
             key, account=self.name, source=source, action=action.name,
