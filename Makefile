@@ -54,6 +54,8 @@ model: $(STAMP)
 
 eval: $(STAMP)
 	$(BIN)/followup eval
+	@if [ -f ../shared/realmail/dev.jsonl ]; then \
+	  echo; echo "== real mail: ../shared/realmail/dev.jsonl"; $(BIN)/followup eval --set ../shared/realmail/dev.jsonl; fi
 
 bench: $(STAMP) dovecot
 	$(BIN)/python bench/run_all.py
@@ -62,4 +64,4 @@ soak: $(STAMP) dovecot
 	$(BIN)/python bench/soak.py
 
 clean:
-	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache
+	rm -rf $(VENV) .venv-wheel .pytest_cache .mypy_cache .ruff_cache

@@ -3,7 +3,9 @@
     .venv/bin/python bench/bench_backlog.py [--messages 10000]
 
 Prints the wall time from spawn to exit, messages/s, the floor (a bare imapclient loop that only
-FETCHes BODY.PEEK[] of the same messages in batches of 500) and the ratio, and the peak RSS of the
+FETCHes BODY.PEEK[] of the same messages in batches of 500) and the ratio, the share of the time per
+stage (fetch, parse, classify, decide, compose, append, other; `followup once` logs the split for a
+big run), and the peak RSS of the
 subprocess (its VmHWM high-water mark, polled from /proc). getrusage(RUSAGE_CHILDREN) is not used:
 on Linux a child's ru_maxrss includes the pages it shared with this process between fork and exec,
 so it reports this benchmark's own 300+ MB of generated mail. Asserts nothing; exits 1 only when
@@ -13,6 +15,7 @@ the run itself fails.
 from __future__ import annotations
 
 import argparse
+import re
 import sys
 import tempfile
 import time
@@ -52,7 +55,26 @@ def backlog(server: DovecotServer, n: int, tmp: Path) -> int:
     summary = [line for line in result.log.splitlines() if "new message(s)" in line]
     if summary:
         print(f"  followup said: {summary[-1].split(' ', 3)[-1]}")
+    print_stages(result.log, result.wall)
     return 0
+
+
+def print_stages(log: str, wall: float) -> None:
+    """The stage split `followup once` logs for a big run, as shares of the end-to-end wall time."""
+    lines = [line for line in log.splitlines() if "time by stage:" in line]
+    if not lines:
+        print("  (followup logged no stage split)")
+        return
+    stages = {
+        name: float(sec)
+        for name, sec in re.findall(r"(\w+) ([\d.]+) s", lines[-1].split("time by stage:")[1])
+    }
+    stages.pop("other", None)
+    stages["other"] = max(wall - sum(stages.values()), 0.0)  # start-up, model load, login, state database
+    print(f"  time by stage, share of the {wall:.1f} s end to end:")
+    for name, seconds in stages.items():
+        note = "  (start-up, model load, login, state database)" if name == "other" else ""
+        print(f"    {name:<9} {seconds:6.2f} s {100 * seconds / wall:4.0f}%{note}")
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -13,7 +13,7 @@ from email.message import EmailMessage
 from email.utils import format_datetime, make_msgid
 from pathlib import Path
 
-CORPUS = Path(__file__).resolve().parents[1] / "src" / "followup" / "classifiers" / "corpus"
+CORPUS = Path(__file__).resolve().parents[1] / "corpus"  # the labelled corpus, built by tools/corpus
 
 
 def load_records() -> list[dict]:  # type: ignore[type-arg]

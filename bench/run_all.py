@@ -4,7 +4,8 @@
 
 1. backlog and its footprint: `followup once` over a 10,000-message mailbox (bench_backlog.py)
 2. latency and idle footprint of `followup run` on IDLE (bench_live.py)
-3. the classification stage alone (bench_classify.py, written with the classifier, when present)
+3. big mail: the peak memory of `followup once` over 30 mails of 10 MB (bench_memory.py)
+4. the classification stage alone (bench_classify.py, written with the classifier, when present)
 
 Each runs in its own interpreter so one's memory does not count against the next. Nothing is
 asserted: the goals are printed beside the figures. The exit code is 1 when a benchmark failed to run.
@@ -44,6 +45,7 @@ def main(argv: list[str] | None = None) -> int:
     codes = [
         run("bench_backlog.py", "--messages", str(args.messages)),
         run("bench_live.py", "--samples", str(args.samples), "--idle-minutes", f"{args.idle_minutes:g}"),
+        run("bench_memory.py"),
     ]
     if (BENCH / "bench_classify.py").exists():
         codes.append(run("bench_classify.py"))

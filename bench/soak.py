@@ -7,8 +7,10 @@ soak controls, under a small supervisor that restarts it like systemd's Restart=
 (RestartSec 0.5-1 s). Meanwhile, at random moments: messages are delivered (through Dovecot's own
 port, never through the proxy), followup is killed with SIGKILL, Dovecot is restarted, and the
 proxy resets every connection or stalls them (stops forwarding for 1-15 s, longer than the
-account's 10 s timeout now and then). Then a quiet period lets everything settle, and the soak
-compares with its ledger of deliveries:
+account's 10 s timeout now and then), Drafts goes over quota for 5-30 s (the server refuses every
+APPEND: `NO [OVERQUOTA]`), and a `followup once` is started beside the running daemon on the same
+state (it must stop at once, in one line naming the daemon's pid). Then a quiet period lets
+everything settle, and the soak compares with its ledger of deliveries:
 
 - every expected draft in Drafts exactly once: expected = the keys of the drafts that are always
   written at once (`at = "now"`: replies, notes to self), computed with the same pipeline and
@@ -17,7 +19,7 @@ compares with its ledger of deliveries:
   they are counted apart and only checked for duplicates and for belonging to a delivered message;
 - no duplicate X-Followup-Key in Drafts; no draft that no delivered message explains;
 - every INBOX message byte-for-byte as delivered, none lost, none added, none \\Seen;
-- the daemon alive, and no exit the soak did not cause.
+- the daemon alive, and no exit the soak did not cause; every second instance stopped at once.
 
 Exit 1 when any of these fails. All traffic stays on 127.0.0.1. Afterwards the long fuzz budget of
 tests/test_fuzz.py runs (HYPOTHESIS_PROFILE=long) unless --no-fuzz.
@@ -50,7 +52,7 @@ from imapclient import IMAPClient
 from dovecot import DovecotServer
 from followup import config as cfg
 from followup.pipeline import Pipeline
-from harness import ROOT, Daemon, Expected, cli_env, crlf, expected_keys, write_config
+from harness import ROOT, Daemon, Expected, cli_env, crlf, expected_keys, followup_command, write_config
 from mailgen import mailbox
 from proxy import FaultProxy
 
@@ -66,6 +68,11 @@ class Tally:
     stall_seconds: float = 0.0
     daemon_starts: int = 0
     unexpected_exits: list[int] = field(default_factory=list)
+    quotas: int = 0  # windows in which the server refused every APPEND to Drafts
+    quota_seconds: float = 0.0
+    second_runs: int = 0  # `followup once` started beside the running `followup run`
+    second_refused: int = 0  # ... that stopped at once with one line naming the other process
+    second_wrong: list[str] = field(default_factory=list)
 
 
 class Supervisor:
@@ -76,11 +83,13 @@ class Supervisor:
         self.lock = threading.Lock()
         self._stop = threading.Event()
         self._killed = False  # the next exit was ours
+        self.started_at = 0.0
         self._thread = threading.Thread(target=self._watch, name="supervisor", daemon=True)
 
     def start(self) -> None:
         with self.lock:
             self.daemon.start()
+            self.started_at = time.monotonic()
             self.tally.daemon_starts += 1
         self._thread.start()
 
@@ -108,8 +117,27 @@ class Supervisor:
                     return
                 with self.lock:
                     self.daemon.start()
+                    self.started_at = time.monotonic()
                     self.tally.daemon_starts += 1
             self._stop.wait(0.05)
+
+    def second_instance(self, config: Path, env: dict[str, str]) -> None:
+        """`followup once` on the same state while `run` holds it: it must stop at once, in one line.
+
+        Only while `run` has been up for a while (it takes the lock first thing), and with restarts
+        held back meanwhile, so the two never race for the lock at start-up.
+        """
+        with self.lock:
+            if not self.daemon.alive() or time.monotonic() - self.started_at < 15:
+                return
+            self.tally.second_runs += 1
+            done = subprocess.run([*followup_command(), "once", "--config", str(config)], env=env,
+                                  capture_output=True, text=True, timeout=60, check=False)  # fmt: skip
+        lines = done.stderr.strip().splitlines()
+        if done.returncode == 1 and len(lines) == 1 and f"in use by pid {self.daemon.pid}" in lines[0]:
+            self.tally.second_refused += 1
+        else:
+            self.tally.second_wrong.append(f"exit {done.returncode}: {done.stderr.strip()[-300:]}")
 
     def stop(self) -> int | None:
         self._stop.set()
@@ -201,6 +229,12 @@ def schedule(
         events.append((rng.uniform(5, span), (n := n + 1), "cut", None))
     for _ in range(round(args.stalls_per_minute * args.minutes)):
         events.append((rng.uniform(5, span - 15), (n := n + 1), "stall", rng.uniform(1.0, 15.0)))
+    for _ in range(round(args.quotas_per_minute * args.minutes)):
+        at, length = rng.uniform(5, span - 40), rng.uniform(5.0, 30.0)
+        events.append((at, (n := n + 1), "quota", length))
+        events.append((at + length, (n := n + 1), "unquota", length))
+    for _ in range(round(args.seconds_per_minute * args.minutes)):
+        events.append((rng.uniform(20, span), (n := n + 1), "second", None))
     heapq.heapify(events)
     return [heapq.heappop(events) for _ in range(len(events))]
 
@@ -262,6 +296,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--kills-per-minute", type=float, default=2.0)
     parser.add_argument("--cuts-per-minute", type=float, default=2.0)
     parser.add_argument("--stalls-per-minute", type=float, default=1.0)
+    parser.add_argument("--quotas-per-minute", type=float, default=0.5,
+                        help="windows of 5-30 s in which Drafts is over quota (every APPEND refused)")  # fmt: skip
+    parser.add_argument("--seconds-per-minute", type=float, default=1.0,
+                        help="`followup once` started beside the running daemon (must stop at once)")  # fmt: skip
     parser.add_argument("--settle", type=float, default=180.0, help="longest quiet period at the end (s)")
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--no-fuzz", action="store_true", help="skip the long fuzz run afterwards")
@@ -314,6 +352,18 @@ def main(argv: list[str] | None = None) -> int:
                 elif kind == "cut":
                     tally.connections_cut += proxy.reset_all()
                     tally.cuts += 1
+                elif kind == "quota":
+                    # Drafts only (INBOX is not counted, deliveries go on); the cut makes followup log
+                    # in again, so its session sees the quota at once.
+                    server.set_quota(user, "*:storage=1K", "INBOX:ignore")
+                    tally.connections_cut += proxy.reset_all()
+                    tally.quotas += 1
+                elif kind == "unquota":
+                    assert isinstance(payload, float)
+                    server.set_quota(user)
+                    tally.quota_seconds += payload
+                elif kind == "second":
+                    supervisor.second_instance(config, cli_env(password))
                 elif kind == "stall":
                     assert isinstance(payload, float)
                     proxy.stall(payload)
@@ -324,6 +374,7 @@ def main(argv: list[str] | None = None) -> int:
                     print(f"  {at / 60:4.1f} min: {tally.deliveries} delivered, {tally.kills} kills, "
                           f"{tally.restarts} restarts, {tally.cuts} cuts, {tally.stalls} stalls", flush=True)  # fmt: skip
             deliverer.drop()
+            server.set_quota(user)  # in case a window was still open
             print("  fault phase over; quiet period until Drafts settles", flush=True)
             settle_began = time.monotonic()
             keys = settle(server, user, expected.now, args.settle)
@@ -357,6 +408,12 @@ def main(argv: list[str] | None = None) -> int:
           f"missing {missing}   (timed drafts landed: {found_timed}; unexplained drafts: {unexplained})")  # fmt: skip
     print(f"  INBOX: {len(deliverer.ledger)} delivered, {seen} \\Seen, {changed} changed, {lost} lost, "
           f"{extra} not delivered by the soak")  # fmt: skip
+    refused = log_text.count("refused the APPEND")
+    print(f"  Drafts over quota: {tally.quotas} windows ({tally.quota_seconds:.0f} s in all), {refused} refused "
+          f"APPENDs logged; second instances: {tally.second_runs} started, {tally.second_refused} stopped at "
+          f"once with one line, {len(tally.second_wrong)} did something else")  # fmt: skip
+    for wrong in tally.second_wrong[:5]:
+        print(f"    second instance: {wrong}")
     print(f"  daemon alive at the end: {'yes' if alive else 'NO'}; exits the soak did not cause: "
           f"{len(tally.unexpected_exits)} {tally.unexpected_exits or ''}; SIGTERM exit code {code}")  # fmt: skip
     errors = [line for line in log_text.splitlines() if " ERROR " in line or "Traceback" in line]
@@ -364,7 +421,7 @@ def main(argv: list[str] | None = None) -> int:
     for line in errors[:10]:
         print(f"    {line[:200]}")
     failed = bool(duplicates or missing or unexplained or seen or changed or lost or extra or not alive
-                  or tally.unexpected_exits)  # fmt: skip
+                  or tally.unexpected_exits or tally.second_wrong)  # fmt: skip
     print("SOAK FAILED" if failed else "soak passed")
     if not args.no_fuzz and run_fuzz() != 0:
         failed = True

@@ -239,6 +239,11 @@ mail_gid = {self._gid}
 mail_location = maildir:~/Maildir{layout}
 mail_max_userip_connections = 200
 mailbox_list_index = no
+# Quota is on for every user but limits none: set_quota() gives one user its rules (userdb fields).
+mail_plugins = $mail_plugins quota
+plugin {{
+  quota = maildir:User quota
+}}
 login_greeting = followup test dovecot ready
 passdb {{
   driver = passwd-file
@@ -400,10 +405,32 @@ timeout_msecs = 5000
     def _write_user(self, name: str, password: str) -> None:
         if name in self._passwords or ":" in name or ":" in password or "\n" in name + password:
             raise ValueError(f"bad or duplicate user {name!r}")
-        home = self.home_root / name
         with self.users_file.open("a") as fh:
-            fh.write(f"{name}:{{PLAIN}}{password}:{self._uid}:{self._gid}::{home}::\n")
+            fh.write(self._user_line(name, password, ""))
         self._passwords[name] = password
+
+    def _user_line(self, name: str, password: str, extra: str) -> str:
+        home = self.home_root / name
+        return f"{name}:{{PLAIN}}{password}:{self._uid}:{self._gid}::{home}::{extra}\n"
+
+    def set_quota(self, user: str, *rules: str) -> None:
+        """Give `user` these quota rules ("*:storage=1M", "Drafts:storage=2K"); none lifts the quota.
+
+        The rules take effect at the user's next login: Dovecot re-reads the passwd-file at most once
+        a second, so this waits for that.
+        """
+        # With no rule the maildir backend falls back to the limit kept in maildirsize: 0 is no limit.
+        rules = rules or ("*:storage=0",)
+        extra = " ".join(f"userdb_quota_rule{'' if i == 0 else i + 1}={rule}" for i, rule in enumerate(rules))
+        lines = self.users_file.read_text().splitlines(keepends=True)
+        prefix = f"{user}:"
+        self.users_file.write_text(
+            "".join(
+                self._user_line(user, self._passwords[user], extra) if line.startswith(prefix) else line
+                for line in lines
+            )
+        )
+        time.sleep(1.05)
 
     def add_user(self, name: str | None = None, password: str | None = None) -> tuple[str, str]:
         """A new user with an empty mailbox (the variant's folders appear at first login).

@@ -132,7 +132,9 @@ def test_ignore_a_thread_by_the_key_of_its_pending_draft(config, capsys):
     store = _state(config)
     try:
         assert store.ledger_state(KEY_A) == LedgerState.CANCELLED
-        assert store.ignore_rows()[0][:2] == ("thread", "inv-1@northwind.example")
+        assert store.ignores() == [
+            Ignore(IgnoreKind.THREAD, "inv-1@northwind.example", store.ignores()[0].created_at)
+        ]
     finally:
         store.close()
 

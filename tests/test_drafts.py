@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import UTC, datetime
 from email import message_from_bytes, policy
 from email.message import EmailMessage
@@ -12,10 +13,11 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from followup.drafts import NO_ADDRESS_NOTE, compose, is_no_reply, reply_subject
+from followup.drafts import NO_ADDRESS_NOTE, compose, is_no_reply, reader_text, reply_subject
 from followup.errors import ConfigError
 from followup.facts import MessageFacts
 from followup.mail import parse
+from followup.mailwriter import unflow
 from followup.models import (
     Action,
     ActionKind,
@@ -161,6 +163,25 @@ def test_reply_to_is_preferred_over_from() -> None:
     email = original(reply_to=(Address("Recruiting", "jobs@acme.example"),))
     assert build(email)["To"].addresses[0].addr_spec == "jobs@acme.example"
     assert build(email, recipient=Recipient.REPLY_TO)["To"].addresses[0].addr_spec == "jobs@acme.example"
+
+
+def test_a_reply_to_on_another_domain_is_shown_at_the_top_of_the_draft() -> None:
+    elsewhere = original(reply_to=(Address("Hiring", "offers@acme-careers.example"),))
+    msg = build(elsewhere)
+    assert msg["To"].addresses[0].addr_spec == "offers@acme-careers.example"  # RFC 5322: Reply-To wins
+    first = content(msg).split("\n\n")[0].replace("\n", " ")  # the first paragraph, wrapped
+    assert "offers@acme-careers.example" in first and "jane@acme.example" in first and "Reply-To" in first
+    # A Reply-To on the sender's domain (or a subdomain of it) is ordinary: no note.
+    for same in ("jobs@acme.example", "jobs@mail.acme.example"):
+        assert "Reply-To" not in content(build(original(reply_to=(Address("", same),))))
+    assert "Reply-To" not in content(build(original()))
+
+
+def test_a_non_ascii_recipient_domain_is_written_in_idna() -> None:
+    msg = build(original(sender=Address("Jürgen", "jurgen@bücher.example")))
+    raw = msg.as_bytes()
+    assert b"jurgen@xn--bcher-kva.example" in raw and b"=?" not in raw.split(b"@", 1)[1].split(b">", 1)[0]
+    assert msg["To"].addresses[0].addr_spec == "jurgen@xn--bcher-kva.example"
 
 
 def test_contact_recipient_uses_the_contact_address() -> None:
@@ -348,3 +369,77 @@ def test_encoded_words_smuggled_in_decoded_text_cannot_inject() -> None:
         assert msg["Bcc"] is None
         assert msg["Subject"] == "Re: Offer = ?utf-8?Q?=0D=0ABcc: evil@x.com?="
         assert "\n" not in str(msg["From"])
+
+
+EXCHANGE_ID = (
+    "BN8PR11MB3601F2C41D8E4B7C9A1F0E6BD9A1234@BN8PR11MB3601.namprd11.prod.outlook.com"  # Exchange Online
+)
+SES_ID = "0100018f3c2b9a7e-5d1e9c44-8b2a-4f6e-9d3c-2a7b1e0f4c88-000000@email.amazonses.com"  # Amazon SES
+
+
+def header_lines(data: bytes, name: str) -> list[bytes]:
+    """The raw physical lines of one header (first line and its folded continuations)."""
+    head = data.split(b"\r\n\r\n", 1)[0].split(b"\r\n")
+    start = next(i for i, line in enumerate(head) if line.lower().startswith(name.lower().encode() + b":"))
+    end = start + 1
+    while end < len(head) and head[end][:1] in (b" ", b"\t"):
+        end += 1
+    return head[start:end]
+
+
+@pytest.mark.parametrize("long_id", [EXCHANGE_ID, SES_ID])
+def test_long_message_ids_are_written_verbatim_never_encoded(long_id: str) -> None:
+    assert len(f"<{long_id}>") >= 80
+    draft = draft_for(original(message_id=long_id, references=(SES_ID, EXCHANGE_ID)), "Thanks.")
+    assert header_lines(draft.data, "In-Reply-To") == [f"In-Reply-To: <{long_id}>".encode()]
+    assert b"=?" not in draft.data.split(b"\r\n\r\n", 1)[0].replace(b"Subject: =?", b"")
+    msg = message_from_bytes(draft.data, policy=policy.default)
+    assert msg["In-Reply-To"] == f"<{long_id}>"
+    assert msg["References"].split()[-1] == f"<{long_id}>"
+
+
+def test_references_fold_only_between_ids_and_keep_the_first_and_the_latest() -> None:
+    chain = tuple(f"r{i:02d}.{EXCHANGE_ID}" for i in range(30))
+    draft = draft_for(original(message_id=SES_ID, references=chain), "Thanks.")
+    lines = header_lines(draft.data, "References")
+    ids = b"".join(lines)[len(b"References: ") :].split(b" ")
+    assert all(re.fullmatch(rb"<[^<>\s]+>", one) for one in ids)  # every line break falls between ids
+    assert all(len(line) <= 78 or line.count(b"<") == 1 for line in lines)
+    kept = [one.decode()[1:-1] for one in ids]
+    assert len(kept) == 20 and kept[0] == chain[0] and kept[-1] == SES_ID and kept[-2] == chain[-1]
+    assert kept[1:-1] == list(chain[-18:])
+
+
+def test_non_ascii_subject_is_encoded_word_by_word_and_reads_back() -> None:
+    subject = "Entretien: Zoë Café – Data Engineer (Nordlicht Möbel) " + "x" * 40
+    msg = build(original(subject=subject))
+    assert msg["Subject"] == f"Re: {subject}"
+    raw = draft_for(original(subject=subject), "Hi").data
+    assert all(len(line) <= 78 for line in header_lines(raw, "Subject"))
+    assert b"Re: Entretien:" in raw  # ASCII words stay readable on the wire
+
+
+def test_text_is_format_flowed_and_rewraps_to_the_written_lines() -> None:
+    sentence = (
+        "Thank you for inviting me to interview for the Data Engineer role at Northwind Analytics. " * 3
+    )
+    body = f"Hi Jane,\n\n{sentence.strip()}\n>not a quote\nFrom here on\n\nBest regards,\nAlex"
+    draft = draft_for(original(), body)
+    msg = message_from_bytes(draft.data, policy=policy.default)
+    assert msg.get_content_type() == "text/plain" and msg.get_param("format") == "flowed"
+    wire = content(msg)
+    assert all(len(line) <= 78 for line in wire.split("\n"))
+    assert " \n" in wire  # soft line breaks end in a space
+    assert "\n >not a quote\n" in wire and "\n From here on\n" in wire  # space-stuffed
+    shown = unflow(wire)
+    assert shown.startswith(
+        f"Hi Jane,\n\n{sentence.strip()}\n>not a quote\nFrom here on\n\nBest regards,\nAlex\n"
+    )
+    assert "> Are you free on Thursday?" in shown
+
+
+def test_reader_text_is_the_decoded_draft() -> None:
+    draft = draft_for(original(subject="Café"), "Merci beaucoup, Zoë. " * 8)
+    shown = reader_text(draft.data)
+    assert "Subject: Re: Café" in shown and ("Merci beaucoup, Zoë. " * 8).strip() in shown
+    assert "=?" not in shown and "=C3" not in shown

@@ -99,6 +99,20 @@ def test_starttls_against_the_wrong_ca_is_refused(imap_account: ImapAccount, tmp
         imap.connect()
 
 
+@pytest.mark.parametrize(
+    ("source", "named"),
+    [("env:WORK_PW", "'env:WORK_PW'"), ("file:/run/secrets/work", "the file /run/secrets/work"),
+     ("credential:work-imap", "the systemd credential work-imap"), ("command:pass show work", "password command")],
+)  # fmt: skip
+def test_a_failed_login_names_the_password_source_actually_configured(
+    imap_account: ImapAccount, source: str, named: str
+) -> None:
+    imap = ImapSession(imap_account.settings("none", password_source=source), lambda: "not-the-password")
+    with pytest.raises(ImapError) as info:
+        imap.connect()
+    assert named in str(info.value) and "followup password set" not in str(info.value)
+
+
 def test_wrong_password_says_how_to_fix_it_and_hides_the_password(imap_account: ImapAccount) -> None:
     imap = ImapSession(imap_account.settings("none"), lambda: "not-the-password")
     with pytest.raises(ImapError) as info:

@@ -59,6 +59,7 @@ def test_the_written_config_is_the_example_with_the_answers_and_every_comment():
 
 def test_a_non_standard_port_drafts_name_and_ca_are_switched_on(tmp_path):
     ca = tmp_path / "ca.pem"
+    ca.write_text("-----BEGIN CERTIFICATE-----\n")  # the config refuses a ca_file that does not exist
     text = wiz.config_text(
         _answers(port=10993, drafts_folder="Entwürfe", ca_file=ca), "known name 'Entwürfe'", idle=False
     )

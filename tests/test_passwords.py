@@ -64,6 +64,7 @@ def test_env_source(monkeypatch: pytest.MonkeyPatch) -> None:
 def test_file_source_strips_only_the_line_end(tmp_path: Path) -> None:
     path = tmp_path / "pw"
     path.write_text(f"  {SECRET}  \n", encoding="utf-8")
+    path.chmod(0o600)  # only the owner may read a password file (see the test below)
     # Spaces inside a password are part of it; only the editor's trailing newline is not.
     assert passwords.get_secret(f"file:{path}", "work") == f"  {SECRET}  "
     with pytest.raises(SecretError, match="cannot read password file"):
@@ -71,6 +72,18 @@ def test_file_source_strips_only_the_line_end(tmp_path: Path) -> None:
     path.write_text("\n")
     with pytest.raises(SecretError, match="is empty"):
         passwords.get_secret(f"file:{path}", "work")
+
+
+@pytest.mark.parametrize("mode", [0o640, 0o604, 0o660])
+def test_file_open_to_group_or_others_is_refused_with_the_chmod(tmp_path: Path, mode: int) -> None:
+    path = tmp_path / "pw"
+    path.write_text(SECRET, encoding="utf-8")
+    path.chmod(mode)
+    with pytest.raises(SecretError, match=f"mode {mode:o}.*chmod 600 {path}") as info:
+        passwords.get_secret(f"file:{path}", "work")
+    assert SECRET not in str(info.value) and "\n" not in str(info.value)
+    path.chmod(0o600)
+    assert passwords.get_secret(f"file:{path}", "work") == SECRET
 
 
 def test_credential_source_reads_credentials_directory(

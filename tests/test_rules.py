@@ -173,14 +173,28 @@ def test_a_later_thank_you_is_pulled_back_within_24_hours() -> None:
     assert action.due == datetime(2025, 3, 7, 14, 45, tzinfo=BERLIN)
 
 
-def test_no_interview_time_thank_you_next_business_day_and_explained() -> None:
+def test_no_interview_time_means_no_thank_you_yet_and_says_why() -> None:
+    # A thank-you timed on a guessed "next business day" would land before any interview happened.
     friday = datetime(2025, 3, 7, 16, 0, tzinfo=BERLIN)
     message = email("Next steps", "We'd love to talk to you. When are you free?", date=friday)
     matches = explain(rules(), facts(message, invitation_verdict(None)), now=friday, tz=BERLIN)
-    thank_you = next(a for a in matches[0].actions if a.template == "interview_thank_you")
-    assert thank_you.due == datetime(2025, 3, 10, 12, 0, tzinfo=BERLIN)
-    # Said once for the rule, although the thank-you and the check-in both use the fallback.
-    assert sum("no interview time was found" in reason for reason in matches[0].reasons) == 1
+    templates = [a.template for a in matches[0].actions]
+    assert "interview_reply" in templates
+    assert "interview_thank_you" not in templates and "interview_checkin" not in templates
+    assert "interview_thank_you: skipped, no interview time is known" in " ".join(matches[0].reasons)
+
+
+def test_several_slots_or_a_weekday_that_disagrees_with_the_date_time_nothing() -> None:
+    slots = email("Interview", "Would Tuesday 4 March at 10:00 or Wednesday 5 March at 14:00 CET suit you?")
+    start = datetime(2025, 3, 4, 10, 0, tzinfo=BERLIN)
+    assert "interview_invitation.interview_thank_you" not in run(slots, invitation_verdict(start))
+    wrong_day = email(
+        "Interview", "We have reserved Friday 6 March at 14:00 for you."
+    )  # 6 March is a Thursday
+    start = datetime(2025, 3, 6, 14, 0, tzinfo=BERLIN)
+    assert "interview_invitation.interview_thank_you" not in run(wrong_day, invitation_verdict(start))
+    right_day = email("Interview", "We have reserved Thursday 6 March at 14:00 for you.")
+    assert "interview_invitation.interview_thank_you" in run(right_day, invitation_verdict(start))
 
 
 REJECTION = email(
@@ -255,6 +269,9 @@ def test_explain_says_why_each_rule_did_or_did_not_match() -> None:
         "offer",
         "assessment",
         "application_received",
+        "interview_booking",
+        "interview_booked",
+        "interview_moved",
     }
     assert by_name["rejection"].matched and "label is rejection" in by_name["rejection"].reasons
     assert by_name["offer"].reasons[0] == "label is rejection, rule wants offer"

@@ -11,6 +11,7 @@ import os
 import signal
 import sys
 import threading
+import time
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar
@@ -26,6 +27,7 @@ from followup.errors import ConfigError, FollowupError
 
 if TYPE_CHECKING:
     from followup.config import Settings
+    from followup.daemon.dryrun import Intercepted
 
 log = logging.getLogger("followup")
 
@@ -107,25 +109,88 @@ def _need_accounts(settings: Settings) -> None:
         )
 
 
+DryRunOpt = Annotated[
+    bool,
+    typer.Option(
+        "--dry-run",
+        help="Decide everything and print each draft as you would read it; write nothing anywhere "
+        "(no draft, no keyword, no state change).",
+    ),
+]
+
+
+_DRY_RUN_HEADERS = ("In-Reply-To", "X-Followup-Key")  # what threads and keys a draft, shown with it
+
+
+class _DryRunPrinter:
+    """Prints what a dry run would have written; worker threads call it, so it holds a lock."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+
+    def __call__(self, item: Intercepted) -> None:
+        from followup.drafts import reader_text
+
+        with self._lock:
+            if item.data is None:
+                typer.echo(
+                    f"\n== {item.account}: would set keyword {item.keyword} on UID {item.uid} in {item.folder}"
+                )
+            else:
+                typer.echo(
+                    f"\n== {item.account}: draft that would go to {item.folder} (dry run: not written)\n"
+                )
+                typer.echo(reader_text(item.data, extra=_DRY_RUN_HEADERS))
+
+
 @app.command()
-def once(config: ConfigOpt = None, verbose: VerboseOpt = False) -> None:
+def once(config: ConfigOpt = None, verbose: VerboseOpt = False, dry_run: DryRunOpt = False) -> None:
     """Process everything new in every account once, write due follow-ups, and exit."""
+    from followup.daemon.progress import BIG, for_this_process, stage_line
     from followup.daemon.service import run_once
 
     setup_logging(verbose)
     settings = _settings(config)
     _need_accounts(settings)
-    results = run_once(settings)
+    if dry_run:
+        _once_dry(settings)
+        return
+    began = time.perf_counter()
+    results = run_once(settings, progress=for_this_process())
+    wall = time.perf_counter() - began
     for name, c in results.items():
         log.info(
             "%s: %d new message(s), %d draft(s) written, %d scheduled", name, c.seen, c.drafts, c.scheduled
         )
+        if c.seen >= BIG:
+            log.info("%s: %s", name, stage_line(c.stages, wall))
+
+
+def _once_dry(settings: Settings) -> None:
+    from zoneinfo import ZoneInfo
+
+    from followup.daemon.dryrun import run_once_dry
+    from followup.daemon.progress import for_this_process
+    from followup.drafts import reader_text
+
+    results, timed = run_once_dry(settings, _DryRunPrinter(), progress=for_this_process())
+    zone = ZoneInfo(settings.profile.timezone)
+    for entry in timed:
+        due = entry.due.astimezone(zone).strftime("%a %d %b %Y %H:%M") if entry.due else "?"
+        typer.echo(
+            f"\n== {entry.account}: timed draft, due {due} ({zone.key}), rule {entry.rule} (dry run: not scheduled)\n"
+        )
+        typer.echo(reader_text(entry.data or b"", extra=_DRY_RUN_HEADERS))
+    for name, c in results.items():
+        log.info("%s (dry run): %d new message(s), %d draft(s) and %d timed draft(s) would be written; "
+                 "nothing was written", name, c.seen, c.drafts, c.scheduled)  # fmt: skip
 
 
 @app.command()
-def run(config: ConfigOpt = None, verbose: VerboseOpt = False) -> None:
+def run(config: ConfigOpt = None, verbose: VerboseOpt = False, dry_run: DryRunOpt = False) -> None:
     """Run forever: IDLE (or poll) every account and write drafts as mail arrives. Stops on SIGTERM/SIGINT."""
     from followup.daemon.notify import SystemdNotifier, watchdog_seconds
+    from followup.daemon.progress import for_this_process
     from followup.daemon.service import run_forever
 
     setup_logging(verbose)
@@ -143,7 +208,16 @@ def run(config: ConfigOpt = None, verbose: VerboseOpt = False) -> None:
     signal.signal(signal.SIGINT, _stop)
     try:
         notifier.notify("STATUS=loading the model and logging in")
-        run_forever(settings, stop, notifier=notifier, watchdog=watchdog_seconds())
+        if dry_run:
+            from followup.daemon.dryrun import run_forever_dry
+
+            log.info("dry run: drafts are printed, nothing is written; state is a scratch copy")
+            run_forever_dry(settings, stop, _DryRunPrinter(), notifier=notifier, watchdog=watchdog_seconds(),
+                            progress=for_this_process())  # fmt: skip
+        else:
+            run_forever(
+                settings, stop, notifier=notifier, watchdog=watchdog_seconds(), progress=for_this_process()
+            )
     finally:
         notifier.close()
 
@@ -199,6 +273,8 @@ def _read(path: Path) -> bytes:
 
 def _human_classification(record: dict[str, Any]) -> str:
     lines = [f"{record['file']}: {record['label']} ({record['confidence']:.2f})"]
+    if record.get("decision"):
+        lines.append(f"  why: {record['decision']}")
     entities = {k: v for k, v in record["entities"].items() if v}
     for key, value in entities.items():
         lines.append(f"  {key}: {value}")
@@ -264,6 +340,18 @@ def evaluate(
         ),
     ] = 0,
     seed: Annotated[int, typer.Option(help="Training seed for --cv.")] = 0,
+    mail_set: Annotated[
+        Path | None,
+        typer.Option(
+            "--set",
+            help="Score a JSONL set of real mail (the format of ../shared/realmail/dev.jsonl) through "
+            "mail parsing, per label and per language, instead of a corpus split.",
+        ),
+    ] = None,
+    lang: Annotated[
+        str | None,
+        typer.Option(help="With --set: only records in this language ('en'), or all but one ('!en')."),
+    ] = None,
     corrections: Annotated[
         bool,
         typer.Option(
@@ -276,7 +364,11 @@ def evaluate(
 ) -> None:
     """Per-label precision, recall, F1, the confusion matrix and entity accuracy on a corpus split."""
     from followup.classifiers import cross_validate, evaluate_split, format_report
+    from followup.classifiers.mailset import evaluate_set, format_set_report
 
+    if mail_set is not None:
+        typer.echo(format_set_report(evaluate_set(mail_set, model, lang)))
+        return
     if corrections:
         from followup.cli_learn import eval_corrections_command
 
@@ -322,6 +414,7 @@ def rules_test(
     """Classify a message, show which rules match and why, and print every draft in full. Touches no server."""
     from followup import config as cfg
     from followup import mail
+    from followup.drafts import reader_text
     from followup.models import ActionKind, draft_key
     from followup.pipeline import Pipeline
     from followup.screen import Outcome, screen
@@ -355,7 +448,8 @@ def rules_test(
         typer.echo(f"\n== {action.describe()}")
         if action.kind is ActionKind.DRAFT:
             draft = pipeline.compose(email, result, action, key=draft_key(email, action.name), now=now)
-            typer.echo(draft.data.decode("utf-8", "replace").replace("\r\n", "\n"))
+            # As the user will read it (decoded, un-flowed), with the headers that thread and key it.
+            typer.echo(reader_text(draft.data, extra=("In-Reply-To", "X-Followup-Key")))
 
 
 _PLACEHOLDER_CONFIG = """

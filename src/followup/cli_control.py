@@ -226,7 +226,10 @@ def ignore(
     """Leave a thread, a sender or a domain alone: no drafts for its mail, its timed drafts cancelled."""
     with _state(config) as (store, zone):
         if kind is None:
-            rows = [{"kind": k, "value": v, "since": _local(at, zone)} for k, v, at in store.ignore_rows()]
+            rows = [
+                {"kind": i.kind.value, "value": i.value, "since": _local(i.created_at, zone)}
+                for i in store.ignores()
+            ]
             if as_json:
                 typer.echo(json.dumps(rows, ensure_ascii=False, indent=2))
             elif not rows:

@@ -148,5 +148,6 @@ def init_command(
         if code:
             raise typer.Exit(code)
     typer.echo(
-        "\nNext: `followup once` writes drafts for recent mail; `followup service install` keeps it running."
+        "\nNext: `followup once --dry-run` shows the drafts it would write for recent mail; `followup once` "
+        "writes them; `followup service install --user` keeps it running."
     )

@@ -11,7 +11,7 @@ import ipaddress
 import os
 import re
 import tomllib
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import StrEnum
 from pathlib import Path
 from typing import Literal
@@ -62,6 +62,7 @@ class ConnectionSettings:
     timeout: float = 30.0
     auth: Auth = Auth.LOGIN  # with xoauth2 the password callable returns the access token
     account: str = ""  # the [[accounts]] name, only for error messages ("followup password set ACCOUNT")
+    password_source: str = "keyring"  # where the password lives (never the password): for login hints
 
     def __post_init__(self) -> None:
         # Accept plain strings (tests, scripts); an unknown value is a config error, found at start-up.
@@ -94,6 +95,7 @@ class ProfileConfig(StrictModel):
     signature: str = ""
     phone: str = ""
     timezone: str = "UTC"
+    availability: str = ""  # offered when a recruiter asks when you are free
 
     @field_validator("email")
     @classmethod
@@ -114,7 +116,7 @@ class ProfileConfig(StrictModel):
         return value
 
     def to_profile(self) -> Profile:
-        return Profile(self.name, self.email, self.signature, self.phone, self.timezone)
+        return Profile(self.name, self.email, self.signature, self.phone, self.timezone, self.availability)
 
 
 class ClassifierConfig(StrictModel):
@@ -124,8 +126,26 @@ class ClassifierConfig(StrictModel):
     model: Path | None = None
 
 
+class IdentityConfig(StrictModel):
+    """``[accounts.profile]``: who writes from this account; each key unset falls back to ``[profile]``."""
+
+    name: str | None = Field(default=None, min_length=1)
+    email: str | None = None
+    signature: str | None = None
+
+    @field_validator("email")
+    @classmethod
+    def _email(cls, value: str | None) -> str | None:
+        if value is not None and not _EMAIL.match(value):
+            raise ValueError(f"'{value}' is not an email address: write it as name@example.com")
+        return value
+
+
 class AccountConfig(StrictModel):
-    """One IMAP account. The password never lives here: `password` names where to find it."""
+    """One IMAP account. The password never lives here: `password` names where to find it.
+
+    ``[accounts.profile]`` (optional) sets the name, email and signature its drafts go out with.
+    """
 
     name: str = ""
     host: str = Field(min_length=1)
@@ -142,6 +162,7 @@ class AccountConfig(StrictModel):
     ca_file: Path | None = None
     allow_insecure: bool = False
     timeout: float = Field(default=30.0, gt=0)
+    profile: IdentityConfig = Field(default_factory=IdentityConfig)
 
     @field_validator("password")
     @classmethod
@@ -153,6 +174,20 @@ class AccountConfig(StrictModel):
             '`followup password set ACCOUNT` and write password = "keyring", or use '
             '"env:VAR", "file:PATH", "credential:NAME" or "command:..."'
         )
+
+    @field_validator("ca_file")
+    @classmethod
+    def _ca_file(cls, value: Path | None) -> Path | None:
+        if value is None:
+            return None
+        path = value.expanduser()
+        if not path.is_file() or not os.access(path, os.R_OK):
+            what = "is not a readable file" if path.exists() else "does not exist"
+            raise ValueError(
+                f"ca_file {path} {what}: point it at the PEM file of the CA that signed the "
+                "server's certificate, or remove ca_file to trust the system's CAs"
+            )
+        return path
 
     @model_validator(mode="after")
     def _defaults(self) -> AccountConfig:
@@ -178,6 +213,7 @@ class AccountConfig(StrictModel):
             timeout=self.timeout,
             auth=self.auth,
             account=self.name,
+            password_source=self.password,
         )
 
 
@@ -203,6 +239,20 @@ class Settings(StrictModel):
             seen.add(account.name)
         return self
 
+    def profile_for(self, account: str) -> Profile:
+        """The profile drafts from `account` carry: its own name, email and signature where it sets them."""
+        base = self.profile.to_profile()
+        found = next((a for a in self.accounts if a.name == account), None)
+        if found is None:
+            return base
+        own = found.profile
+        return replace(
+            base,
+            name=own.name if own.name is not None else base.name,
+            email=own.email if own.email is not None else base.email,
+            signature=own.signature if own.signature is not None else base.signature,
+        )
+
     def account(self, name: str) -> AccountConfig:
         for account in self.accounts:
             if account.name == name:
@@ -219,6 +269,18 @@ class Settings(StrictModel):
     def templates_dir(self) -> Path:
         """User template overrides, beside the config file's default location."""
         return default_config_path().parent / "templates"
+
+
+def password_where(source: str, account: str) -> str:
+    """Where the configured password lives, in the words a user looks for it with (login hints)."""
+    kind, _, arg = source.partition(":")
+    return {
+        "keyring": f"the system keyring (`followup password set {account}`)",
+        "env": f"the variable named in {source!r}",
+        "file": f"the file {arg}",
+        "credential": f"the systemd credential {arg} (LoadCredential=)",
+        "command": "what the password command prints",
+    }.get(kind, "the password source")
 
 
 def is_loopback(host: str) -> bool:
@@ -255,6 +317,12 @@ def load(path: Path | None = None) -> Settings:
         ) from None
     except OSError as exc:
         raise ConfigError(f"{path}: cannot read the config file: {exc.strerror}") from None
+    except UnicodeDecodeError as exc:
+        line = exc.object[: exc.start].count(b"\n") + 1
+        raise ConfigError(
+            f"{path}: line {line}: not UTF-8 text (byte 0x{exc.object[exc.start]:02x}): "
+            "save the file as UTF-8 (e.g. iconv -f latin1 -t utf-8)"
+        ) from None
     return parse(text, source=str(path))
 
 

@@ -18,10 +18,13 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from followup import config as cfg
-from followup.errors import ConfigError, FollowupError, ImapError, KeyringUnavailableError
+from followup.errors import ConfigError, FollowupError, ImapError, KeyringUnavailableError, StateError
+
+if TYPE_CHECKING:
+    from followup.daemon.imap import ImapSession
 
 log = logging.getLogger(__name__)
 
@@ -74,14 +77,16 @@ def run_checks(
             Check("accounts", False, "no [[accounts]] configured", "add one (see config.example.toml)")
         )
     for account in settings.accounts:
-        checks.extend(account_checks(account))
+        checks.extend(account_checks(account, state_is_new=_state_is_new(settings)))
     checks.append(model_check(settings))
     checks.append(state_check(settings))
     checks.append(_unit_check(systemctl))
     return checks
 
 
-def account_checks(account: cfg.AccountConfig) -> list[Check]:
+def account_checks(
+    account: cfg.AccountConfig, *, state_is_new: Callable[[str], bool] | None = None
+) -> list[Check]:
     """secret -> DNS -> TCP -> TLS -> login -> capabilities -> Drafts, stopping at the first failure."""
     from followup.passwords import get_secret
 
@@ -98,7 +103,7 @@ def account_checks(account: cfg.AccountConfig) -> list[Check]:
     out = [Check(f"{name}: password", True, f"found ({account.password.partition(':')[0]})")]
     out.extend(network_checks(account))
     if out[-1].ok:
-        out.extend(session_checks(account, secret))
+        out.extend(session_checks(account, secret, state_is_new))
     return out
 
 
@@ -127,7 +132,9 @@ def network_checks(account: cfg.AccountConfig) -> list[Check]:
     return out
 
 
-def session_checks(account: cfg.AccountConfig, secret: str) -> list[Check]:
+def session_checks(
+    account: cfg.AccountConfig, secret: str, state_is_new: Callable[[str], bool] | None = None
+) -> list[Check]:
     """Log in the way the daemon does, then capabilities and the Drafts folder."""
     from followup.daemon.imap import ImapSession
 
@@ -145,7 +152,10 @@ def session_checks(account: cfg.AccountConfig, secret: str) -> list[Check]:
         except FollowupError as exc:
             out.append(Check(f"{name}: drafts", False, str(exc), 'set drafts_folder = "..." in [[accounts]]'))
         else:
-            out.append(Check(f"{name}: drafts", True, f"{folder!r} (found by {how})"))
+            detail = f"{folder!r} (found by {how})"
+            if state_is_new is not None and state_is_new(name):
+                detail += _earlier_drafts(session, folder)
+            out.append(Check(f"{name}: drafts", True, detail))
     except FollowupError as exc:
         out.append(
             Check(f"{name}: imap", False, str(exc), "run `followup doctor` again; check the server's logs")
@@ -218,14 +228,7 @@ def _fix_for_secret(account: cfg.AccountConfig) -> str:
 
 
 def _fix_for_login(account: cfg.AccountConfig) -> str:
-    kind = account.password.partition(":")[0]
-    where = {
-        "keyring": f"`followup password set {account.name}`",
-        "env": f"the variable named in {account.password!r}",
-        "file": f"the file {account.password[5:]}",
-        "credential": "the credential file",
-        "command": "the password command",
-    }.get(kind, "the password source")
+    where = cfg.password_where(account.password, account.name)
     return f"check username {account.username!r} and the password in {where} (app password if 2FA is on)"
 
 
@@ -257,19 +260,66 @@ def model_check(settings: cfg.Settings) -> Check:
 
 
 def state_check(settings: cfg.Settings) -> Check:
-    """The daemon must be able to create and write its SQLite file."""
+    """The daemon must be able to create and write its SQLite file; a damaged one is told apart."""
+    from followup.daemon.store import open_store
+
     directory = settings.state_path
+    database = directory / "state.sqlite3"
     try:
         directory.mkdir(parents=True, exist_ok=True)
         with tempfile.NamedTemporaryFile(dir=directory, prefix=".doctor-"):
             pass
-        from followup.daemon.store import open_store
-
-        open_store(settings).close()
-    except Exception as exc:  # OSError, sqlite3.Error, a newer schema: all mean the daemon cannot start
+        store = open_store(settings)
+        try:
+            store.check_writable()
+        finally:
+            store.close()
+    except StateError as exc:
+        if "damaged" in str(exc):
+            return Check(
+                "state", False, str(exc), f"mv {database} {database}.broken, then run followup again"
+            )
+        return Check("state", False, str(exc), f"make {directory} writable by {_whoami()} or set state_dir")
+    except OSError as exc:
         return Check("state", False, f"{directory}: not writable ({exc})",
                      f"make {directory} writable by {_whoami()} or set state_dir in the config")  # fmt: skip
-    return Check("state", True, f"{directory / 'state.sqlite3'} is writable")
+    return Check("state", True, f"{database} is writable")
+
+
+def _state_is_new(settings: cfg.Settings) -> Callable[[str], bool]:
+    """Whether the state knows nothing yet of an account (no file at all counts as new)."""
+    from followup.daemon.store import open_store
+
+    def is_new(account: str) -> bool:
+        database = settings.state_path / "state.sqlite3"
+        if not database.exists() or database.stat().st_size == 0:
+            return True
+        try:
+            store = open_store(settings)
+        except FollowupError:
+            return False  # the state check says what is wrong with it
+        try:
+            return store.is_new(account)
+        finally:
+            store.close()
+
+    return is_new
+
+
+def _earlier_drafts(session: ImapSession, drafts: str) -> str:
+    """A note when the server holds drafts of followup that the (new) state does not know of."""
+    from followup.daemon.folders import where_drafts_go
+
+    dates: dict[str, datetime] = {}
+    for folder in where_drafts_go(session.folders(), drafts):
+        dates.update(session.header_dates(folder, "X-Followup-Key"))
+    if not dates:
+        return ""
+    return (
+        f"; the state is new but the server holds {len(dates)} followup draft(s), the newest from "
+        f"{max(dates.values()):%Y-%m-%d %H:%M}: the first run takes mail up to then as handled "
+        "and drafts only newer mail (README: Exactly once)"
+    )
 
 
 def _whoami() -> str:

@@ -1,21 +1,21 @@
 """Email + rendered body -> Draft: a correct RFC 5322 reply, pure (no I/O).
 
 Every header value that comes from the original message (names, subject, addresses, ids) is hostile:
-it is cleaned to one line and handed to ``email.headerregistry``, which quotes and RFC 2047-encodes
-it, so nothing in a message can add a header (Bcc, ...) to a draft.
+it is cleaned to one line (safe_text, validated addresses and ids) before mailwriter quotes or
+RFC 2047-encodes it, and the finished bytes are checked to carry exactly the headers that were set,
+so nothing in a message can add a header (Bcc, ...) to a draft. The text is format=flowed.
 """
 
 from __future__ import annotations
 
 import re
-import textwrap
+import unicodedata
 from datetime import UTC, datetime
-from email import policy
-from email.errors import MessageDefect
-from email.headerregistry import Address as HeaderAddress
+from email import message_from_bytes, policy
 from email.message import EmailMessage
 from email.utils import format_datetime
 
+from followup import mailwriter
 from followup.errors import ConfigError, MailParseError
 from followup.facts import MessageFacts
 from followup.lexicon import NO_REPLY_HEADS, NO_REPLY_NAMES, REPLY_PREFIXES
@@ -26,7 +26,6 @@ from followup.rules.rendering import Rendered
 NO_ADDRESS_NOTE = "[followup: no reply address was found; add the recipient before sending]"
 QUOTE_LIMIT = 20_000  # chars of the original quoted below the reply
 MAX_REFERENCES = 20  # RFC 5322 3.6.4 allows trimming; the first and the latest ids are kept
-WRAP = 76
 
 # Local parts that nobody reads: replying there is a lost message (and a bounce).
 _NO_REPLY = re.compile(
@@ -40,13 +39,13 @@ _MSG_ID = re.compile(r"^[^<>\s@]+@[^<>\s@]+$|^[^<>\s]+$")
 
 
 def safe_text(value: str, limit: int = 998) -> str:
-    """Header text that the email package will write back exactly as one line.
+    """Header text that every reader shows exactly as one line (NFC).
 
-    The email package decodes RFC 2047 words found in a plain str header value, so a subject that
-    merely *contains* "=?utf-8?Q?=0D=0A?=Bcc: x" would come out as a real CR LF and a Bcc header
-    (CPython behaviour, checked). Such words are decoded here, cleaned, and any left are defused.
+    Readers decode RFC 2047 words even inside plain text, so a subject that merely *contains*
+    "=?utf-8?Q?=0D=0A?=Bcc: x" would show a line break and a Bcc header (the stdlib does, checked).
+    Such words are decoded here, cleaned, and any left are defused.
     """
-    text = clean_line(value, limit=limit)
+    text = unicodedata.normalize("NFC", clean_line(value, limit=limit))
     for _ in range(3):
         if not ENCODED_WORD.search(text):
             break
@@ -75,13 +74,37 @@ def _usable(address: Address | str | None) -> Address | None:
     if isinstance(address, str):
         address = Address(name="", email=address)
     email = normalize_addr(clean_line(address.email))
-    if email is None or is_no_reply(email):
+    if email is None or is_no_reply(email) or "=?" in email:
+        # "=?" would be decoded by readers as an encoded word, even inside an address
         return None
-    if not email.partition("@")[0].isascii():
+    local, _, domain = email.rpartition("@")
+    ascii_domain = mailwriter.ascii_domain(domain)  # bücher.example -> xn--bcher-kva.example
+    if not local.isascii() or ascii_domain is None:
         # An internationalised local part (RFC 6531) cannot go into a plain header: leave To
         # empty with the note, rather than fail the whole draft.
         return None
-    return Address(name=safe_text(address.name, limit=200), email=email)
+    # an encoded word is not allowed in an address: a non-ASCII domain goes as its IDNA A-label
+    return Address(name=safe_text(address.name, limit=200), email=f"{local}@{ascii_domain}")
+
+
+def reply_to_note(email: Email, to: Address | None) -> str | None:
+    """A first line for the draft when its address is a Reply-To on another domain than From.
+
+    RFC 5322 says replies go to Reply-To, and followup follows it; but a Reply-To elsewhere is also
+    how a forged job offer collects answers, so the user sees where the draft goes before sending.
+    """
+    sender = _usable(email.sender)
+    if to is None or sender is None or not email.reply_to:
+        return None
+    if to.email not in {found.email for found in map(_usable, email.reply_to) if found is not None}:
+        return None
+    ours, theirs = to.email.rpartition("@")[2], sender.email.rpartition("@")[2]
+    if ours == theirs or ours.endswith("." + theirs) or theirs.endswith("." + ours):
+        return None
+    return (
+        f"[followup: this reply goes to {to.email}, the message's Reply-To, not to its sender "
+        f"{sender.email} (another domain): check the address, then delete this line]"
+    )
 
 
 def choose_recipient(
@@ -100,37 +123,17 @@ def choose_recipient(
     return contact
 
 
-def _header_address(address: Address) -> HeaderAddress:
-    """A headerregistry Address (quoted, RFC 2047 when needed); the name is dropped if it will not fit."""
-    try:
-        return HeaderAddress(display_name=address.name, addr_spec=address.email)
-    except (ValueError, IndexError, TypeError, MessageDefect):
-        return HeaderAddress(addr_spec=address.email)
-
-
-def _wrap(body: str) -> str:
-    """Wrap long prose lines; URLs and long words are never broken (links must still work)."""
-    out: list[str] = []
-    for line in body.split("\n"):
-        if len(line) <= WRAP or line.startswith(">"):
-            out.append(line)
-            continue
-        out.extend(textwrap.wrap(line, WRAP, break_long_words=False, break_on_hyphens=False) or [""])
-    return "\n".join(out)
-
-
-def _quote(email: Email) -> str:
+def _attribution(email: Email) -> str:
     who = str(email.sender) if email.sender else "the sender"
     when = email.date.strftime("%a, %d %b %Y at %H:%M %z") if email.date else ""
-    header = f"On {when}, {who} wrote:" if when else f"{who} wrote:"
-    text = email.full_text[:QUOTE_LIMIT]
-    quoted = "\n".join(f"> {line}" if line else ">" for line in text.split("\n"))
-    return f"{clean_line(header)}\n{quoted}" if text else ""
+    return clean_line(f"On {when}, {who} wrote:" if when else f"{who} wrote:")
 
 
 def _msg_id(value: str) -> str | None:
     value = clean_line(value, limit=900)
-    return value if value and _MSG_ID.match(value) and "=?" not in value else None
+    # Written verbatim into a plain header: printable ASCII only (an RFC 6532 id would need SMTPUTF8).
+    plain = value.isascii() and value.isprintable()
+    return value if value and plain and _MSG_ID.match(value) and "=?" not in value else None
 
 
 def _check_headers(data: bytes, expected: list[str]) -> None:
@@ -145,25 +148,31 @@ def _check_headers(data: bytes, expected: list[str]) -> None:
         )
 
 
-def _body(text: str, email: Email, addressed: bool) -> str:
-    """The reply's text (with the no-address note when needed), wrapped, above the quoted original."""
-    text = text.replace("\r\n", "\n").replace("\r", "\n").strip("\n")
-    if not addressed:
-        text = f"{NO_ADDRESS_NOTE}\n\n{text}"
-    quote = _quote(email)
-    return _wrap(text) + (f"\n\n{quote}" if quote else "") + "\n"
+def _body(text: str, email: Email, to: Address | None) -> str:
+    """The reply's text (with the no-address or Reply-To note when needed) above the quoted original, flowed."""
+    text = unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n").strip("\n"))
+    note = NO_ADDRESS_NOTE if to is None else reply_to_note(email, to)
+    if note:
+        text = f"{note}\n\n{text}"
+    original = unicodedata.normalize("NFC", email.full_text[:QUOTE_LIMIT].replace("\r\n", "\n").rstrip("\n"))
+    if not original:
+        return mailwriter.flowed(text) + "\n"
+    return mailwriter.flowed(f"{text}\n\n{_attribution(email)}", original) + "\n"
 
 
-def _thread(msg: EmailMessage, email: Email) -> None:
-    """In-Reply-To and References, so the draft sits in the original's thread."""
+def thread_ids(email: Email) -> tuple[str, list[str]] | None:
+    """(In-Reply-To, References) ids without brackets, or None when the original has no usable id.
+
+    References is the original's chain plus its own id; a long chain keeps its first id and the
+    latest ones, as mail clients trim it (RFC 5322 3.6.4).
+    """
     original = _msg_id(email.message_id)
     if original is None:
-        return
+        return None
     refs = [r for r in (_msg_id(x) for x in email.references) if r and r != original]
     if len(refs) >= MAX_REFERENCES:
         refs = [refs[0], *refs[-(MAX_REFERENCES - 2) :]]
-    msg["In-Reply-To"] = f"<{original}>"
-    msg["References"] = " ".join(f"<{r}>" for r in [*refs, original])
+    return original, [*refs, original]
 
 
 def _sender(profile: Profile) -> str:
@@ -191,25 +200,25 @@ def compose(
         now = now.replace(tzinfo=UTC)
 
     to = choose_recipient(email, action.recipient, facts.classification.entities.contact_email, profile)
-    text = _body(rendered.body, email, to is not None)
-    msg = EmailMessage(policy=policy.SMTP)
-    msg["From"] = _header_address(Address(name=safe_text(profile.name, limit=200), email=sender))
-    if to is not None:
-        msg["To"] = _header_address(to)
-    else:
-        msg["To"] = ""  # an empty To keeps the draft's header set complete; the note says to fill it
     subject = safe_text(rendered.subject) if rendered.subject is not None else reply_subject(email.subject)
-    msg["Subject"] = subject
-    msg["Date"] = format_datetime(now)
-    domain = sender.rsplit("@", 1)[1]
-    # Derived from key and time: a re-composed draft after a crash gets the same id in the same second.
-    msg["Message-ID"] = f"<followup.{key}.{int(now.timestamp())}@{domain}>"
-    _thread(msg, email)
-    msg["X-Followup-Key"] = key
-    ascii_short = text.isascii() and all(len(line) <= 78 for line in text.split("\n"))
-    msg.set_content(text, subtype="plain", charset="utf-8", cte="7bit" if ascii_short else "quoted-printable")
-    data = msg.as_bytes(policy=policy.SMTP)
-    _check_headers(data, [name.lower() for name in msg])
+    domain = mailwriter.ascii_domain(sender.rsplit("@", 1)[1]) or "localhost"
+    headers = [
+        mailwriter.header("From", mailwriter.address_tokens(safe_text(profile.name, limit=200), sender)),
+        # an empty To keeps the draft's header set complete; the note in the text says to fill it
+        mailwriter.header("To", mailwriter.address_tokens(to.name, to.email) if to else []),
+        mailwriter.header("Subject", mailwriter.text_tokens(subject)),
+        f"Date: {format_datetime(now)}",
+        # Derived from key and time: a re-composed draft after a crash gets the same id in the same second.
+        f"Message-ID: <followup.{key}.{int(now.timestamp())}@{domain}>",
+    ]
+    thread = thread_ids(email)
+    if thread is not None:
+        headers.append(mailwriter.header("In-Reply-To", [f"<{thread[0]}>"]))
+        headers.append(mailwriter.header("References", [f"<{ref}>" for ref in thread[1]]))
+    headers.append(f"X-Followup-Key: {key}")
+    data = mailwriter.message(headers, _body(rendered.body, email, to))
+    expected = [line.split(":", 1)[0].lower() for line in headers if not line.startswith(" ")]
+    _check_headers(data, [*expected, "mime-version", "content-type", "content-transfer-encoding"])
     return Draft(
         key=key,
         data=data,
@@ -219,3 +228,16 @@ def compose(
         action=action.name,
         rule=action.rule,
     )
+
+
+def reader_text(data: bytes, extra: tuple[str, ...] = ()) -> str:
+    """A draft as its reader sees it: From, To, Subject (and `extra` headers) decoded, the text un-flowed."""
+    msg = message_from_bytes(data, policy=policy.default)
+    names = ("From", "To", "Subject", *extra)
+    lines = [f"{name}: {msg[name]}" for name in names if msg[name] is not None]
+    part = msg.get_body(("plain",)) or msg
+    text = part.get_content() if isinstance(part, EmailMessage) else ""
+    text = text.replace("\r\n", "\n")
+    if part.get_param("format") == "flowed":
+        text = mailwriter.unflow(text)
+    return "\n".join(lines) + "\n\n" + text

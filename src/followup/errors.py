@@ -42,3 +42,11 @@ class UsageError(FollowupError):
     """A command was given something it cannot act on (an unknown key, a bad address): exit 2."""
 
     exit_code = 2
+
+
+class AppendRefusedError(ImapError):
+    """The server answered NO to an APPEND (Drafts over quota, folder gone): nothing was written."""
+
+
+class StateError(FollowupError):
+    """The state database cannot be used (damaged, unwritable) or is in use by another followup."""

@@ -145,7 +145,7 @@ class Evidence:
 
     label: Label
     text: str
-    source: str = "body"  # body, subject, header
+    source: str = "body"  # body, subject, header, language
 
 
 @dataclass(frozen=True)
@@ -158,6 +158,8 @@ class Classification:
     entities: Entities = field(default_factory=Entities)
     evidence: tuple[Evidence, ...] = ()
     stage: RejectionStage | None = None  # only for rejections
+    language: str = ""  # ISO 639-1 of the mail's main language; "" when it could not be told
+    reason: str = ""  # why this label when the model's best guess was not kept (unsure, language)
 
 
 class ActionKind(StrEnum):
@@ -200,9 +202,12 @@ class Action:
         return f"track the application as {stage} (rule {self.rule})"
 
 
-def draft_key(email: Email, action_name: str) -> str:
-    """The idempotency key of (message, action): never from UIDs or clocks (DESIGN.md)."""
-    digest = hashlib.sha256(f"{email.identity}\x00{action_name}".encode()).hexdigest()
+def draft_key(email: Email, action_name: str, identity: str | None = None) -> str:
+    """The idempotency key of (message, action): never from UIDs or clocks (DESIGN.md).
+
+    `identity` replaces `email.identity` for a second mail that reuses a Message-ID (the daemon's call).
+    """
+    digest = hashlib.sha256(f"{identity or email.identity}\x00{action_name}".encode()).hexdigest()
     return f"{digest[:32]}"
 
 
@@ -228,3 +233,4 @@ class Profile:
     signature: str = ""
     phone: str = ""
     timezone: str = "UTC"
+    availability: str = ""  # e.g. "Tuesday to Thursday afternoons, 14:00-17:00 UK time"

@@ -54,7 +54,9 @@ def get_secret(source: str, account: str) -> str:
             raise SecretError(f"account '{account}': environment variable {arg} is not set or empty")
         return value
     if kind == "file":
-        return _read_file(Path(arg).expanduser(), account)
+        path = Path(arg).expanduser()
+        _refuse_shared(path, account)
+        return _read_file(path, account)
     if kind == "credential":
         directory = os.environ.get("CREDENTIALS_DIRECTORY")
         if not directory:
@@ -68,6 +70,19 @@ def get_secret(source: str, account: str) -> str:
     raise SecretError(
         f"account '{account}': unknown password source '{kind}': use keyring, env:, file:, credential:"
     )
+
+
+def _refuse_shared(path: Path, account: str) -> None:
+    """A password file others can read is a leaked password: refuse it, with the chmod that fixes it."""
+    try:
+        mode = path.stat().st_mode
+    except OSError:
+        return  # reading it says what is wrong
+    if mode & 0o077:
+        raise SecretError(
+            f"account '{account}': password file {path} is open to group or others "
+            f"(mode {mode & 0o777:o}): run `chmod 600 {path}`"
+        )
 
 
 def _read_file(path: Path, account: str) -> str:

@@ -7,17 +7,17 @@ shows is exactly what the daemon would do.
 from __future__ import annotations
 
 import threading
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
-from followup import drafts
-from followup.classifiers import Classifier
+from followup import drafts, situation
+from followup.classifiers import Classifier, extract_entities
 from followup.config import Settings
 from followup.facts import ApplicationHistory, MessageFacts
 from followup.learning.personal import personal_model
-from followup.models import Action, Classification, Draft, Email, Profile
+from followup.models import Action, Classification, Draft, Email, Label, Profile
 from followup.rules import engine, rendering
 from followup.rules.build import build_rules
 from followup.rules.engine import RuleMatch
@@ -28,6 +28,16 @@ def load_rules(settings: Settings) -> list[Rule]:
     """Every rule built and every template trial-rendered: a mistake fails here, at start-up."""
     user_dir = settings.templates_dir
     return build_rules(settings.rules, settings.advice, rendering.template_names(user_dir))
+
+
+def _interview_news(email: Email, classification: Classification) -> Classification:
+    """Mail labelled `other` carries no entities (the batch skips them), and a rejection no time; a
+    reminder, a new time or a cancellation of an interview is read in full, since it moves the
+    thank-you of an application."""
+    news = classification.label in (Label.OTHER, Label.REJECTION)  # a moved interview may read as either
+    if not news or not situation.moves_interview(email.text):
+        return classification
+    return replace(classification, entities=extract_entities(email, Label.INTERVIEW_INVITATION))
 
 
 @dataclass
@@ -53,12 +63,13 @@ class Pipeline:
 
     def classify(self, email: Email) -> Classification:
         with self._lock:  # one spaCy pipeline shared by the account threads
-            return self.classifier.classify(email)
+            return _interview_news(email, self.classifier.classify(email))
 
     def classify_many(self, emails: list[Email]) -> list[Classification]:
         """A batch through the model at once (nlp.pipe): several times faster than one by one."""
         with self._lock:
-            return list(self.classifier.classify_many(emails, entities_for_other=False))
+            found = self.classifier.classify_many(emails, entities_for_other=False)
+        return [_interview_news(email, one) for email, one in zip(emails, found, strict=True)]
 
     def facts(
         self, email: Email, classification: Classification, history: ApplicationHistory | None
@@ -77,9 +88,11 @@ class Pipeline:
                                account=account, folder=folder)  # fmt: skip
 
     def compose(self, email: Email, classification: Classification, action: Action, *, key: str, now: datetime,
-                history: ApplicationHistory | None = None) -> Draft:  # fmt: skip
+                history: ApplicationHistory | None = None, account: str = "") -> Draft:  # fmt: skip
+        """The draft for `action`, signed and sent From the account's own identity (else [profile])."""
         assert action.template is not None, "only draft actions are composed"
+        profile = self.settings.profile_for(account) if account else self.profile
         facts = self.facts(email, classification, history)
-        context = rendering.build_context(facts, self.profile, self.tz, now, advice=self.settings.advice)
+        context = rendering.build_context(facts, profile, self.tz, now, advice=self.settings.advice)
         rendered = rendering.render(action.template, context, user_dir=self.templates_dir)
-        return drafts.compose(facts, rendered, action, key=key, profile=self.profile, now=now)
+        return drafts.compose(facts, rendered, action, key=key, profile=profile, now=now)

@@ -271,6 +271,7 @@ class Decision:
     confidence: float
     scores: dict[str, float]
     stage: RejectionStage | None
+    reason: str = ""  # why the best-scoring label was not kept ("" when it was)
 
 
 def evidence_totals(doc: Doc) -> dict[str, float]:
@@ -404,14 +405,19 @@ class DecisionStep:
         scores = self.combine(dict(doc.cats), evidence_totals(doc), doc._.email_signals or {})
         best = max(scores, key=lambda lb: scores[lb])
         label, confidence = Label(best), scores[best]
+        reason = ""
         if label is not Label.OTHER and confidence < self.threshold_for(label):
             # Not sure enough to act: "other" is the safe answer, its confidence is the doubt.
+            reason = (
+                f"unsure: {best} scored {confidence:.2f}, below its threshold {self.threshold_for(label):.2f};"
+                " other means no draft"
+            )
             label, confidence = Label.OTHER, max(scores[Label.OTHER.value], 1.0 - confidence)
         stage = None
         if label is Label.REJECTION:
             after = any(s.label_ == Cue.AFTER_INTERVIEW for s in doc.spans.get(SIGNALS_KEY, []))
             stage = RejectionStage.AFTER_INTERVIEW if after else RejectionStage.AFTER_APPLICATION
-        return Decision(label, confidence, scores, stage)
+        return Decision(label, confidence, scores, stage, reason)
 
     def __call__(self, doc: Doc) -> Doc:
         doc._.decision = self.decide(doc)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from datetime import datetime
 from email.utils import parseaddr
 from enum import StrEnum
@@ -26,6 +26,21 @@ Record = dict[str, Any]
 REQUIRED_KEYS = ("id", "family", "label", "sender", "subject", "text", "date")
 
 
+def read_jsonl(path: Path, what: str = "file") -> Iterator[tuple[int, Any]]:
+    """(line number, value) of every non-blank line; a clear error names an unreadable file or line."""
+    try:
+        lines = Path(path).read_text(encoding="utf-8").splitlines()
+    except OSError as exc:
+        raise ModelError(f"cannot read {what} {path}: {exc}; check the path") from exc
+    for number, line in enumerate(lines, 1):
+        if not line.strip():
+            continue
+        try:
+            yield number, json.loads(line)
+        except json.JSONDecodeError as exc:
+            raise ModelError(f"{path}:{number}: not valid JSON ({exc.msg}); fix the line") from exc
+
+
 def load_corpus(paths: Path | Iterable[Path]) -> list[Record]:
     """Read records from JSONL files (or every *.jsonl in a directory), in a fixed order.
 
@@ -36,17 +51,7 @@ def load_corpus(paths: Path | Iterable[Path]) -> list[Record]:
     records: list[Record] = []
     seen: set[str] = set()
     for path in sorted(Path(p) for p in paths):
-        try:
-            lines = path.read_text(encoding="utf-8").splitlines()
-        except OSError as exc:
-            raise ModelError(f"cannot read corpus file {path}: {exc}; check the path") from exc
-        for number, line in enumerate(lines, 1):
-            if not line.strip():
-                continue
-            try:
-                rec = json.loads(line)
-            except json.JSONDecodeError as exc:
-                raise ModelError(f"{path}:{number}: not valid JSON ({exc.msg}); fix the line") from exc
+        for number, rec in read_jsonl(path, "corpus file"):
             missing = [k for k in REQUIRED_KEYS if k not in rec]
             if missing:
                 raise ModelError(

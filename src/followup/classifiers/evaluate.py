@@ -179,4 +179,6 @@ def classification_to_json(file: str, classification: Classification) -> dict[st
         "evidence": [
             {"label": e.label.value, "text": e.text, "source": e.source} for e in classification.evidence
         ],
+        "language": classification.language or None,
+        "decision": classification.reason or None,
     }

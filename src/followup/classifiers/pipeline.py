@@ -16,6 +16,7 @@ from followup.classifiers import components  # registers the factories spacy.loa
 from followup.classifiers.components import SIGNALS_KEY, Decision, make_email_doc
 from followup.classifiers.cues import Cue
 from followup.classifiers.entities import extract_entities
+from followup.classifiers.language import identify
 from followup.errors import ModelError
 from followup.models import Classification, Email, Entities, Evidence, Label
 
@@ -125,18 +126,35 @@ class Classifier:
 
     def _result(self, email: Email, doc: Doc, *, entities_for_other: bool = True) -> Classification:
         decision: Decision = doc._.decision
+        label, confidence, stage, reason = (
+            decision.label,
+            decision.confidence,
+            decision.stage,
+            decision.reason,
+        )
+        evidence = _evidence(doc)
+        language = identify(email)
+        if not language.readable:
+            # The model reads English only: its cues in another language are guesses, and a wrong
+            # guess writes an English draft to, say, a German rejection.
+            reason = f"written in {language.describe()}: the model reads English only; other means no draft"
+            evidence += (Evidence(Label.OTHER, f"language: {language.describe()}", "language"),)
+            if label is not Label.OTHER:
+                label, confidence, stage = Label.OTHER, language.share / 100, None
         # Extraction (company, role, contact, date parsing) costs more than the model. A person asking
         # `followup classify` wants to see it for every message ("why no draft?"); the daemon drafts only
         # for job mail and skips it for `other`, most of what arrives.
-        skip = decision.label is Label.OTHER and not entities_for_other
-        entities = Entities() if skip else extract_entities(email, decision.label)
+        skip = label is Label.OTHER and not entities_for_other
+        entities = Entities() if skip else extract_entities(email, label)
         return Classification(
-            label=decision.label,
-            confidence=round(decision.confidence, 6),
+            label=label,
+            confidence=round(confidence, 6),
             scores={k: round(v, 6) for k, v in decision.scores.items()},
             entities=entities,
-            evidence=_evidence(doc),
-            stage=decision.stage,
+            evidence=evidence,
+            stage=stage,
+            language=language.code,
+            reason=reason,
         )
 
     def classify(self, email: Email) -> Classification:

@@ -30,7 +30,7 @@ from typing import TYPE_CHECKING
 from followup import mail
 from followup.classifiers import Classifier
 from followup.classifiers.entities import extract_entities
-from followup.daemon.store import LedgerState
+from followup.daemon.records import Incoming
 from followup.errors import FollowupError, ImapError
 from followup.learning import state
 from followup.learning.labels import KEYWORDS, OUTDATED_KEYWORD, PREFIX, label_from_keyword
@@ -38,6 +38,7 @@ from followup.learning.outcomes import SENT_AS_IS, best_match, similarity
 from followup.learning.personal import fingerprint, personal_model, trained_fingerprint
 from followup.learning.state import Outcome, Via
 from followup.models import Classification, Email, Label, RawMessage
+from followup.screen import fingerprint as mail_fingerprint
 
 if TYPE_CHECKING:
     from followup.daemon.store import Store
@@ -226,17 +227,12 @@ def act_on(worker: AccountWorker, email: Email, folder: str, uid: int, label: La
         log.info("%s: timed draft %s (%s) cancelled: the message is %s", worker.name, key, name, label.value)
         worker.counters.cancelled += 1
     queued: Queued = []
+    message = Incoming(uid, email, email.identity, mail_fingerprint(email), email.date)
     with worker.store.transaction():
         for action in actions:
-            worker._execute(action, email, classification, history, uid, folder, queued)
+            worker._execute(action, message, classification, history, folder, queued)
     if queued:
-        worker.appending(lambda: worker.imap().append_drafts(
-            worker.drafts_folder, [draft.data for _, draft, _ in queued], worker.clock()))  # fmt: skip
-        for key, draft, _ in queued:
-            worker.store.set_state(key, LedgerState.DONE, keep_data=False)
-            log.info("%s: UID %d: draft %r written after the correction (key %s)", worker.name, uid,
-                     draft.subject, key)  # fmt: skip
-        worker.counters.drafts += len(queued)
+        worker.write(queued)  # the same exactly-once path as new mail: keys already in Drafts are not re-sent
     for key in state.written_for_source(worker.store, worker.name, source, exclude=wanted):
         _mark_outdated(worker, key)
 

@@ -6,6 +6,8 @@ localized names) are decided without a connection.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from followup.errors import ImapError
 
 # Tried in this order when neither the config nor SPECIAL-USE names the Drafts folder. Compared
@@ -73,3 +75,40 @@ def choose_drafts(
             if candidate in by_lower:
                 return by_lower[candidate], f"known name {known!r}"
     raise ImapError(f'no Drafts folder found on {host}: set drafts_folder = "..." in [[accounts]]')
+
+
+# Where a draft of followup can be found later: sent by the user, or deleted into the Trash.
+KNOWN_SENT_NAMES: tuple[str, ...] = (
+    "Sent", "Sent Items", "Sent Messages", "Sent Mail", "INBOX.Sent", "INBOX/Sent", "[Gmail]/Sent Mail",
+    "[Google Mail]/Sent Mail", "Gesendet", "Gesendete Elemente", "Envoyés", "Enviados", "Inviati", "Verzonden",
+)  # fmt: skip
+KNOWN_TRASH_NAMES: tuple[str, ...] = (
+    "Trash", "Deleted Items", "Deleted Messages", "INBOX.Trash", "INBOX/Trash", "[Gmail]/Trash",
+    "[Google Mail]/Trash", "Papierkorb", "Gelöschte Elemente", "Corbeille", "Papelera", "Cestino", "Prullenbak",
+)  # fmt: skip
+
+
+def find_special(folders: list[tuple[frozenset[str], str]], flag: str, known: tuple[str, ...]) -> str | None:
+    """The folder with SPECIAL-USE `flag` (e.g. "\\sent"), else one with a known name, else None."""
+    selectable = [(flags, name) for flags, name in folders if "\\noselect" not in flags]
+    for flags, name in selectable:
+        if flag in flags:
+            return name
+    by_lower = {name.casefold(): name for _, name in selectable}
+    return next((by_lower[k.casefold()] for k in known if k.casefold() in by_lower), None)
+
+
+def where_drafts_go(folders: list[tuple[frozenset[str], str]], drafts: str) -> list[str]:
+    """Drafts, Sent and Trash: where followup's drafts are found after the user sent or deleted them."""
+    found = [drafts, find_special(folders, "\\sent", KNOWN_SENT_NAMES),
+             find_special(folders, "\\trash", KNOWN_TRASH_NAMES)]  # fmt: skip
+    return list(dict.fromkeys(name for name in found if name))
+
+
+@dataclass(frozen=True)
+class FolderState:
+    """What SELECT/EXAMINE reported: a changed uidvalidity means every stored UID is void."""
+
+    uidvalidity: int
+    uidnext: int
+    exists: int

@@ -3,6 +3,8 @@
 It connects with verified TLS, finds the Drafts folder on any layout, reads new mail without ever
 setting \\Seen (EXAMINE + BODY.PEEK[]), appends drafts and waits in IDLE. Every imapclient, socket
 and TLS failure leaves here as a followup.errors.ImapError whose message says what to do.
+Every imapclient call raises on a NO or BAD except `multiappend()`, which returns it: that answer is
+checked in `append_drafts` (an APPEND the server refused is AppendRefusedError, nothing written).
 """
 
 from __future__ import annotations
@@ -15,21 +17,22 @@ import socket
 import ssl
 import time
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
 from imapclient import IMAPClient
 from imapclient.exceptions import LoginError
 
-from followup.config import Auth, ConnectionSettings, Security, is_loopback
-from followup.daemon.folders import choose_drafts
-from followup.errors import ConfigError, ImapError
+from followup.config import Auth, ConnectionSettings, Security, is_loopback, password_where
+from followup.daemon import imap_errors
+from followup.daemon.folders import FolderState, choose_drafts
+from followup.errors import AppendRefusedError, ConfigError, ImapError
 from followup.models import RawMessage
 
 log = logging.getLogger(__name__)
 
 MULTIAPPEND_BATCH = 50  # drafts per MULTIAPPEND command (a few hundred KB at most)
+KEY_BATCH = 50  # X-Followup-Key values per SEARCH (a short command line, one round trip)
 DRAFT_FLAGS: tuple[bytes, ...] = (b"\\Draft", b"\\Seen")  # our own drafts are read; sources never are
 
 FETCH_ITEMS = ["BODY.PEEK[]", "FLAGS", "INTERNALDATE"]
@@ -37,16 +40,8 @@ FETCH_ITEMS = ["BODY.PEEK[]", "FLAGS", "INTERNALDATE"]
 # RFC 3501 atom: no specials, no controls, no space. A keyword outside this would break the STORE.
 _ATOM = re.compile(r"^[^\x00-\x20\x7f(){%*\"\\\]]+$")
 _HEADER_NAME = re.compile(r"^[!-9;-~]+$")  # RFC 5322 field name: printable ASCII except ':'
+_TOKEN = re.compile(r"^[A-Za-z0-9._:-]{1,200}$")  # a draft key: nothing to quote or escape
 _APPENDUID = re.compile(rb"\[APPENDUID (\d+) (\d+)\]", re.IGNORECASE)
-
-
-@dataclass(frozen=True)
-class FolderState:
-    """What SELECT/EXAMINE reported: a changed uidvalidity means every stored UID is void."""
-
-    uidvalidity: int
-    uidnext: int
-    exists: int
 
 
 def _text(value: bytes | str) -> str:
@@ -156,36 +151,16 @@ class ImapSession:
             else:
                 client.login(s.username, secret)
         except LoginError as exc:
-            account = s.account or s.username
             if s.auth == Auth.XOAUTH2:
                 reason = str(exc).replace(secret, "***") if secret else str(exc)  # never log the token
-                raise ImapError(self._oauth2_refused(client, reason)) from exc
+                offered: frozenset[str] = frozenset()
+                with contextlib.suppress(Exception):
+                    offered = frozenset(_text(c).upper() for c in client.capabilities())
+                raise ImapError(imap_errors.oauth2_refused(s, offered, reason)) from exc
+            where = password_where(s.password_source, s.account or s.username)
             raise ImapError(
-                f"login failed for {s.username} on {s.host}: check the password "
-                f"(followup password set {account})"
+                f"login failed for {s.username} on {s.host}: check the password in {where}"
             ) from exc
-
-    def _oauth2_refused(self, client: IMAPClient, reason: str) -> str:
-        """Why XOAUTH2 failed: a server without the mechanism needs a config change, a refused token does not.
-
-        A refused token is usually an expired one; the worker reconnects with backoff and asks the
-        password command again, so a helper such as pizauth or oama gets to hand out a fresh token.
-        """
-        s = self.settings
-        account = s.account or s.username
-        offered: frozenset[str] = frozenset()
-        with contextlib.suppress(Exception):
-            offered = frozenset(_text(c).upper() for c in client.capabilities())
-        if offered and "AUTH=XOAUTH2" not in offered:
-            return (
-                f"{s.host} does not offer XOAUTH2 login (AUTH=XOAUTH2 missing): "
-                f'set auth = "login" for account {account}, or check host and port'
-            )
-        return (
-            f"login failed for {s.username} on {s.host}: the OAuth2 access token was refused ({reason}): "
-            f"check that the password source of account {account} yields a current token for {s.username} "
-            "(a command: source such as pizauth or oama is asked again at every reconnect)"
-        )
 
     def close(self) -> None:
         """Log out (or just drop the socket when that fails). Idempotent; never raises."""
@@ -220,40 +195,11 @@ class ImapSession:
             yield
         except (ImapError, ConfigError):
             raise
-        except ssl.SSLCertVerificationError as exc:
-            self._drop()
-            raise ImapError(
-                f"TLS certificate of {self._where} could not be verified ({exc.verify_message}): "
-                'if the server uses a private CA, set ca_file = "/path/to/ca.pem" in [[accounts]]'
-            ) from exc
-        except ssl.SSLError as exc:
-            self._drop()
-            raise ImapError(
-                f"TLS with {self._where} failed ({exc.reason or exc}): check that port "
-                f'{self.settings.port} matches security = "{self.settings.security.value}"'
-            ) from exc
-        except ConnectionRefusedError as exc:
-            self._drop()
-            raise ImapError(f"{what}: {self._where} refused the connection: check host and port") from exc
-        except TimeoutError as exc:
-            self._drop()
-            raise ImapError(
-                f"{what}: {self._where} did not answer within {self.settings.timeout:g} s: "
-                "check host, port and network"
-            ) from exc
-        except socket.gaierror as exc:
-            self._drop()
-            raise ImapError(
-                f"{what}: cannot resolve {self.settings.host} ({exc.strerror}): check host"
-            ) from exc
-        except imaplib.IMAP4.abort as exc:
-            self._drop()
-            raise ImapError(f"{what}: connection to {self._where} lost ({exc}): will reconnect") from exc
-        except OSError as exc:
-            self._drop()
-            raise ImapError(f"{what}: network error with {self._where} ({exc}): will reconnect") from exc
-        except imaplib.IMAP4.error as exc:
-            raise ImapError(f"{what} on {self._where} failed: {exc}") from exc
+        except (ssl.SSLError, OSError, imaplib.IMAP4.error) as exc:
+            error, transport = imap_errors.translate(exc, what, self.settings)
+            if transport:
+                self._drop()
+            raise error from exc
 
     def _drop(self) -> None:
         """After a transport failure the connection is unusable; forget it without a LOGOUT round trip."""
@@ -276,24 +222,20 @@ class ImapSession:
         with self._errors("CAPABILITY"):
             return frozenset(_text(c).upper() for c in client.capabilities())
 
-    def _folders(self) -> list[tuple[frozenset[str], str]]:
+    def folders(self) -> list[tuple[frozenset[str], str]]:
         """(lower-case flags, decoded name) for every folder, with special-use flags where offered."""
         client = self._need()
         with self._errors("LIST"):
             listing = client.list_folders()
-            has_flags = any(self._special(flags) for flags, _, _ in listing)
+            has_flags = any(_text(f).lower() == "\\drafts" for flags, _, _ in listing for f in flags)
             # Old Gmail-style servers only tell special folders through XLIST.
             if not has_flags and b"XLIST" in client.capabilities():
                 listing = client.xlist_folders()
         return [(frozenset(_text(f).lower() for f in flags), _text(name)) for flags, _, name in listing]
 
-    @staticmethod
-    def _special(flags: Sequence[bytes | str]) -> bool:
-        return any(_text(f).lower() == "\\drafts" for f in flags)
-
     def find_drafts(self, override: str | None = None) -> tuple[str, str]:
         """(folder name, how it was found): the config override, SPECIAL-USE \\Drafts, or a known name."""
-        return choose_drafts(self._folders(), override, self.settings.host)
+        return choose_drafts(self.folders(), override, self.settings.host)
 
     def select(self, folder: str, readonly: bool = True) -> FolderState:
         """EXAMINE (read-only, the default: nothing can change flags) or SELECT a folder."""
@@ -354,17 +296,30 @@ class ImapSession:
                 )
 
     def append_draft(self, folder: str, data: bytes, when: datetime | None = None) -> int | None:
-        """APPEND with \\Draft \\Seen; the new UID when the server answers APPENDUID (UIDPLUS)."""
+        """APPEND with \\Draft \\Seen; the new UID when the server answers APPENDUID (UIDPLUS).
+
+        A NO from the server (quota, missing folder) raises AppendRefusedError: nothing was written.
+        """
         client = self._need()
-        with self._errors(f"APPEND to {folder}"):
-            response = client.append(folder, data, flags=DRAFT_FLAGS, msg_time=when)
+        try:
+            with self._errors(f"APPEND to {folder}"):
+                response = client.append(folder, data, flags=DRAFT_FLAGS, msg_time=when)
+        except ImapError as exc:
+            cause = exc.__cause__
+            if isinstance(cause, imaplib.IMAP4.error) and not isinstance(cause, imaplib.IMAP4.abort):
+                raise AppendRefusedError(
+                    imap_errors.refused(folder, str(cause).removeprefix("append failed: "))
+                ) from exc
+            raise
         match = _APPENDUID.search(response if isinstance(response, bytes) else str(response).encode())
         return int(match.group(2)) if match else None
 
     def append_drafts(self, folder: str, messages: Sequence[bytes], when: datetime | None = None) -> None:
         """Several drafts in one round trip with MULTIAPPEND (RFC 3502) where offered, else one by one.
 
-        MULTIAPPEND is atomic: the server keeps all of a command's messages or none of them.
+        MULTIAPPEND is atomic: the server keeps all of a command's messages or none of them. Unlike
+        every other imapclient call, `multiappend()` hands a NO back instead of raising: it is
+        checked here, and raises AppendRefusedError in the server's words.
         """
         if not messages:
             return
@@ -379,7 +334,74 @@ class ImapSession:
                 {"msg": data, "flags": DRAFT_FLAGS, **({"date": when} if when else {})} for data in chunk
             ]
             with self._errors(f"APPEND to {folder}"):
-                client.multiappend(folder, items)
+                typ, data = client.multiappend(folder, items)
+            if _text(typ).upper() != "OK":
+                said = _text(data[0]) if data and data[0] else _text(typ)
+                raise AppendRefusedError(imap_errors.refused(folder, said))
+
+    def keys_present(self, folder: str, header: str, values: Sequence[str]) -> set[str]:
+        """Which of `values` some message in `folder` carries in `header` (exactly), in batched SEARCHes.
+
+        One `SEARCH OR HEADER h v1 OR HEADER h v2 ...` per KEY_BATCH values, then the header of the
+        hits is fetched to tell which value each one holds (HEADER matches substrings).
+        """
+        wanted = {v for v in values if v}
+        if not wanted:
+            return set()
+        if not _HEADER_NAME.match(header) or any(not _TOKEN.match(v) for v in wanted):
+            raise ValueError(f"{header}: only plain tokens can be searched in a batch")
+        found: set[str] = set()
+        ordered = sorted(wanted)
+        with self._in_folder(folder, readonly=True) as client, self._errors(f"SEARCH in {folder}"):
+            for start in range(0, len(ordered), KEY_BATCH):
+                chunk = ordered[start : start + KEY_BATCH]
+                criteria: list[object] = []
+                for value in chunk[:-1]:
+                    criteria += ["OR", "HEADER", header, value]
+                criteria += ["HEADER", header, chunk[-1]]
+                uids = client.search(criteria)
+                found |= wanted & set(self._header_values(client, uids, header).values())
+        return found
+
+    def header_dates(self, folder: str, header: str) -> dict[str, datetime]:
+        """{value of `header`: INTERNALDATE} of every message in `folder` that has the header."""
+        with self._in_folder(folder, readonly=True) as client, self._errors(f"SEARCH in {folder}"):
+            uids = client.search(["HEADER", header, ""])  # "" matches every message with the header
+            values = self._header_values(client, uids, header)
+            dates: dict[str, datetime] = {}
+            for start in range(0, len(uids), 500):
+                chunk = uids[start : start + 500]
+                for uid, item in client.fetch(chunk, ["INTERNALDATE"]).items():
+                    moment = item.get(b"INTERNALDATE")
+                    if uid in values and isinstance(moment, datetime):
+                        dates[values[uid]] = _aware(moment)
+        return dates
+
+    @staticmethod
+    def _header_values(client: IMAPClient, uids: Sequence[int], header: str) -> dict[int, str]:
+        """{uid: the header's value} for these messages (BODY.PEEK: nothing is marked read)."""
+        out: dict[int, str] = {}
+        item = f"BODY.PEEK[HEADER.FIELDS ({header.upper()})]"
+        key = f"BODY[HEADER.FIELDS ({header.upper()})]".encode()
+        for start in range(0, len(uids), 500):
+            response = client.fetch(list(uids[start : start + 500]), [item])
+            for uid, data in response.items():
+                text = _text(data.get(key, b""))
+                name, _, value = text.partition(":")
+                if name.strip().lower() == header.lower() and value.strip():
+                    out[uid] = value.strip()
+        return out
+
+    def sizes(self, uids: Sequence[int]) -> dict[int, int]:
+        """RFC822.SIZE of each UID in the selected folder, so fetches can be bounded by bytes."""
+        client = self._need_selected()
+        out: dict[int, int] = {}
+        ordered = sorted(set(uids))
+        for start in range(0, len(ordered), 1000):
+            with self._errors("UID FETCH"):
+                response = client.fetch(ordered[start : start + 1000], ["RFC822.SIZE"])
+            out.update({uid: int(item.get(b"RFC822.SIZE", 0)) for uid, item in response.items()})
+        return out
 
     def search_header(self, folder: str, header: str, value: str) -> list[int]:
         """UIDs in folder whose header contains value (EXAMINE; the previous selection is restored)."""
@@ -461,10 +483,6 @@ class ImapSession:
             client.noop()
 
     # ---- what the user did in the mail client (daemon/feedback.py) ------------------------------
-
-    def folders(self) -> list[tuple[frozenset[str], str]]:
-        """(lower-case flags, decoded name) of every folder: Sent and Gmail-style label folders."""
-        return self._folders()
 
     def search_in(self, folder: str, criteria: Sequence[object]) -> list[int]:
         """UID SEARCH with these criteria in folder (EXAMINE; the previous selection is restored)."""

@@ -14,12 +14,15 @@ from datetime import datetime
 from email.utils import format_datetime
 from typing import TYPE_CHECKING
 
+from followup.daemon.folders import where_drafts_go
 from followup.daemon.store import LedgerState
 
 if TYPE_CHECKING:
     from followup.daemon.worker import AccountWorker
 
 log = logging.getLogger(__name__)
+
+KEY_HEADER = "X-Followup-Key"
 
 _DATE_HEADER = re.compile(rb"^Date:[^\r\n]*\r?\n", re.MULTILINE | re.IGNORECASE)
 
@@ -37,15 +40,18 @@ def settle_pending(worker: AccountWorker) -> None:
 
     An APPEND cut off by a network failure may still reach the server over the dead connection
     (a stalled link delivers late); looking too early would write that draft twice, so the first
-    look waits until such an APPEND is at least two timeouts old.
+    look waits until such an APPEND is at least two timeouts old. The keys are looked up in
+    batches (one SEARCH for many keys).
     """
     pending = worker.store.entries(worker.name, LedgerState.PENDING)
     if pending and worker.append_failed_at is not None:
         _wait_for_late_append(worker, worker.append_failed_at)
     worker.append_failed_at = None
+    if not pending:
+        return
+    present = worker.imap().keys_present(worker.drafts_folder, KEY_HEADER, [e.key for e in pending])
     for entry in pending:
-        found = worker.imap().search_header(worker.drafts_folder, "X-Followup-Key", entry.key)
-        if found:
+        if entry.key in present:
             log.info("%s: draft %s was already in Drafts (recovered after a stop)", worker.name, entry.key)
             worker.store.set_state(entry.key, LedgerState.DONE, keep_data=False)
         elif entry.data:
@@ -53,6 +59,34 @@ def settle_pending(worker: AccountWorker) -> None:
             data = redate(entry.data, worker.clock()) if entry.due else entry.data
             worker.append_one(entry.key, data)
             log.info("%s: draft %s appended on recovery (%s)", worker.name, entry.key, entry.action)
+
+
+def adopt_earlier_drafts(worker: AccountWorker) -> None:
+    """A new state on an account followup wrote to before: take what it did then as done.
+
+    A lost, truncated or moved state (a new state_dir, --user to --system) knows nothing of the
+    drafts written before, nor of those the user deleted or sent since. The drafts followup wrote
+    carry X-Followup-Key and land with the time they were written; the newest one in Drafts, Sent
+    or Trash marks when the earlier state was last at work. Mail that arrived by then was seen by
+    it, so its drafts are not written again (a timed one due later still is); newer mail is
+    handled as usual, and every key is looked up in Drafts before it is appended.
+    """
+    store, name = worker.store, worker.name
+    if not store.is_new(name) or store.horizon(name) is not None:
+        return
+    imap = worker.imap()
+    dates: dict[str, datetime] = {}
+    for folder in where_drafts_go(imap.folders(), worker.drafts_folder):
+        dates.update(imap.header_dates(folder, KEY_HEADER))
+    if not dates:
+        return
+    horizon = max(dates.values())
+    store.set_horizon(name, horizon)
+    log.warning(
+        "%s: the state is new, but the server holds %d draft(s) of followup (newest %s): mail that "
+        "arrived by then counts as handled and is not drafted again",
+        name, len(dates), horizon.isoformat(timespec="minutes"),
+    )  # fmt: skip
 
 
 def _wait_for_late_append(worker: AccountWorker, failed_at: float) -> None:

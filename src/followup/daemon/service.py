@@ -11,9 +11,12 @@ from __future__ import annotations
 import logging
 
 from followup.config import Settings
+from followup.daemon.imap import ImapSession
+from followup.daemon.progress import Progress
+from followup.daemon.statedir import StateLock
 from followup.daemon.store import Store, open_store
 from followup.daemon.watcher import Backoff, run_forever, status_line
-from followup.daemon.worker import AccountWorker, Clock, Counters, utcnow
+from followup.daemon.worker import AccountWorker, Clock, Counters, SessionFactory, utcnow
 from followup.errors import FollowupError, ImapError
 from followup.pipeline import Pipeline
 
@@ -21,16 +24,34 @@ log = logging.getLogger(__name__)
 
 
 def run_once(settings: Settings, *, pipeline: Pipeline | None = None, store: Store | None = None,
-             clock: Clock = utcnow) -> dict[str, Counters]:  # fmt: skip
-    """Process every account once. An account that fails does not stop the others; then ImapError."""
-    pipeline = pipeline or Pipeline.load(settings)
+             clock: Clock = utcnow, session_factory: SessionFactory = ImapSession,
+             progress: Progress | None = None) -> dict[str, Counters]:  # fmt: skip
+    """Process every account once. An account that fails does not stop the others; then ImapError.
+
+    The state directory is locked first: with another `run` or `once` at work on it, this stops at
+    once (StateError naming that process) before loading the model or asking any server.
+    """
+    with StateLock(settings.state_path, "followup once"):
+        return _run_once(settings, pipeline, store, clock, session_factory, progress)
+
+
+def _run_once(settings: Settings, pipeline: Pipeline | None, store: Store | None, clock: Clock,
+              session_factory: SessionFactory, progress: Progress | None) -> dict[str, Counters]:  # fmt: skip
     own_store = store is None
-    store = store or open_store(settings)
+    store = store or open_store(settings)  # a damaged or unwritable state fails before the model loads
+    try:
+        store.check_writable()
+        pipeline = pipeline or Pipeline.load(settings)
+    except BaseException:
+        if own_store:
+            store.close()
+        raise
     results: dict[str, Counters] = {}
     errors: list[str] = []
     try:
         for account in settings.accounts:
-            worker = AccountWorker(account, pipeline, store, clock=clock)
+            worker = AccountWorker(account, pipeline, store, clock=clock, session_factory=session_factory,
+                                   progress=progress)  # fmt: skip
             try:
                 worker.connect()
                 results[account.name] = worker.sync()

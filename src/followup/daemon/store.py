@@ -13,21 +13,30 @@ import sqlite3
 import threading
 from collections.abc import Iterator, Sequence
 from contextlib import AbstractContextManager, contextmanager
-from dataclasses import dataclass
 from datetime import UTC, datetime
-from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from followup.daemon.records import (
+    STEP_FROM,
+    Application,
+    Cursor,
+    LedgerEntry,
+    LedgerState,
+    MessageRow,
+    company_key,
+)
+from followup.daemon.statedir import db_error, private_dir, private_file
+from followup.errors import StateError
+from followup.ignores import Ignore, IgnoreKind
 from followup.learning.state import SCHEMA as LEARNING_SCHEMA
-from followup.lexicon import COMPANY_KEY_SUFFIXES
 from followup.models import Label, Stage
 from followup.screen import Outcome
 
 if TYPE_CHECKING:
     from followup.config import Settings
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -37,7 +46,7 @@ CREATE TABLE IF NOT EXISTS cursors (
 CREATE TABLE IF NOT EXISTS messages (
     account TEXT NOT NULL, identity TEXT NOT NULL, folder TEXT NOT NULL, uidvalidity INTEGER NOT NULL,
     uid INTEGER NOT NULL, message_id TEXT NOT NULL, label TEXT, confidence REAL, outcome TEXT NOT NULL,
-    company TEXT, subject TEXT, received_at TEXT, processed_at TEXT NOT NULL,
+    company TEXT, subject TEXT, received_at TEXT, processed_at TEXT NOT NULL, fingerprint TEXT,
     PRIMARY KEY (account, identity));
 CREATE TABLE IF NOT EXISTS ledger (
     key TEXT PRIMARY KEY, account TEXT NOT NULL, source TEXT NOT NULL, action TEXT NOT NULL,
@@ -57,68 +66,6 @@ CREATE TABLE IF NOT EXISTS ignores (
 """
 
 
-class LedgerState(StrEnum):
-    """A draft's life in the ledger; the database stores these values as they are."""
-
-    SCHEDULED = "scheduled"
-    PENDING = "pending"
-    DONE = "done"
-    CANCELLED = "cancelled"
-
-
-@dataclass(frozen=True)
-class Cursor:
-    uidvalidity: int
-    last_uid: int
-
-
-@dataclass(frozen=True)
-class LedgerEntry:
-    key: str
-    account: str
-    source: str
-    action: str
-    rule: str
-    state: LedgerState
-    due: datetime | None
-    data: bytes | None
-    subject: str
-    recipient: str
-    company: str | None
-
-
-@dataclass(frozen=True)
-class MessageRow:
-    account: str
-    folder: str
-    uid: int
-    subject: str
-    label: str | None
-    confidence: float | None
-    outcome: Outcome
-    company: str | None
-
-
-@dataclass(frozen=True)
-class Application:
-    account: str
-    company: str
-    role: str | None
-    stage: Stage
-    first_contact: datetime
-    last_contact: datetime
-    pending: int = 0
-    next_due: datetime | None = None
-
-
-def company_key(company: str) -> str:
-    """Fold a company name so 'ACME Inc.' and 'Acme' count as one application."""
-    words = [w for w in "".join(c if c.isalnum() else " " for c in company.lower()).split()]
-    suffixes = {"the", *COMPANY_KEY_SUFFIXES}
-    kept = [w for w in words if w not in suffixes]
-    return " ".join(kept or words)
-
-
 def _iso(value: datetime | None) -> str | None:
     return value.astimezone(UTC).isoformat() if value else None
 
@@ -131,32 +78,63 @@ class Store:
     """One SQLite file shared by every account's thread (one connection, serialised by a lock)."""
 
     def __init__(self, path: Path) -> None:
-        path.parent.mkdir(parents=True, exist_ok=True)
+        private_dir(path.parent)
+        private_file(path)
         self.path = path
         self._lock = threading.RLock()
         self._depth = 0  # transaction nesting of the thread that holds the lock
-        self._db = sqlite3.connect(path, check_same_thread=False, isolation_level=None, timeout=30)
+        try:
+            self._db = sqlite3.connect(path, check_same_thread=False, isolation_level=None, timeout=30)
+        except sqlite3.Error as exc:
+            raise db_error(path, exc) from None
+        try:
+            self._open()
+        except sqlite3.Error as exc:
+            self._db.close()
+            raise db_error(path, exc) from None
+        except BaseException:
+            self._db.close()
+            raise
+        private_file(path)  # the -wal and -shm files SQLite just made
+
+    def _open(self) -> None:
         self._db.execute("PRAGMA journal_mode=WAL")
         self._db.execute("PRAGMA synchronous=FULL")
-        path.chmod(0o600)  # it holds subjects, corrections and draft copies: the user's alone
         self._db.executescript(_SCHEMA + LEARNING_SCHEMA)
         with self._tx() as db:
+            columns = {row[1] for row in db.execute("PRAGMA table_info(messages)")}
+            if "fingerprint" not in columns:  # schema 1 -> 2: what tells two mails with one Message-ID apart
+                db.execute("ALTER TABLE messages ADD COLUMN fingerprint TEXT")
             row = db.execute("SELECT value FROM meta WHERE key='schema'").fetchone()
-            if row is None:
-                db.execute("INSERT INTO meta VALUES ('schema', ?)", (str(SCHEMA_VERSION),))
+            if row is None or int(row[0]) < SCHEMA_VERSION:
+                db.execute("INSERT OR REPLACE INTO meta VALUES ('schema', ?)", (str(SCHEMA_VERSION),))
             elif int(row[0]) > SCHEMA_VERSION:
-                raise RuntimeError(
-                    f"{path}: state written by a newer followup (schema {row[0]}): upgrade followup"
+                raise StateError(
+                    f"{self.path}: state written by a newer followup (schema {row[0]}): upgrade followup"
                 )
+
+    def check_writable(self) -> None:
+        """Write once, now: a state the process may only read fails here (StateError), not mid-run."""
+        with self._tx() as db:
+            db.execute("INSERT OR REPLACE INTO meta VALUES ('opened', ?)", (_iso(datetime.now(UTC)),))
 
     def close(self) -> None:
         with self._lock:
             self._db.close()
 
     @contextmanager
+    def _read(self) -> Iterator[sqlite3.Connection]:
+        """The connection for a query; a database failure leaves as one StateError line."""
+        with self._lock:
+            try:
+                yield self._db
+            except sqlite3.Error as exc:
+                raise db_error(self.path, exc) from None
+
+    @contextmanager
     def _tx(self) -> Iterator[sqlite3.Connection]:
         """A transaction; nested inside `transaction()` it is a savepoint (undone alone on error)."""
-        with self._lock:
+        with self._read():
             depth = self._depth
             self._db.execute(f"SAVEPOINT sp{depth}" if depth else "BEGIN IMMEDIATE")
             self._depth += 1
@@ -180,8 +158,8 @@ class Store:
 
     # -- cursors ---------------------------------------------------------------------------------
     def cursor(self, account: str, folder: str) -> Cursor | None:
-        with self._lock:
-            row = self._db.execute(
+        with self._read() as db:
+            row = db.execute(
                 "SELECT uidvalidity, last_uid FROM cursors WHERE account=? AND folder=?", (account, folder)
             ).fetchone()
         return Cursor(row[0], row[1]) if row else None
@@ -194,13 +172,38 @@ class Store:
                 (account, folder, cursor.uidvalidity, cursor.last_uid),
             )
 
+    # -- a state that starts on an account followup wrote to before ------------------------------
+    def is_new(self, account: str) -> bool:
+        """Nothing recorded for this account yet: no cursor, no message, no draft."""
+        with self._read() as db:
+            return not any(
+                db.execute(f"SELECT 1 FROM {table} WHERE account=? LIMIT 1", (account,)).fetchone()
+                for table in ("cursors", "messages", "ledger")
+            )
+
+    def horizon(self, account: str) -> datetime | None:
+        """When the newest draft of an earlier state landed: mail up to then counts as handled."""
+        with self._read() as db:
+            row = db.execute("SELECT value FROM meta WHERE key=?", (f"horizon:{account}",)).fetchone()
+        return _dt(row[0]) if row else None
+
+    def set_horizon(self, account: str, when: datetime) -> None:
+        with self._tx() as db:
+            db.execute("INSERT OR REPLACE INTO meta VALUES (?, ?)", (f"horizon:{account}", _iso(when)))
+
     # -- messages --------------------------------------------------------------------------------
     def is_processed(self, account: str, identity: str) -> bool:
-        with self._lock:
-            row = self._db.execute(
-                "SELECT 1 FROM messages WHERE account=? AND identity=?", (account, identity)
+        return self.fingerprint(account, identity) is not None
+
+    def fingerprint(self, account: str, identity: str) -> str | None:
+        """The content fingerprint recorded for this identity ("" for rows older than schema 2);
+        None when no message with this identity was handled."""
+        with self._read() as db:
+            row = db.execute(
+                "SELECT COALESCE(fingerprint, '') FROM messages WHERE account=? AND identity=?",
+                (account, identity),
             ).fetchone()
-        return row is not None
+        return str(row[0]) if row else None
 
     def record_message(
         self,
@@ -217,22 +220,25 @@ class Store:
         company: str | None = None,
         subject: str = "",
         received_at: datetime | None = None,
+        fingerprint: str = "",
     ) -> None:
         """Remember a message as handled, and how (acted, no-action, own, old, failed)."""
         with self._tx() as db:
             db.execute(
-                "INSERT OR REPLACE INTO messages VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                "INSERT OR REPLACE INTO messages (account, identity, folder, uidvalidity, uid, message_id, "
+                "label, confidence, outcome, company, subject, received_at, processed_at, fingerprint) "
+                "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
                 (
                     account, identity, folder, uidvalidity, uid, message_id,
                     label.value if label else None, confidence, outcome, company, subject,
-                    _iso(received_at), _iso(datetime.now(UTC)),
+                    _iso(received_at), _iso(datetime.now(UTC)), fingerprint or None,
                 ),
             )  # fmt: skip
 
     def message_rows(self) -> list[MessageRow]:
         """Every message handled, oldest first (for the demo and `status`)."""
-        with self._lock:
-            rows = self._db.execute(
+        with self._read() as db:
+            rows = db.execute(
                 "SELECT account, folder, uid, subject, label, confidence, outcome, company FROM messages "
                 "ORDER BY account, folder, uid"
             ).fetchall()
@@ -243,8 +249,8 @@ class Store:
 
     # -- ledger ----------------------------------------------------------------------------------
     def ledger_state(self, key: str) -> LedgerState | None:
-        with self._lock:
-            row = self._db.execute("SELECT state FROM ledger WHERE key=?", (key,)).fetchone()
+        with self._read() as db:
+            row = db.execute("SELECT state FROM ledger WHERE key=?", (key,)).fetchone()
         return LedgerState(row[0]) if row else None
 
     def add_ledger(
@@ -275,14 +281,18 @@ class Store:
             )  # fmt: skip
             return cur.rowcount == 1
 
-    def set_state(self, key: str, state: LedgerState, *, keep_data: bool = True) -> None:
+    def set_state(self, key: str, state: LedgerState, *, keep_data: bool = True) -> bool:
+        """Move a draft one step along its life; False (and nothing changed) when it was not in the
+        state that step starts from: another instance or a bug got there first, so never append then.
+        """
         with self._tx() as db:
-            db.execute(
+            cur = db.execute(
                 "UPDATE ledger SET state=?, updated_at=?"
                 + ("" if keep_data else ", data=NULL")
-                + " WHERE key=?",
-                (state, _iso(datetime.now(UTC)), key),
+                + " WHERE key=? AND state=?",
+                (state, _iso(datetime.now(UTC)), key, STEP_FROM[state]),
             )
+            return cur.rowcount == 1
 
     def entries(
         self, account: str, state: LedgerState, due_before: datetime | None = None
@@ -292,8 +302,8 @@ class Store:
         if due_before is not None:
             query += " AND due <= ?"
             args.append(_iso(due_before))
-        with self._lock:
-            rows = self._db.execute(query + " ORDER BY due, created_at", args).fetchall()
+        with self._read() as db:
+            rows = db.execute(query + " ORDER BY due, created_at", args).fetchall()
         return [self._entry(row) for row in rows]
 
     @staticmethod
@@ -330,17 +340,21 @@ class Store:
                 f"SELECT key FROM ledger WHERE account=? AND state=?{only} AND ({' OR '.join(clauses)})", args
             ).fetchall()
             keys = [r[0] for r in rows]
-            for key in keys:
-                db.execute(
-                    "UPDATE ledger SET state=?, data=NULL, updated_at=? WHERE key=?",
-                    (LedgerState.CANCELLED, _iso(datetime.now(UTC)), key),
-                )
+            keys = [
+                key
+                for key in keys
+                if db.execute(
+                    "UPDATE ledger SET state=?, data=NULL, updated_at=? WHERE key=? AND state=?",
+                    (LedgerState.CANCELLED, _iso(datetime.now(UTC)), key, LedgerState.SCHEDULED),
+                ).rowcount
+                == 1
+            ]
         return keys
 
     def scheduled_rows(self) -> list[LedgerEntry]:
         """Timed drafts not yet due, across accounts, soonest first."""
-        with self._lock:
-            rows = self._db.execute(
+        with self._read() as db:
+            rows = db.execute(
                 "SELECT * FROM ledger WHERE state=? ORDER BY due", (LedgerState.SCHEDULED,)
             ).fetchall()
         return [self._entry(row) for row in rows]
@@ -351,8 +365,8 @@ class Store:
         if account:
             query += " WHERE account=?"
             args = (account,)
-        with self._lock:
-            return dict(self._db.execute(query + " GROUP BY state", args).fetchall())
+        with self._read() as db:
+            return dict(db.execute(query + " GROUP BY state", args).fetchall())
 
     def next_due(self, account: str | None = None) -> datetime | None:
         query = "SELECT MIN(due) FROM ledger WHERE state=?"
@@ -360,8 +374,8 @@ class Store:
         if account:
             query += " AND account=?"
             args.append(account)
-        with self._lock:
-            row = self._db.execute(query, args).fetchone()
+        with self._read() as db:
+            row = db.execute(query, args).fetchone()
         return _dt(row[0]) if row else None
 
     # -- applications ----------------------------------------------------------------------------
@@ -387,8 +401,8 @@ class Store:
             )
 
     def application(self, account: str, company: str) -> Application | None:
-        with self._lock:
-            row = self._db.execute(
+        with self._read() as db:
+            row = db.execute(
                 "SELECT account, company, role, stage, first_contact, last_contact FROM applications "
                 "WHERE account=? AND company_key=?",
                 (account, company_key(company)),
@@ -396,8 +410,8 @@ class Store:
         return self._application(row) if row else None
 
     def applications(self) -> list[Application]:
-        with self._lock:
-            rows = self._db.execute(
+        with self._read() as db:
+            rows = db.execute(
                 "SELECT a.account, a.company, a.role, a.stage, a.first_contact, a.last_contact, "
                 "(SELECT COUNT(*) FROM ledger l WHERE l.account=a.account AND l.company=a.company_key "
                 " AND l.state='scheduled'), "
@@ -420,8 +434,8 @@ class Store:
     # -- what the user cancelled or asked followup to leave alone ----------------------------------
     def find_keys(self, prefix: str) -> list[LedgerEntry]:
         """Ledger entries whose key starts with `prefix` (`followup cancel` takes a short key)."""
-        with self._lock:
-            rows = self._db.execute(
+        with self._read() as db:
+            rows = db.execute(
                 "SELECT * FROM ledger WHERE substr(key, 1, ?) = ? ORDER BY key", (len(prefix), prefix)
             ).fetchall()
         return [self._entry(row) for row in rows]
@@ -450,15 +464,18 @@ class Store:
         with self._tx() as db:
             return db.execute("DELETE FROM ignores WHERE kind=? AND value=?", (kind, value)).rowcount == 1
 
-    def ignore_rows(self) -> list[tuple[str, str, datetime]]:
-        """(kind, value, since) of every ignore, oldest first."""
-        with self._lock:
-            rows = self._db.execute(
-                "SELECT kind, value, created_at FROM ignores ORDER BY created_at"
-            ).fetchall()
-        return [(str(kind), str(value), datetime.fromisoformat(at)) for kind, value, at in rows]
+    def ignores(self) -> list[Ignore]:
+        """Every thread, sender and domain to leave alone, oldest first (`followup ignore`)."""
+        with self._read() as db:
+            rows = db.execute("SELECT kind, value, created_at FROM ignores ORDER BY created_at").fetchall()
+        return [Ignore(IgnoreKind(kind), str(value), datetime.fromisoformat(at)) for kind, value, at in rows]
 
 
 def open_store(settings: Settings) -> Store:
     """The state database of this config (`state_dir`, else $XDG_STATE_HOME/followup)."""
     return Store(settings.state_path / "state.sqlite3")
+
+
+__all__ = [
+    "Application", "Cursor", "LedgerEntry", "LedgerState", "MessageRow", "Store", "company_key", "open_store",
+]  # fmt: skip

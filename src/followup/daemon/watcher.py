@@ -16,8 +16,11 @@ from typing import Protocol
 import schedule
 
 from followup.config import Settings
+from followup.daemon.imap import ImapSession
+from followup.daemon.progress import Progress
+from followup.daemon.statedir import StateLock
 from followup.daemon.store import Store, open_store
-from followup.daemon.worker import AccountWorker, Clock, WorkerStatus, utcnow
+from followup.daemon.worker import AccountWorker, Clock, SessionFactory, WorkerStatus, utcnow
 from followup.errors import FollowupError
 from followup.pipeline import Pipeline
 
@@ -52,16 +55,34 @@ def run_forever(
     pipeline: Pipeline | None = None,
     clock: Clock = utcnow,
     watchdog: float | None = None,
+    store: Store | None = None,
+    session_factory: SessionFactory = ImapSession,
+    progress: Progress | None = None,
 ) -> None:
     """One thread per account; returns when `stop` is set (SIGTERM/SIGINT).
 
     READY=1 goes out once every account has had its first attempt (logged in, or failed and now
     retrying with backoff: one broken account must not hold the others hostage). WATCHDOG=1 goes
     out only while every worker's heartbeat is fresh, so a hung read gets the service restarted.
+    The state directory stays locked while it runs: a second `run` or `once` stops at once.
     """
-    pipeline = pipeline or Pipeline.load(settings)
-    store = open_store(settings)
-    workers = [AccountWorker(a, pipeline, store, clock=clock) for a in settings.accounts]
+    with StateLock(settings.state_path, "followup run"):
+        own_store = store is None
+        store = store or open_store(settings)  # a damaged or unwritable state fails before the model loads
+        try:
+            store.check_writable()
+            pipeline = pipeline or Pipeline.load(settings)
+            _serve(settings, stop, notifier, pipeline, store, clock, watchdog, session_factory, progress)
+        finally:
+            if own_store:
+                store.close()
+
+
+def _serve(settings: Settings, stop: threading.Event, notifier: Notifier | None, pipeline: Pipeline,
+           store: Store, clock: Clock, watchdog: float | None, session_factory: SessionFactory,
+           progress: Progress | None) -> None:  # fmt: skip
+    workers = [AccountWorker(a, pipeline, store, clock=clock, session_factory=session_factory, progress=progress)
+               for a in settings.accounts]  # fmt: skip
     first_attempts = [threading.Event() for _ in workers]
     threads = [
         threading.Thread(target=watch, args=(w, stop, ready, watchdog), name=f"account-{w.name}", daemon=True)
@@ -88,13 +109,16 @@ def run_forever(
             thread.join(timeout=max(0.1, deadline - time.monotonic()))
         for worker in workers:
             worker.close()
-        store.close()
 
 
 def status_line(workers: list[AccountWorker], store: Store) -> str:
     seen = sum(w.counters.seen for w in workers)
     written = sum(w.counters.drafts for w in workers)
-    down = [w.name for w in workers if w.status is not WorkerStatus.CONNECTED]
+    down = [
+        f"{w.name} ({w.status_reason})" if w.status_reason else w.name
+        for w in workers
+        if w.status is not WorkerStatus.CONNECTED
+    ]
     due = store.next_due()
     parts = [f"{seen} messages seen, {written} drafts written"]
     if due:

@@ -11,25 +11,31 @@ import copy
 import logging
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field, fields
 from datetime import UTC, datetime, timedelta
 from enum import StrEnum
+from typing import TypeVar
 
 from followup import mail
 from followup.config import AccountConfig, ConnectionSettings
 from followup.daemon import feedback, recovery
 from followup.daemon.imap import ImapSession
-from followup.daemon.recovery import redate
+from followup.daemon.progress import NoProgress, Progress
+from followup.daemon.records import Incoming
+from followup.daemon.recovery import KEY_HEADER, redate
 from followup.daemon.store import Cursor, LedgerState, Store
-from followup.errors import FollowupError, ImapError, SecretError
+from followup.errors import AppendRefusedError, FollowupError, ImapError, SecretError, StateError
+from followup.ignores import Ignore
 from followup.models import Action, ActionKind, Classification, Draft, Email, Label, RawMessage, draft_key
 from followup.passwords import get_secret
 from followup.pipeline import Pipeline
 from followup.rules.engine import ApplicationHistory
-from followup.screen import Outcome, screen
+from followup.screen import Outcome, fingerprint, screen
 
 log = logging.getLogger(__name__)
+T = TypeVar("T")
 
 Clock = Callable[[], datetime]
 SessionFactory = Callable[[ConnectionSettings, Callable[[], str]], ImapSession]
@@ -59,18 +65,58 @@ class Counters:
     failed: int = 0
     cancelled: int = 0
     labels: dict[str, int] = field(default_factory=dict)
+    stages: dict[str, float] = field(default_factory=dict)  # seconds per stage (fetch, parse, ...)
 
     def since(self, before: Counters) -> Counters:
         """What happened after `before` was taken (a copy of these counters)."""
         delta = Counters(**{f.name: getattr(self, f.name) - getattr(before, f.name) for f in fields(self)
-                            if f.name != "labels"})  # fmt: skip
+                            if f.name not in {"labels", "stages"}})  # fmt: skip
         delta.labels = {
             k: n - before.labels.get(k, 0) for k, n in self.labels.items() if n != before.labels.get(k, 0)
         }
+        delta.stages = {k: t - before.stages.get(k, 0.0) for k, t in self.stages.items()}
         return delta
+
+    def timed(self, items: Iterable[T], stage: str) -> Iterator[T]:
+        """`items`, adding the time each one takes to arrive to `stage` (a streamed FETCH)."""
+        source = iter(items)
+        while True:
+            began = time.perf_counter()
+            try:
+                item = next(source)
+            except StopIteration:
+                return
+            finally:
+                self.stages[stage] = self.stages.get(stage, 0.0) + time.perf_counter() - began
+            yield item
+
+    @contextmanager
+    def timing(self, stage: str) -> Iterator[None]:
+        """Add the time the block takes to `stage` (the first big run reports where time went)."""
+        began = time.perf_counter()
+        try:
+            yield
+        finally:
+            self.stages[stage] = self.stages.get(stage, 0.0) + time.perf_counter() - began
 
 
 Queued = list[tuple[str, Draft, int]]  # (key, draft, source UID): drafts to APPEND after the commit
+BATCH_BYTES = 16 * 1024 * 1024  # bytes fetched at once; a larger mail comes alone
+
+
+def batches(uids: list[int], sizes: dict[int, int]) -> Iterator[list[int]]:
+    """UIDs in fetch batches bounded by count (BATCH) and by RFC822.SIZE (BATCH_BYTES)."""
+    chunk: list[int] = []
+    total = 0
+    for uid in uids:
+        size = sizes.get(uid, 0)
+        if chunk and (len(chunk) >= BATCH or total + size > BATCH_BYTES):
+            yield chunk
+            chunk, total = [], 0
+        chunk.append(uid)
+        total += size
+    if chunk:
+        yield chunk
 
 
 class AccountWorker:
@@ -84,8 +130,10 @@ class AccountWorker:
         *,
         clock: Clock = utcnow,
         session_factory: SessionFactory = ImapSession,
+        progress: Progress | None = None,
     ) -> None:
         self.account = account
+        self.progress = progress or NoProgress()
         self.pipeline = pipeline
         self.store = store
         self.clock = clock
@@ -97,6 +145,7 @@ class AccountWorker:
         self.status_reason = ""
         self.heartbeat = time.monotonic()  # the watchdog pings only while every worker's beat is fresh
         self.append_failed_at: float | None = None  # when an APPEND last failed (recovery waits it out)
+        self.ignores: list[Ignore] = []
 
     @property
     def name(self) -> str:
@@ -114,8 +163,9 @@ class AccountWorker:
         log.info(
             "%s: logged in to %s; drafts go to %r (%s)", self.name, self.account.host, self.drafts_folder, how
         )
+        recovery.adopt_earlier_drafts(self)
         self.recover()
-        self.status = WorkerStatus.CONNECTED
+        self.status, self.status_reason = WorkerStatus.CONNECTED, ""
 
     def beat(self) -> None:
         self.heartbeat = time.monotonic()
@@ -163,110 +213,166 @@ class AccountWorker:
         last_uid = cursor.last_uid if cursor else 0
         since = (self.clock() - timedelta(days=self.pipeline.settings.lookback_days)).date()
         uids = imap.uids_after(last_uid, since=since)
-        for start in range(0, len(uids), BATCH):
-            chunk = uids[start : start + BATCH]
-            self._handle_batch(list(imap.fetch(chunk, batch=BATCH)), folder, state.uidvalidity, max(chunk))
+        key, drafts, scheduled = f"{self.name}: {folder}", self.counters.drafts, self.counters.scheduled
+        self.progress.begin(key, len(uids))
+        try:
+            for chunk in batches(uids, imap.sizes(uids) if uids else {}):
+                raws = self.counters.timed(imap.fetch(chunk, batch=len(chunk)), "fetch")
+                self._handle_batch(raws, folder, state.uidvalidity, max(chunk))
+                self.progress.advance(key, len(chunk), self.counters.drafts - drafts,
+                                      self.counters.scheduled - scheduled)  # fmt: skip
+        finally:
+            self.progress.end(key)
         top = max(state.uidnext - 1, last_uid, uids[-1] if uids else 0)
         self.store.set_cursor(self.name, folder, Cursor(state.uidvalidity, top))
 
-    def _handle_batch(self, raws: list[RawMessage], folder: str, uidvalidity: int, last_uid: int) -> None:
+    def _handle_batch(self, raws: Iterable[RawMessage], folder: str, uidvalidity: int, last_uid: int) -> None:
         """Decide a batch in one transaction, then APPEND its drafts.
 
         The transaction records the messages, the cursor and every draft as `pending` together; the
         drafts are appended after it commits and marked done in a second one. A stop in between
-        leaves pending keys that `recover()` settles, so no draft is lost or written twice.
+        leaves pending keys that `recover()` settles, so no draft is lost or written twice. Each
+        message's bytes are dropped as soon as it is parsed (the batch keeps only what was read).
         """
-        parsed = [(raw, email) for raw in raws if (email := self._parse(raw, folder)) is not None]
+        parsed = [item for raw in raws if (item := self._parse(raw, folder)) is not None]
+        self.ignores = self.store.ignores()  # read per batch: `followup ignore` works on a running daemon
         queued: Queued = []
+        claimed: dict[str, str] = {}
         with self.store.transaction():
-            fresh = [(raw, email) for raw, email in parsed if self._fresh(raw, email, folder, uidvalidity)]
-            results = self.pipeline.classify_many([email for _, email in fresh])
-            for (raw, email), classification in zip(fresh, results, strict=True):
+            fresh = [m for m in parsed if self._fresh(m, folder, uidvalidity, claimed)]
+            with self.counters.timing("classify"):
+                results = self.pipeline.classify_many([m.email for m in fresh])
+            for message, classification in zip(fresh, results, strict=True):
                 self.beat()
-                self._handle(raw, email, classification, folder, uidvalidity, queued)
+                self._handle(message, classification, folder, uidvalidity, queued)
             self.store.set_cursor(self.name, folder, Cursor(uidvalidity, last_uid))
         if queued:
-            self.appending(
-                lambda: self.imap().append_drafts(
-                    self.drafts_folder, [draft.data for _, draft, _ in queued], self.clock()
+            self.write(queued)
+
+    def write(self, queued: Queued) -> None:
+        """APPEND pending drafts that are not on the server yet, then mark every one of them done."""
+        present = self.imap().keys_present(self.drafts_folder, KEY_HEADER, [key for key, _, _ in queued])
+        todo = [item for item in queued if item[0] not in present]
+        if todo:
+            with self.counters.timing("append"):
+                self.appending(
+                    lambda: self.imap().append_drafts(
+                        self.drafts_folder, [draft.data for _, draft, _ in todo], self.clock()
+                    )
                 )
-            )
-            with self.store.transaction():
-                for key, draft, uid in queued:
-                    self.store.set_state(key, LedgerState.DONE, keep_data=False)
+        with self.store.transaction():
+            for key, draft, uid in queued:
+                if not self.store.set_state(key, LedgerState.DONE, keep_data=False):
+                    log.warning("%s: draft %s was no longer pending when written", self.name, key)
+                elif key in present:
+                    log.info(
+                        "%s: UID %d: draft %s is already in Drafts: not written twice", self.name, uid, key
+                    )
+                else:
                     log.info("%s: UID %d: draft %r written by rule %s (key %s)", self.name, uid, draft.subject,
                              draft.rule, key)  # fmt: skip
-            self.counters.drafts += len(queued)
+        self.counters.drafts += len(todo)
 
-    def _parse(self, raw: RawMessage, folder: str) -> Email | None:
+    def _parse(self, raw: RawMessage, folder: str) -> Incoming | None:
         """A message that cannot be read is logged with its UID and skipped; it never stops the loop."""
         self.counters.seen += 1
         try:
-            return mail.parse(raw.data)
+            with self.counters.timing("parse"):
+                email = mail.parse(raw.data)
         except Exception as exc:  # MailParseError, or anything a hostile message provokes
             log.error("%s: %s UID %d: cannot parse, skipped: %s", self.name, folder, raw.uid, exc)
             self.counters.failed += 1
             return None
+        return Incoming(raw.uid, email, email.identity, fingerprint(email), raw.internal_date or email.date)
 
-    def _record(self, raw: RawMessage, email: Email, folder: str, uidvalidity: int, outcome: Outcome,
+    def _record(self, message: Incoming, folder: str, uidvalidity: int, outcome: Outcome,
                 classification: Classification | None = None) -> None:  # fmt: skip
+        email = message.email
         self.store.record_message(
-            self.name, email.identity, folder=folder, uidvalidity=uidvalidity, uid=raw.uid,
+            self.name, message.identity, folder=folder, uidvalidity=uidvalidity, uid=message.uid,
             message_id=email.message_id, outcome=outcome, subject=email.subject,
-            received_at=email.date or raw.internal_date,
+            received_at=email.date or message.arrival, fingerprint=message.fingerprint,
             label=classification.label if classification else None,
             confidence=classification.confidence if classification else None,
             company=classification.entities.company if classification else None,
         )  # fmt: skip
 
-    def _fresh(self, raw: RawMessage, email: Email, folder: str, uidvalidity: int) -> bool:
+    def _fresh(self, message: Incoming, folder: str, uidvalidity: int, claimed: dict[str, str]) -> bool:
         """Not seen before and through the screen (not the user's own mail, not too old)."""
-        if self.store.is_processed(self.name, email.identity):
+        identity = self._identity(message, claimed)
+        if identity is None:
             return False
+        message.identity = identity
         outcome = screen(
-            email,
-            own_address=self.pipeline.profile.email,
+            message.email,
+            own_address=self.pipeline.settings.profile_for(self.name).email,
             now=self.clock(),
             lookback_days=self.pipeline.settings.lookback_days,
-            received=raw.internal_date,
+            received=message.arrival,
+            ignores=self.ignores,
         )
         if outcome is None:
             return True
-        self._record(raw, email, folder, uidvalidity, outcome)
+        self._record(message, folder, uidvalidity, outcome)
         self.counters.skipped += 1
         return False
 
-    def _handle(self, raw: RawMessage, email: Email, classification: Classification, folder: str,
-                uidvalidity: int, queued: Queued) -> None:  # fmt: skip
+    def _identity(self, message: Incoming, claimed: dict[str, str]) -> str | None:
+        """The message's identity in the state; None when this very mail was handled already.
+
+        The Message-ID, as drafts keys have always been; only a second, different mail under an ID
+        already taken gets the ID plus its fingerprint. The same mail in another folder is one.
+        """
+        base, mark = message.email.identity, message.fingerprint
+        seen = claimed[base] if base in claimed else self.store.fingerprint(self.name, base)
+        if seen is None:
+            claimed[base] = mark
+            return base
+        if seen in ("", mark):  # "": recorded before fingerprints were kept
+            return None
+        twin = f"{base}#{mark}"
+        if twin in claimed or self.store.is_processed(self.name, twin):
+            return None
+        claimed[twin] = mark
+        return twin
+
+    def _handle(self, message: Incoming, classification: Classification, folder: str, uidvalidity: int,
+                queued: Queued) -> None:  # fmt: skip
         """One message inside the batch transaction; its own failure is undone and logged alone."""
         mark = len(queued)
         try:
             with self.store.transaction():
-                actions, history = self._decide(email, classification, folder)
+                with self.counters.timing("decide"):
+                    actions, history = self._decide(message.email, classification, folder)
                 for action in actions:
-                    self._execute(action, email, classification, history, raw.uid, folder, queued)
+                    self._execute(action, message, classification, history, folder, queued)
                 outcome = Outcome.ACTED if actions else Outcome.NO_ACTION
-                self._record(raw, email, folder, uidvalidity, outcome, classification)
-        except (ImapError, SecretError, OSError):
-            raise  # the connection is gone: the batch is undone and retried after reconnecting
+                self._record(message, folder, uidvalidity, outcome, classification)
+        except (ImapError, SecretError, StateError, OSError):
+            raise  # the connection or the state is gone: the batch is undone and retried later
         except Exception as exc:
             del queued[mark:]
-            log.error("%s: %s UID %d: failed, skipped: %r", self.name, folder, raw.uid, exc, exc_info=True)
+            log.error(
+                "%s: %s UID %d: failed, skipped: %r", self.name, folder, message.uid, exc, exc_info=True
+            )
             self.counters.failed += 1
-            self._record(raw, email, folder, uidvalidity, Outcome.FAILED)
+            self._record(message, folder, uidvalidity, Outcome.FAILED)
             return
         label = classification.label
         self.counters.labels[label.value] = self.counters.labels.get(label.value, 0) + 1
-        log.info("%s: %s UID %d: %s (%.2f), %d action(s)", self.name, folder, raw.uid, label.value,
-                 classification.confidence, len(actions))  # fmt: skip
+        # A message that asks for nothing is not news: the progress line counts it (`-v` shows each).
+        log.log(logging.INFO if actions else logging.DEBUG, "%s: %s UID %d: %s (%.2f), %d action(s)", self.name,
+                folder, message.uid, label.value, classification.confidence, len(actions))  # fmt: skip
 
     def _decide(
         self, email: Email, classification: Classification, folder: str
     ) -> tuple[list[Action], ApplicationHistory | None]:
         # Any reply in the thread drops the check-ins it makes unnecessary; job mail about the same
         # application (a new slot, a rejection, an offer) also drops thank-yous timed on old news.
-        job_mail = classification.label is not Label.OTHER
-        company = classification.entities.company if job_mail else None
+        # A reminder, a new time or a cancellation of an interview counts too (label other or not).
+        facts = self.pipeline.facts(email, classification, None)
+        job_mail = classification.label is not Label.OTHER or facts.moves_interview
+        company = (classification.entities.company or facts.company) if job_mail else None
         thread = [ref for ref in (email.in_reply_to, *email.references) if ref]
         cancelled = self.store.cancel_scheduled(self.name, sources=thread, company=company, every=job_mail)
         for key in cancelled:
@@ -284,28 +390,38 @@ class AccountWorker:
         return ApplicationHistory(company=app.company, role=app.role, stage=app.stage,
                                   last_contact=app.last_contact, applied_at=app.first_contact)  # fmt: skip
 
-    def _execute(self, action: Action, email: Email, classification: Classification,
-                 history: ApplicationHistory | None, uid: int, folder: str, queued: Queued) -> None:  # fmt: skip
-        key = draft_key(email, action.name)
+    def _execute(self, action: Action, message: Incoming, classification: Classification,
+                 history: ApplicationHistory | None, folder: str, queued: Queued) -> None:  # fmt: skip
+        email, uid = message.email, message.uid
+        key = draft_key(email, action.name, identity=message.identity)
         if self.store.ledger_state(key) is not None:
             return
         now = self.clock()
         company = classification.entities.company
+        source = email.message_id or message.identity
         if action.kind is ActionKind.TRACK:
             if company and action.stage:
                 self.store.track(self.name, company, classification.entities.role, action.stage,
-                                 email.date or now, email.identity)  # fmt: skip
+                                 email.date or now, message.identity)  # fmt: skip
             return
         if action.kind is ActionKind.KEYWORD:
             if action.keyword:  # STORE is idempotent: if the batch is undone, doing it again is harmless
                 self.imap().add_keyword(folder, uid, action.keyword)
-                self.store.add_ledger(key, account=self.name, source=email.message_id or email.identity,
-                                      action=action.name, rule=action.rule, state=LedgerState.DONE, data=None)  # fmt: skip
+                self.store.add_ledger(key, account=self.name, source=source, action=action.name,
+                                      rule=action.rule, state=LedgerState.DONE, data=None)  # fmt: skip
             return
-        draft = self.pipeline.compose(email, classification, action, key=key, now=now, history=history)
+        if self._written_before(message, action.due):
+            self.store.add_ledger(key, account=self.name, source=source, action=action.name,
+                                  rule=action.rule, state=LedgerState.DONE, data=None)  # fmt: skip
+            log.info("%s: UID %d: %s taken as written by an earlier state (key %s)", self.name, uid,
+                     action.name, key)  # fmt: skip
+            return
+        with self.counters.timing("compose"):
+            draft = self.pipeline.compose(email, classification, action, key=key, now=now, history=history,
+                                          account=self.name)  # fmt: skip
         later = action.due is not None and action.due > now
         added = self.store.add_ledger(
-            key, account=self.name, source=email.message_id or email.identity, action=action.name,
+            key, account=self.name, source=source, action=action.name,
             rule=action.rule, data=draft.data, subject=draft.subject, recipient=draft.to, company=company,
             cancel_on_reply=action.cancel_on_reply, due=action.due,
             state=LedgerState.SCHEDULED if later else LedgerState.PENDING,
@@ -320,10 +436,24 @@ class AccountWorker:
         else:
             queued.append((key, draft, uid))
 
+    def _written_before(self, message: Incoming, due: datetime | None) -> bool:
+        """On a state that started after followup had written to this account (see recovery.py): a
+        draft whose moment (the mail's arrival, or its due time) is not after the newest draft found
+        then was written, or deliberately not, by that earlier state. Never write it again."""
+        horizon = self.store.horizon(self.name)
+        if horizon is None or message.arrival is None or message.arrival > horizon:
+            return False
+        return due is None or due <= horizon
+
     def appending(self, append: Callable[[], object]) -> None:
-        """Run an APPEND; remember when one fails, so recovery waits out a late delivery."""
+        """Run an APPEND; remember when one fails in transit, so recovery waits out a late delivery.
+
+        A refusal (the server said NO) wrote nothing and needs no wait.
+        """
         try:
             append()
+        except AppendRefusedError:
+            raise
         except (FollowupError, OSError):
             self.append_failed_at = time.monotonic()
             raise
@@ -331,16 +461,28 @@ class AccountWorker:
     def append_one(self, key: str, data: bytes) -> None:
         """APPEND one pending draft and mark it done."""
         self.appending(lambda: self.imap().append_draft(self.drafts_folder, data, self.clock()))
-        self.store.set_state(key, LedgerState.DONE, keep_data=False)
+        if not self.store.set_state(key, LedgerState.DONE, keep_data=False):
+            log.warning("%s: draft %s was no longer pending when written", self.name, key)
         self.counters.drafts += 1
 
     def run_due(self) -> None:
-        """Write the timed drafts whose moment has come (thank-you notes, check-ins)."""
+        """Write the timed drafts whose moment has come (thank-you notes, check-ins).
+
+        Each moves scheduled -> pending only if it still is scheduled (a cancel, or a bug, may have
+        got there first); one already in Drafts is marked done, not written again.
+        """
         now = self.clock()
-        for entry in self.store.entries(self.name, LedgerState.SCHEDULED, due_before=now):
-            if not entry.data:
+        due = [e for e in self.store.entries(self.name, LedgerState.SCHEDULED, due_before=now) if e.data]
+        moved = [e for e in due if self.store.set_state(e.key, LedgerState.PENDING)]
+        if not moved:
+            return
+        present = self.imap().keys_present(self.drafts_folder, KEY_HEADER, [e.key for e in moved])
+        for entry in moved:
+            if entry.key in present:
+                self.store.set_state(entry.key, LedgerState.DONE, keep_data=False)
+                log.info("%s: timed draft %s is already in Drafts: not written twice", self.name, entry.key)
                 continue
-            self.store.set_state(entry.key, LedgerState.PENDING)
+            assert entry.data is not None
             self.append_one(entry.key, redate(entry.data, now))
             log.info(
                 "%s: timed draft %r written (%s, key %s)", self.name, entry.subject, entry.action, entry.key

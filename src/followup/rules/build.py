@@ -46,6 +46,8 @@ def _compile(when: WhenConfig) -> Condition:
         exclude_companies=tuple(c.casefold().strip() for c in when.exclude_company),
         accounts=tuple(when.account),
         folders=tuple(when.folder),
+        situations=frozenset(when.situation) if when.situation else None,
+        exclude_situations=frozenset(when.exclude_situation),
     )
 
 

@@ -16,12 +16,13 @@ from zoneinfo import ZoneInfo
 from followup.facts import ApplicationHistory, MessageFacts, aware
 from followup.models import Action, ActionKind, Email
 from followup.rules.schema import ActionSpec, Condition, Rule, RuleSource
-from followup.rules.timing import Moments, format_moment, resolve
+from followup.rules.timing import Anchor, Moments, format_moment, resolve
 
 log = logging.getLogger(__name__)
 
 __all__ = ["ApplicationHistory", "RuleMatch", "evaluate", "explain"]  # ApplicationHistory: re-exported
 
+_INTERVIEW = (Anchor.INTERVIEW_START, Anchor.INTERVIEW_END)
 _BODY_LIMIT = 100_000  # user patterns run on at most this much text, so huge mail stays cheap
 
 
@@ -92,6 +93,23 @@ def _check_verdict(cond: Condition, facts: MessageFacts, out: _Verdicts) -> None
         )
 
 
+def _check_situation(cond: Condition, facts: MessageFacts, out: _Verdicts) -> None:
+    """What the message asks of the user (a proposed slot, a booking link, a finished assessment)."""
+    found = facts.situations
+    shown = ", ".join(sorted(found)) or "none"
+    if cond.situations is not None:
+        wanted = ", ".join(sorted(cond.situations))
+        out.add(
+            bool(found & cond.situations),
+            f"situation is {shown}",
+            f"situation is {shown}, rule wants {wanted}",
+        )
+    if cond.exclude_situations:
+        hit = sorted(found & cond.exclude_situations)
+        out.add(not hit, f"situation is not {', '.join(sorted(cond.exclude_situations))}",
+                f"situation is {', '.join(hit)}, which the rule excludes")  # fmt: skip
+
+
 def _check_text(cond: Condition, email: Email, out: _Verdicts) -> None:
     """The user's regular expressions on the sender, the subject and the new text."""
     # The bare address lets `@acme\.example$` work; "Name <addr>" lets a pattern see the name too.
@@ -131,6 +149,7 @@ def _check(cond: Condition, facts: MessageFacts, account: str, folder: str) -> t
     """(all conditions hold, one reason per condition checked)."""
     out = _Verdicts()
     _check_verdict(cond, facts, out)
+    _check_situation(cond, facts, out)
     _check_text(cond, facts.email, out)
     _check_place(cond, facts.company, account, folder, out)
     return out.ok, out.reasons
@@ -153,6 +172,9 @@ def _action(
         return Action(kind=spec.kind, name=name, rule=rule.name, keyword=spec.keyword), []
     if spec.kind is ActionKind.TRACK:
         return Action(kind=spec.kind, name=name, rule=rule.name, stage=spec.stage), []
+    if spec.at.anchor in _INTERVIEW and moments.interview_start is None:
+        # A thank-you for an interview with no known time would land before the interview.
+        return None, [f"{spec.name}: skipped, no interview time is known (none given, or not settled yet)"]
 
     notes: list[str] = []
     due_at = resolve(

@@ -15,8 +15,15 @@ Variables (every one is always defined; missing facts are None, so guard them wi
 - ``message``: sender_name, sender_email, subject, date ("Thursday 5 March"), received
 - ``company``, ``role``, ``contact`` (a person's full name), ``contact_first_name``
   ("Priya", "Dr. Sharma"); None when the sender is a team or a no-reply address
-- ``interview_time`` ("Thursday 5 March at 14:00 (Europe/Berlin)"), ``interview_day``,
+- ``interview_day`` ("Thursday 5 March"),
   ``meeting_link``, ``location``, ``talent_network_link``
+- ``scheduling`` (what an invitation asks: one_slot, several_slots, availability_request,
+  booking_link, no_slot), ``interview_time`` (the slot as the email wrote it), ``slot_unclear``
+  (its weekday and date disagree), ``slots`` (a list), ``booking_link``, ``deadline`` (as
+  written: "by Friday 11 December at 5pm"), ``availability`` (from ``[profile]``),
+  ``details_to_follow`` (they said they will send the time)
+- ``feedback_given``, ``talent_network`` (what the mail calls it: "talent pool"), ``offer_stated``
+  and ``offer_missing`` (lists; join them with ``| and_join``), ``offer_deadline``
 - ``rejection_stage`` ("after_interview" / "after_application" / None), ``after_interview``
 - ``assessment_due`` ("Monday 9 March"), ``stay_in_touch_day`` (None when switched off)
 
@@ -37,11 +44,13 @@ from zoneinfo import ZoneInfo
 import jinja2
 from jinja2.sandbox import SandboxedEnvironment
 
+from followup import situation
 from followup.errors import ConfigError
 from followup.facts import MessageFacts, one_line
 from followup.models import Address, Classification, Email, Entities, Label, Profile, RejectionStage
 from followup.rules.schema import AdviceSettings
 from followup.rules.timing import add_business_days, format_day, format_moment
+from followup.situation import OfferTerms, Situation
 
 DEFAULT_DIR = Path(__file__).parent / "templates"
 SUFFIX = ".j2"
@@ -75,7 +84,7 @@ def _environment(user_dir: Path | None) -> SandboxedEnvironment:
     if user_dir is not None and user_dir.is_dir():
         loaders.append(jinja2.FileSystemLoader(str(user_dir)))
     loaders.append(jinja2.FileSystemLoader(str(DEFAULT_DIR)))
-    return SandboxedEnvironment(
+    env = SandboxedEnvironment(
         loader=jinja2.ChoiceLoader(loaders),
         autoescape=False,  # plain text mail, not HTML
         undefined=jinja2.StrictUndefined,  # a typo in a variable name fails at start-up, not in a draft
@@ -84,6 +93,14 @@ def _environment(user_dir: Path | None) -> SandboxedEnvironment:
         lstrip_blocks=True,
         keep_trailing_newline=True,
     )
+    env.filters["and_join"] = and_join
+    return env
+
+
+def and_join(items: list[str]) -> str:
+    """["a", "b", "c"] -> "a, b and c": a list a sentence can hold."""
+    items = [str(item) for item in items]
+    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1] if items else ""
 
 
 def _files(user_dir: Path | None) -> dict[str, Path]:
@@ -114,7 +131,7 @@ def template_names(user_dir: Path | None = None) -> set[str]:
         if not name.startswith("_"):
             names.add(name)
     for name in sorted(names):
-        for context in (sample_context(full=False), sample_context(full=True)):
+        for context in sample_contexts():
             render(name, context, user_dir=user_dir)
     return names
 
@@ -141,6 +158,10 @@ def render(name: str, context: dict[str, Any], *, user_dir: Path | None = None) 
         raise ConfigError(f"template '{name}' tried something the sandbox forbids: {exc}") from None
     except jinja2.TemplateError as exc:
         raise ConfigError(f"template '{name}' failed: {exc}; fix the template") from None
+    except Exception as exc:  # {{ 1 // 0 }}, a filter fed the wrong type: the template's fault, not a crash
+        raise ConfigError(
+            f"template '{name}' raised {type(exc).__name__} when rendered ({exc}); fix the template"
+        ) from None
     return _split(text)
 
 
@@ -193,6 +214,23 @@ def _profile(profile: Profile) -> dict[str, str]:
     }
 
 
+def _interview_time(facts: MessageFacts, tz: ZoneInfo) -> str | None:
+    """The slot in the recruiter's own words; else the time found (an .ics), stated in the user's zone."""
+    if facts.slot is not None:
+        return facts.slot
+    return format_moment(facts.interview_start, tz) if facts.interview_start else None
+
+
+def _offer(facts: MessageFacts) -> dict[str, Any]:
+    terms = facts.offer or OfferTerms()
+    stated = [f"a salary of {terms.salary}"] if terms.salary else []
+    stated += [f"a start date of {terms.start_date}"] if terms.start_date else []
+    stated += [f"a decision by {terms.deadline}"] if terms.deadline else []
+    missing = [] if terms.written else ["the written offer with the full details"]
+    missing += [] if terms.start_date else ["the start date you have in mind"]
+    return {"offer_stated": stated, "offer_missing": missing, "offer_deadline": terms.deadline}
+
+
 def build_context(
     facts: MessageFacts,
     profile: Profile,
@@ -223,13 +261,23 @@ def build_context(
         "role": facts.role,
         "contact": facts.contact,
         "contact_first_name": first_name(facts.contact),
-        "interview_time": format_moment(start, tz) if start else None,
+        "scheduling": facts.scheduling.value if facts.scheduling else None,
+        "availability": one_line(profile.availability, 300),
+        "details_to_follow": situation.details_to_follow(email.text),
+        "interview_time": _interview_time(facts, tz),
+        "slot_unclear": facts.slot is not None and start is None,
+        "slots": [one_line(slot) for slot in facts.slots],
         "interview_day": format_day(start, tz) if start else None,
         "meeting_link": _link(entities.meeting_link),
+        "booking_link": _link(facts.booking_link),
+        "deadline": one_line(facts.deadline),
         "location": one_line(entities.location),
+        "talent_network": facts.talent_network,
         "talent_network_link": _link(entities.talent_network_link),
+        "feedback_given": Situation.FEEDBACK_GIVEN in facts.situations,
         "rejection_stage": stage.value if stage else None,
         "after_interview": stage is RejectionStage.AFTER_INTERVIEW,
+        **_offer(facts),
         "assessment_due": format_day(
             add_business_days(now, advice.assessment_business_days, calendar=advice.calendar(), tz=tz), tz
         ),
@@ -237,31 +285,52 @@ def build_context(
     }
 
 
-def sample_context(*, full: bool) -> dict[str, Any]:
-    """A context with every fact present (full) or every optional fact missing, for checks and previews."""
+_SAMPLES: tuple[tuple[Label, str], ...] = (
+    (Label.REJECTION, ""),
+    (Label.REJECTION, "The panel felt your answers lacked depth. We will keep your CV in our talent pool."),
+    (Label.INTERVIEW_INVITATION, ""),
+    (Label.INTERVIEW_INVITATION, "Would Thursday 6 March at 14:00 CET work for you?"),
+    (Label.INTERVIEW_INVITATION, "Would Friday 6 March at 14:00 work for you?"),  # 6 March 2025 is a Thursday
+    (Label.INTERVIEW_INVITATION, "Would Tuesday 4 March at 10:00 or Wednesday 5 March at 14:00 suit you?"),
+    (Label.INTERVIEW_INVITATION, "Could you send me your availability for next week?"),
+    (Label.INTERVIEW_INVITATION, "Please book a time at https://calendly.com/acme/30 by Friday 7 March."),
+    (Label.OFFER, ""),
+    (
+        Label.OFFER,
+        "A salary of £50,000, a start date of 1 April 2025; offer letter attached. Answer by 10 March.",
+    ),
+    (Label.ASSESSMENT, ""),
+    (Label.ASSESSMENT, "Please complete it by Friday 7 March."),
+)
+
+
+def sample_contexts() -> list[dict[str, Any]]:
+    """Contexts with every optional fact missing, and with each situation a template may meet.
+
+    Every template is trial-rendered with each of them at start-up, so a mistake in any branch of
+    a template (or of an overriding one) fails there, not in a draft.
+    """
     tz = ZoneInfo("Europe/Berlin")
     now = datetime(2025, 3, 3, 10, 0, tzinfo=tz)
-    entities = (
-        Entities(
-            company="Acme",
-            role="Data Engineer",
-            contact="Priya Sharma",
-            interview_start=now + timedelta(days=3, hours=4),
-            meeting_link="https://meet.example.com/abc",
-            talent_network_link="https://acme.example.com/talent",
+    empty = Classification(label=Label.OTHER, confidence=0.9)
+    profile = Profile(name="Alex Doe", email="alex@example.org")
+    contexts = [
+        build_context(
+            MessageFacts.build(Email("sample@example.com", "", None), empty, None, tz), profile, tz, now
         )
-        if full
-        else Entities()
+    ]
+    entities = Entities(
+        company="Acme",
+        role="Data Engineer",
+        contact="Priya Sharma",
+        interview_start=now + timedelta(days=3, hours=4),
+        meeting_link="https://meet.example.com/abc",
+        talent_network_link="https://acme.example.com/talent",
     )
-    email = Email(
-        message_id="sample@example.com",
-        subject="Your application" if full else "",
-        sender=Address("Priya Sharma", "priya@acme.example.com") if full else None,
-        date=now if full else None,
-    )
-    label = Label.REJECTION if full else Label.OTHER
-    classification = Classification(label=label, confidence=0.9, entities=entities)
-    profile = Profile(
-        name="Alex Doe", email="alex@example.org", signature="Alex Doe\n+49 30 1234567" if full else ""
-    )
-    return build_context(MessageFacts.build(email, classification, None, tz), profile, tz, now)
+    sender = Address("Priya Sharma", "priya@acme.example.com")
+    signed = Profile(name="Alex Doe", email="alex@example.org", signature="Alex Doe\n+49 30 1234567")
+    for label, text in _SAMPLES:
+        email = Email("sample@example.com", "Your application", sender, date=now, text=text)
+        facts = MessageFacts.build(email, Classification(label, 0.9, entities=entities), None, tz)
+        contexts.append(build_context(facts, signed, tz, now))
+    return contexts

@@ -31,6 +31,7 @@ from pydantic import Field, ValidationError, field_validator, model_validator
 from followup.errors import ConfigError
 from followup.models import ActionKind, Label, Recipient, RejectionStage, Stage
 from followup.rules.timing import At, WorkCalendar, parse_at
+from followup.situation import Situation
 from followup.validation import StrictModel, format_validation_error
 
 _RULE_NAME = re.compile(r"^[a-z0-9][a-z0-9_.-]{0,63}$")
@@ -74,6 +75,9 @@ class WhenConfig(_Strict):
     - ``company`` / ``exclude_company``: company names, case-insensitive, matched as part of the
       extracted company name ("Acme" matches "Acme GmbH").
     - ``account``, ``folder``: the account name from config and the folder the message is in.
+    - ``situation`` / ``exclude_situation``: what the message asks of you (any of / none of):
+      one_slot, several_slots, availability_request, booking_link, no_slot (invitations),
+      assessment_done, feedback_given, talent_network.
     """
 
     label: list[Label] | None = None
@@ -87,6 +91,8 @@ class WhenConfig(_Strict):
     exclude_company: list[str] = Field(default_factory=list)
     account: list[str] = Field(default_factory=list)
     folder: list[str] = Field(default_factory=list)
+    situation: list[Situation] | None = None
+    exclude_situation: list[Situation] = Field(default_factory=list)
 
     _listify = field_validator(
         "label",
@@ -99,6 +105,8 @@ class WhenConfig(_Strict):
         "exclude_company",
         "account",
         "folder",
+        "situation",
+        "exclude_situation",
         mode="before",
     )(_as_list)
 
@@ -321,6 +329,8 @@ class Condition:
     exclude_companies: tuple[str, ...] = ()
     accounts: tuple[str, ...] = ()
     folders: tuple[str, ...] = ()
+    situations: frozenset[Situation] | None = None
+    exclude_situations: frozenset[Situation] = frozenset()
 
 
 class RuleSource(StrEnum):

@@ -31,12 +31,29 @@ __all__ = [
 ]
 
 
+def _unwrap(text: str) -> str:
+    """Hard-wrapped prose joined back into its lines: a break after a long line (60+ characters)
+    that ends mid-sentence and runs on into a word becomes a space. Short lines (names, titles,
+    list items, a signature) stay as they are."""
+    lines = text.split("\n")
+    out = [lines[0]] if lines else []
+    for line in lines[1:]:
+        previous = out[-1]
+        runs_on = len(previous) >= 60 and (previous[-1:].isalpha() or previous.endswith(","))
+        if runs_on and line[:1].isalpha() and not previous.lstrip().startswith(("-", "*", "•")):
+            out[-1] = f"{previous} {line}"
+        else:
+            out.append(line)
+    return "\n".join(out)
+
+
 def extract_entities(email: Email, label: Label | None = None) -> Entities:
     """Everything a reply needs; times only for invitations, where they matter (and cost a parse)."""
     text = email.text
     signature = email.signature
-    company = extract_company(email, text, signature)
-    role = extract_role(email, text, company)
+    prose = _unwrap(text)  # "the Marketing\nManager role" in hard-wrapped mail is one title
+    company = extract_company(email, prose, signature)
+    role = extract_role(email, prose, company)
     contact = extract_contact(email, text, signature, company)
     start = end = None
     duration = extract_duration(text)

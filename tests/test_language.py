@@ -1,0 +1,124 @@
+"""Mail in a language the model does not read is `other`: no English draft to a German rejection."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import UTC, datetime
+from email.message import EmailMessage
+
+import pytest
+
+from followup import config, mail
+from followup.classifiers import Classifier, classification_to_json
+from followup.classifiers.components import make_email_doc
+from followup.classifiers.language import identify
+from followup.models import ActionKind, Email, Label
+from followup.pipeline import Pipeline
+
+NOW = datetime(2026, 3, 3, 10, 0, tzinfo=UTC)
+
+GERMAN_REJECTION = (
+    "Sehr geehrte Frau Berg,\n\nvielen Dank für Ihre Bewerbung als Lagerleiterin und das Vertrauen, das "
+    "Sie uns damit entgegenbringen. Leider müssen wir Ihnen mitteilen, dass wir uns für eine andere "
+    "Bewerberin entschieden haben. Ihre Unterlagen löschen wir gemäß den Datenschutzbestimmungen.\n\n"
+    "Wir wünschen Ihnen für Ihren weiteren Weg alles Gute.\n\nMit freundlichen Grüßen\nIhr Personalteam"
+)
+ENGLISH_REJECTION = (
+    "Dear Ms Berg,\n\nThank you for applying for the Warehouse Lead position. Unfortunately, we have "
+    "decided to move forward with another candidate whose experience more closely matches our needs.\n\n"
+    "We wish you all the best in your search.\n\nKind regards,\nThe People Team"
+)
+FOREIGN = {
+    "de": GERMAN_REJECTION,
+    "fr": "Madame,\n\nNous avons bien reçu votre candidature pour le poste de comptable et nous vous en "
+    "remercions. Notre équipe l'étudie avec attention et reviendra vers vous dans les prochaines semaines.",
+    "es": "Estimada Ana:\n\nGracias por tu interés en el puesto de diseñadora. Nos gustaría invitarte a una "
+    "entrevista por videollamada el próximo martes a las diez. Por favor, confirma tu disponibilidad.",
+    "nl": "Beste Jan,\n\nBedankt voor je sollicitatie naar de functie van monteur. Helaas moeten we je "
+    "laten weten dat we hebben gekozen voor een andere kandidaat. We wensen je veel succes.",
+}
+
+
+def message(body: str, subject: str = "Ihre Bewerbung") -> Email:
+    msg = EmailMessage()
+    msg["From"] = "Kranich Logistik <jobs@kranich-logistik.de>"
+    msg["To"] = "Lena Berg <lena.berg@example.org>"
+    msg["Subject"] = subject
+    msg["Date"] = "Mon, 02 Mar 2026 09:30:00 +0100"
+    msg["Message-ID"] = f"<{abs(hash(body))}@kranich-logistik.de>"
+    msg.set_content(body)
+    return mail.parse(bytes(msg))
+
+
+@pytest.mark.parametrize("code", sorted(FOREIGN))
+def test_mail_in_another_language_is_not_read_by_the_model(code: str) -> None:
+    guess = identify(message(FOREIGN[code]))
+    assert (guess.code, guess.readable) == (code, False)
+
+
+def test_english_mail_and_bilingual_mail_are_read_by_the_model() -> None:
+    assert identify(message(ENGLISH_REJECTION, "Your application")).readable
+    bilingual = identify(message(GERMAN_REJECTION + "\n\n---- English version ----\n\n" + ENGLISH_REJECTION))
+    assert bilingual.code == "de" and bilingual.readable
+
+
+def test_the_subject_speaks_when_the_body_is_empty_and_odd_input_never_raises() -> None:
+    assert (
+        identify(message("", "Einladung zum Vorstellungsgespräch für die Stelle als Lagerleiterin")).code
+        == "de"
+    )
+    odd = Email(message_id="x", subject="", sender=None, text="\x00\x01 \ud800 1234 5678 ---")
+    assert identify(odd).readable  # nothing to tell: the model decides
+
+
+def test_a_german_rejection_is_other_and_classify_says_why(shared_classifier: Classifier) -> None:
+    result = shared_classifier.classify(message(GERMAN_REJECTION))
+    assert result.label is Label.OTHER and result.stage is None
+    assert result.language == "de"
+    assert "German" in result.reason and "no draft" in result.reason
+    assert any(e.source == "language" and "German" in e.text for e in result.evidence)
+    record = classification_to_json("x.eml", result)
+    assert {"file", "label", "confidence", "scores", "entities", "evidence"} <= set(record)
+    assert record["language"] == "de" and "German" in record["decision"]
+
+
+def test_an_english_rejection_is_still_read_by_the_model(shared_classifier: Classifier) -> None:
+    result = shared_classifier.classify(message(ENGLISH_REJECTION, "Your application"))
+    assert result.label is Label.REJECTION and result.language == "en" and result.reason == ""
+
+
+def _drafts(pipeline: Pipeline, email: Email) -> list[str]:
+    classification = pipeline.classify(email)
+    actions = pipeline.decide(email, classification, history=None, now=NOW)
+    return [a.name for a in actions if a.kind is ActionKind.DRAFT]
+
+
+# Job mail in other languages that the model alone, reading English cues, takes for job mail of some
+# kind (a French rejection read as an acknowledgement is the case that once got an English check-in).
+FOREIGN_JOB_MAIL = [
+    ("Votre candidature", "Bonjour Lena,\n\nNous vous remercions pour votre candidature au poste de Data "
+     "Analyst. Après une étude attentive de votre profil, nous sommes au regret de vous informer que nous ne "
+     "pouvons pas donner une suite favorable à votre candidature.\n\nCordialement,\nL'équipe Recrutement"),
+    ("Coding Challenge", "Hallo Lena,\n\nals nächsten Schritt senden wir Ihnen eine Coding Challenge auf "
+     "HackerRank: https://hackerrank.com/test/abc. Bitte bearbeiten Sie diese innerhalb von 5 Tagen.\n\n"
+     "Viele Grüße\nRecruiting"),
+    ("Job Offer - Data Analyst", "Hallo Lena,\n\nwir freuen uns, Ihnen die Stelle als Data Analyst anbieten "
+     "zu können! Im Anhang finden Sie Ihr Angebot (Offer Letter). Bitte unterschreiben Sie es bis Freitag."
+     "\n\nViele Grüße\nAnna"),
+]  # fmt: skip
+
+
+def test_no_english_draft_to_a_german_rejection(pipeline_for: Callable[[config.Settings], Pipeline]) -> None:
+    settings = config.parse(
+        '[profile]\nname = "Lena Berg"\nemail = "lena.berg@example.org"\ntimezone = "Europe/Berlin"\n'
+    )
+    pipeline = pipeline_for(settings)
+    assert _drafts(pipeline, message(GERMAN_REJECTION)) == []
+    foreign = [message(body, subject) for subject, body in FOREIGN_JOB_MAIL]
+    assert [_drafts(pipeline, email) for email in foreign] == [[], [], []]
+    # what keeps them back is the language: the model's own verdicts are job mail, and the same rules
+    # do draft a reply to the English rejection
+    nlp = pipeline.classifier.nlp
+    verdicts = [nlp(make_email_doc(nlp, email))._.decision.label for email in foreign]
+    assert any(label is not Label.OTHER for label in verdicts)
+    assert _drafts(pipeline, message(ENGLISH_REJECTION, "Your application")) != []

@@ -1,0 +1,90 @@
+"""What a message asks of the user, read as written: slots, deadlines, offer terms, feedback."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+
+from followup import situation
+from followup.situation import Situation
+
+
+def test_slots_are_quoted_as_written_and_deadlines_are_not_slots() -> None:
+    text = (
+        "Would Thursday, December 10 at 1:00 PM EST or Friday 11 December, 09:00-10:00 CET suit you? "
+        "Please answer by Tuesday 8 December at 5pm."
+    )
+    assert situation.find_slots(text) == [
+        "Thursday, December 10 at 1:00 PM EST",
+        "Friday 11 December, 09:00-10:00 CET",
+    ]
+    assert situation.deadline(text) == "by Tuesday 8 December at 5pm"
+
+
+@pytest.mark.parametrize(
+    ("phrase", "start", "expected"),
+    [
+        # a date without a year takes the year whose weekday matches, when that is in the coming months
+        (
+            "Thursday, January 14 at 10:30 AM PST",
+            datetime(2026, 1, 14, 18, 30, tzinfo=UTC),
+            datetime(2027, 1, 14, 18, 30, tzinfo=UTC),
+        ),
+        (
+            "Thursday, December 10 at 1:00 PM",
+            datetime(2026, 12, 10, 18, 0, tzinfo=UTC),
+            datetime(2026, 12, 10, 18, 0, tzinfo=UTC),
+        ),
+        # no year makes "Tuesday 17 December" true soon: compute nothing
+        ("Tuesday 17 December at 3pm", datetime(2026, 12, 17, 15, 0, tzinfo=UTC), None),
+        # a written year that disagrees with its weekday: compute nothing
+        ("Friday 10 December 2026 at 3pm", datetime(2026, 12, 10, 15, 0, tzinfo=UTC), None),
+    ],
+)
+def test_the_weekday_decides_the_year_or_nothing_is_computed(
+    phrase: str, start: datetime, expected: datetime | None
+) -> None:
+    received = datetime(2026, 12, 7, 9, 0, tzinfo=UTC)
+    assert situation.same_day(start, phrase)
+    assert situation.agree(start, phrase, received) == expected
+
+
+def test_the_kind_of_invitation() -> None:
+    link = "https://calendly.com/x/30min"
+    assert (
+        situation.scheduling("Book a time here: " + link, 0, situation.booking_link(link))
+        is Situation.BOOKING_LINK
+    )
+    assert situation.scheduling("", 2, None) is Situation.SEVERAL_SLOTS
+    assert situation.scheduling("", 1, None) is Situation.ONE_SLOT
+    asks = "Could you send me your availability for a call next week?"
+    assert situation.scheduling(asks, 0, None) is Situation.AVAILABILITY_REQUEST
+    assert situation.scheduling("We'd like to meet you.", 0, None) is Situation.NO_SLOT
+
+
+def test_offer_terms_are_quoted_and_missing_ones_stay_none() -> None:
+    terms = situation.offer_terms(
+        "Your starting salary will be £62,000 per year, with a start date of 1 February 2027. "
+        "Your written offer letter is attached. Please let us know your decision by 21 December."
+    )
+    assert (terms.salary, terms.start_date, terms.deadline, terms.written) == (
+        "£62,000 per year",
+        "1 February 2027",
+        "21 December",
+        True,
+    )
+    assert (
+        situation.offer_terms("We'd like to offer you the role! I'll call you tomorrow.")
+        == situation.OfferTerms()
+    )
+
+
+def test_feedback_talent_network_and_receipts() -> None:
+    assert situation.gives_feedback("The panel felt your system design answers lacked depth.")
+    assert not situation.gives_feedback("Unfortunately we are unable to provide individual feedback.")
+    assert situation.talent_network("We will keep your CV in our talent pool.") == "talent pool"
+    assert situation.talent_network("We wish you every success.") is None
+    assert situation.finished_assessment("Thank you for completing the online assessment.")
+    assert situation.cancelled_interview("I'm afraid we need to cancel Friday's interview.")
+    assert situation.booked_reminder("Just a quick reminder that your interview is tomorrow at 10:00.")
