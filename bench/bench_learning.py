@@ -43,7 +43,7 @@ from followup.daemon.store import Store  # noqa: E402
 from followup.demo import demo_messages  # noqa: E402
 from followup.learning import state  # noqa: E402
 from followup.learning.labels import keyword_for  # noqa: E402
-from followup.learning.personal import CORRECTION_WEIGHT, corpus_dir, fit_personal  # noqa: E402
+from followup.learning.personal import CORRECTION_WEIGHT, corpus_dir, fit_personal, readable  # noqa: E402
 from followup.models import Label  # noqa: E402
 from followup.pipeline import Pipeline  # noqa: E402
 from harness import PASSWORD_ENV, write_config  # noqa: E402
@@ -91,7 +91,10 @@ def learning_gain(dev_path: Path, n: int, weight: int, full: bool = True) -> Non
     records = [as_record(r) for r in dev]
     shipped = Classifier.load()
     predicted = list(shipped.classify_many(record_to_email(r) for r in records))
-    failures = [r for r, p in zip(records, predicted, strict=True) if p.label.value != r["label"]]
+    # A user corrects what the model could learn: mail in a language it reads (others are `other` by design).
+    failures = [
+        r for r, p in zip(records, predicted, strict=True) if p.label.value != r["label"] and readable(r)
+    ]
     chosen = pick(failures, n)
     ids = {r["id"] for r in chosen}
     rest = [r for r in records if r["id"] not in ids]

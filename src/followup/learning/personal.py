@@ -74,10 +74,22 @@ def trained_fingerprint(path: Path | None = None) -> str | None:
         return None
 
 
+def readable(rec: Record) -> bool:
+    """Whether the model reads this correction's language; mail it does not read is `other` anyway."""
+    from followup.classifiers.dataset import record_to_email
+    from followup.classifiers.language import identify
+
+    return identify(record_to_email(rec)).readable
+
+
 def weighted(corrections: Iterable[Record], weight: int = CORRECTION_WEIGHT) -> list[Record]:
-    """Each correction `weight` times under distinct ids and one family (they never split apart)."""
+    """Each correction `weight` times under distinct ids and one family (they never split apart).
+
+    Corrections of mail in a language the model does not read are left out: the language gate
+    decides those, and their words would only blur the English model.
+    """
     out: list[Record] = []
-    for rec in corrections:
+    for rec in filter(readable, corrections):
         out.extend({**rec, "id": f"{rec['id']}#{n}"} for n in range(weight))
     return out
 
