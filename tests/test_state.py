@@ -116,7 +116,7 @@ def test_an_unwritable_database_is_told_apart_from_a_damaged_one(
     def read_only(database: Path, **kwargs: object) -> sqlite3.Connection:
         return connect(f"file:{database}?mode=ro", uri=True, **kwargs)  # type: ignore[arg-type]
 
-    monkeypatch.setattr("followup.daemon.store.sqlite3.connect", read_only)
+    monkeypatch.setattr("followup.daemon.store_base.sqlite3.connect", read_only)
     assert main(["once", "--config", str(path)]) == 1
     err = _one_line_error(capsys)
     assert "cannot write the state" in err and "chmod" in err and "damaged" not in err

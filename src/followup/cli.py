@@ -5,23 +5,23 @@ Exit codes: 0 ok, 1 runtime failure, 2 bad usage or bad config.
 
 from __future__ import annotations
 
-import json
 import logging
-import os
 import signal
 import sys
 import threading
 import time
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, Any, ClassVar
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
 from followup import __version__
-from followup.cli_control import control_commands
+from followup.cli_control import ConfigOpt, control_commands
 from followup.cli_init import init_command
 from followup.cli_learn import learn_commands
+from followup.cli_logging import setup_logging
+from followup.cli_model import human_classification, model_commands, read_message
 from followup.cli_service import doctor_command, service_app
 from followup.errors import ConfigError, FollowupError
 
@@ -55,45 +55,10 @@ app.add_typer(password_app, name="password")
 app.add_typer(service_app, name="service")
 app.command("init")(init_command)
 control_commands(app)
+model_commands(app)
 learn_commands(app)
 
-ConfigOpt = Annotated[
-    Path | None,
-    typer.Option(
-        "--config", "-c", help="Config file (default: $FOLLOWUP_CONFIG, else ~/.config/followup/config.toml)."
-    ),
-]
 VerboseOpt = Annotated[bool, typer.Option("--verbose", "-v", help="Log debug detail.")]
-
-
-class _JournalFormatter(logging.Formatter):
-    """journald reads `<N>` priority prefixes and adds its own timestamps."""
-
-    PRIORITY: ClassVar[dict[int, int]] = {
-        logging.DEBUG: 7,
-        logging.INFO: 6,
-        logging.WARNING: 4,
-        logging.ERROR: 3,
-        logging.CRITICAL: 2,
-    }
-
-    def format(self, record: logging.LogRecord) -> str:
-        return f"<{self.PRIORITY.get(record.levelno, 6)}>{super().format(record)}"
-
-
-def setup_logging(verbose: bool = False) -> None:
-    handler = logging.StreamHandler(sys.stderr)
-    if os.environ.get("JOURNAL_STREAM"):
-        handler.setFormatter(_JournalFormatter("%(name)s: %(message)s"))
-    else:
-        handler.setFormatter(
-            logging.Formatter("%(asctime)s %(levelname)-7s %(message)s", "%Y-%m-%d %H:%M:%S")
-        )
-    root = logging.getLogger()
-    root.handlers[:] = [handler]
-    root.setLevel(logging.DEBUG if verbose else logging.INFO)
-    for noisy in ("imapclient", "spacy", "urllib3", "asyncio", "pymap"):
-        logging.getLogger(noisy).setLevel(logging.WARNING)
 
 
 def _settings(config: Path | None) -> Settings:
@@ -235,156 +200,6 @@ def demo(
 
 
 @app.command()
-def classify(
-    files: Annotated[
-        list[Path], typer.Argument(help="Message files (.eml); '-' reads one message from stdin.")
-    ],
-    as_json: Annotated[bool, typer.Option("--json", help="One JSON object per line.")] = False,
-    config: ConfigOpt = None,
-) -> None:
-    """Label messages and show the entities and the evidence behind each label."""
-    from followup import mail
-    from followup.classifiers import Classifier, classification_to_json
-
-    threshold, model = 0.5, None
-    if config is not None or os.environ.get("FOLLOWUP_CONFIG"):
-        settings = _settings(config)
-        threshold, model = settings.classifier.threshold, settings.classifier.model
-    from followup.learning.personal import personal_model
-
-    classifier = Classifier.load(model or personal_model(), threshold=threshold)  # yours once you taught it
-    for path in files:
-        data = sys.stdin.buffer.read() if str(path) == "-" else _read(path)
-        email = mail.parse(data)
-        result = classifier.classify(email)
-        record = classification_to_json(str(path), result)
-        if as_json:
-            typer.echo(json.dumps(record, ensure_ascii=False))
-        else:
-            typer.echo(_human_classification(record))
-
-
-def _read(path: Path) -> bytes:
-    try:
-        return path.read_bytes()
-    except OSError as exc:
-        raise typer.BadParameter(f"cannot read {path}: {exc.strerror}") from None
-
-
-def _human_classification(record: dict[str, Any]) -> str:
-    lines = [f"{record['file']}: {record['label']} ({record['confidence']:.2f})"]
-    if record.get("decision"):
-        lines.append(f"  why: {record['decision']}")
-    entities = {k: v for k, v in record["entities"].items() if v}
-    for key, value in entities.items():
-        lines.append(f"  {key}: {value}")
-    for ev in record["evidence"]:
-        lines.append(f"  evidence [{ev['label']}] {ev['text']!r}")
-    return "\n".join(lines)
-
-
-@app.command()
-def train(
-    corpus: Annotated[
-        Path | None,
-        typer.Option(
-            help="Corpus folder (default: corpus/ of a source checkout; a wheel ships the model, not the corpus)."
-        ),
-    ] = None,
-    out: Annotated[
-        Path | None, typer.Option(help="Where to write the model (default: the shipped model).")
-    ] = None,
-    seed: Annotated[int, typer.Option(help="Random seed; the same seed and corpus give the same model.")] = 0,
-    personal: Annotated[
-        bool,
-        typer.Option(
-            "--personal",
-            help="Train your personal model (shipped corpus + your corrections) into "
-            "$XDG_DATA_HOME/followup/model; the shipped model is never touched.",
-        ),
-    ] = False,
-    config: ConfigOpt = None,
-) -> None:
-    """Rebuild the shipped classifier from the corpus of a source checkout, or your personal one (--personal)."""
-    from followup.classifiers import train as train_model
-
-    setup_logging(False)
-    if personal:
-        from followup.cli_learn import train_personal_command
-
-        train_personal_command(config, corpus, out, seed)
-        return
-    from followup.classifiers.dataset import CORPUS_DIR
-
-    if out is None and corpus is None and not CORPUS_DIR.is_dir():
-        raise ConfigError(
-            f"the shipped model is rebuilt from a source checkout (no {CORPUS_DIR}): "
-            "use `followup train --personal` to train your own model"
-        )
-    metrics = train_model(corpus, out, seed=seed)
-    typer.echo(json.dumps(metrics, indent=2, sort_keys=True))
-
-
-@app.command(name="eval")
-def evaluate(
-    corpus: Annotated[
-        Path | None, typer.Option(help="Corpus folder (default: corpus/ of a source checkout).")
-    ] = None,
-    model: Annotated[Path | None, typer.Option(help="Model folder (default: the shipped model).")] = None,
-    split: Annotated[str, typer.Option(help="Which split to score: train, dev, test or all.")] = "test",
-    cv: Annotated[
-        int,
-        typer.Option(
-            help="Family-grouped K-fold cross-validation over the whole corpus (trains K models; "
-            "ignores --model and --split). 0: score the model on the split."
-        ),
-    ] = 0,
-    seed: Annotated[int, typer.Option(help="Training seed for --cv.")] = 0,
-    mail_set: Annotated[
-        Path | None,
-        typer.Option(
-            "--set",
-            help="Score a JSONL set of real mail (the format of ../shared/realmail/dev.jsonl) through "
-            "mail parsing, per label and per language, instead of a corpus split.",
-        ),
-    ] = None,
-    lang: Annotated[
-        str | None,
-        typer.Option(help="With --set: only records in this language ('en'), or all but one ('!en')."),
-    ] = None,
-    corrections: Annotated[
-        bool,
-        typer.Option(
-            "--corrections",
-            help="Your personal model against the shipped one: on your corrections (cross-validated: "
-            "trains 3 models, minutes each) and on the shipped test split.",
-        ),
-    ] = False,
-    config: ConfigOpt = None,
-) -> None:
-    """Per-label precision, recall, F1, the confusion matrix and entity accuracy on a corpus split."""
-    from followup.classifiers import cross_validate, evaluate_split, format_report
-    from followup.classifiers.mailset import evaluate_set, format_set_report
-
-    if mail_set is not None:
-        typer.echo(format_set_report(evaluate_set(mail_set, model, lang)))
-        return
-    if corrections:
-        from followup.cli_learn import eval_corrections_command
-
-        setup_logging(False)
-        eval_corrections_command(config, corpus, seed)
-        return
-
-    if cv:
-        setup_logging(False)
-        typer.echo(f"{cv}-fold cross-validation, grouped by family (seed {seed})")
-        typer.echo(format_report(cross_validate(corpus, cv, seed=seed)))
-        return
-    typer.echo(format_report(evaluate_split(corpus, model, split)))
-
-
-@app.command()
 def doctor(config: ConfigOpt = None) -> None:
     """Check config, secrets, each account's connection and Drafts, the model, state and the service."""
     raise typer.Exit(doctor_command(config))
@@ -426,13 +241,13 @@ def rules_test(
         typer.echo(f"(no config at {path}: using a placeholder profile and the default rules)\n")
         settings = cfg.parse(_PLACEHOLDER_CONFIG, source="placeholder config")
     now = _parse_at(at) if at else datetime.now(UTC)
-    data = sys.stdin.buffer.read() if str(file) == "-" else _read(file)
+    data = sys.stdin.buffer.read() if str(file) == "-" else read_message(file)
     email = mail.parse(data)
     pipeline = Pipeline.load(settings)
     result = pipeline.classify(email)
     from followup.classifiers import classification_to_json
 
-    typer.echo(_human_classification(classification_to_json(str(file), result)))
+    typer.echo(human_classification(classification_to_json(str(file), result)))
     # The daemon's own screen; without the lookback test, so any file can be tried whatever its date.
     if screen(email, own_address=pipeline.profile.email, now=now, lookback_days=None) is Outcome.OWN:
         typer.echo("\nThis message is from your own address: followup never answers it.")

@@ -12,7 +12,6 @@ from __future__ import annotations
 import contextlib
 import imaplib
 import logging
-import re
 import socket
 import ssl
 import time
@@ -25,27 +24,12 @@ from imapclient.exceptions import LoginError
 
 from followup.config import Auth, ConnectionSettings, Security, is_loopback, password_where
 from followup.daemon import imap_errors
+from followup.daemon import imap_wire as wire
 from followup.daemon.folders import FolderState, choose_drafts
 from followup.errors import AppendRefusedError, ConfigError, ImapError
 from followup.models import RawMessage
 
 log = logging.getLogger(__name__)
-
-MULTIAPPEND_BATCH = 50  # drafts per MULTIAPPEND command (a few hundred KB at most)
-KEY_BATCH = 50  # X-Followup-Key values per SEARCH (a short command line, one round trip)
-DRAFT_FLAGS: tuple[bytes, ...] = (b"\\Draft", b"\\Seen")  # our own drafts are read; sources never are
-
-FETCH_ITEMS = ["BODY.PEEK[]", "FLAGS", "INTERNALDATE"]
-
-# RFC 3501 atom: no specials, no controls, no space. A keyword outside this would break the STORE.
-_ATOM = re.compile(r"^[^\x00-\x20\x7f(){%*\"\\\]]+$")
-_HEADER_NAME = re.compile(r"^[!-9;-~]+$")  # RFC 5322 field name: printable ASCII except ':'
-_TOKEN = re.compile(r"^[A-Za-z0-9._:-]{1,200}$")  # a draft key: nothing to quote or escape
-_APPENDUID = re.compile(rb"\[APPENDUID (\d+) (\d+)\]", re.IGNORECASE)
-
-
-def _text(value: bytes | str) -> str:
-    return value.decode("utf-8", "replace") if isinstance(value, bytes) else str(value)
 
 
 class ImapSession:
@@ -155,7 +139,7 @@ class ImapSession:
                 reason = str(exc).replace(secret, "***") if secret else str(exc)  # never log the token
                 offered: frozenset[str] = frozenset()
                 with contextlib.suppress(Exception):
-                    offered = frozenset(_text(c).upper() for c in client.capabilities())
+                    offered = frozenset(wire.text(c).upper() for c in client.capabilities())
                 raise ImapError(imap_errors.oauth2_refused(s, offered, reason)) from exc
             where = password_where(s.password_source, s.account or s.username)
             raise ImapError(
@@ -220,18 +204,20 @@ class ImapSession:
         """Upper-case capability names as the server announced them after login."""
         client = self._need()
         with self._errors("CAPABILITY"):
-            return frozenset(_text(c).upper() for c in client.capabilities())
+            return frozenset(wire.text(c).upper() for c in client.capabilities())
 
     def folders(self) -> list[tuple[frozenset[str], str]]:
         """(lower-case flags, decoded name) for every folder, with special-use flags where offered."""
         client = self._need()
         with self._errors("LIST"):
             listing = client.list_folders()
-            has_flags = any(_text(f).lower() == "\\drafts" for flags, _, _ in listing for f in flags)
+            has_flags = any(wire.text(f).lower() == "\\drafts" for flags, _, _ in listing for f in flags)
             # Old Gmail-style servers only tell special folders through XLIST.
             if not has_flags and b"XLIST" in client.capabilities():
                 listing = client.xlist_folders()
-        return [(frozenset(_text(f).lower() for f in flags), _text(name)) for flags, _, name in listing]
+        return [
+            (frozenset(wire.text(f).lower() for f in flags), wire.text(name)) for flags, _, name in listing
+        ]
 
     def find_drafts(self, override: str | None = None) -> tuple[str, str]:
         """(folder name, how it was found): the config override, SPECIAL-USE \\Drafts, or a known name."""
@@ -280,7 +266,7 @@ class ImapSession:
         for start in range(0, len(ordered), batch):
             chunk = ordered[start : start + batch]
             with self._errors("UID FETCH"):
-                response = client.fetch(chunk, FETCH_ITEMS)
+                response = client.fetch(chunk, wire.FETCH_ITEMS)
             for uid in chunk:
                 item = response.get(uid)
                 if item is None or b"BODY[]" not in item:
@@ -291,8 +277,8 @@ class ImapSession:
                 yield RawMessage(
                     uid=uid,
                     data=bytes(item[b"BODY[]"]),
-                    flags=tuple(_text(f) for f in item.get(b"FLAGS", ())),
-                    internal_date=_aware(internal) if isinstance(internal, datetime) else None,
+                    flags=tuple(wire.text(f) for f in item.get(b"FLAGS", ())),
+                    internal_date=wire.aware(internal) if isinstance(internal, datetime) else None,
                 )
 
     def append_draft(self, folder: str, data: bytes, when: datetime | None = None) -> int | None:
@@ -303,7 +289,7 @@ class ImapSession:
         client = self._need()
         try:
             with self._errors(f"APPEND to {folder}"):
-                response = client.append(folder, data, flags=DRAFT_FLAGS, msg_time=when)
+                response = client.append(folder, data, flags=wire.DRAFT_FLAGS, msg_time=when)
         except ImapError as exc:
             cause = exc.__cause__
             if isinstance(cause, imaplib.IMAP4.error) and not isinstance(cause, imaplib.IMAP4.abort):
@@ -311,7 +297,7 @@ class ImapSession:
                     imap_errors.refused(folder, str(cause).removeprefix("append failed: "))
                 ) from exc
             raise
-        match = _APPENDUID.search(response if isinstance(response, bytes) else str(response).encode())
+        match = wire.APPENDUID.search(response if isinstance(response, bytes) else str(response).encode())
         return int(match.group(2)) if match else None
 
     def append_drafts(self, folder: str, messages: Sequence[bytes], when: datetime | None = None) -> None:
@@ -328,33 +314,33 @@ class ImapSession:
                 self.append_draft(folder, data, when)
             return
         client = self._need()
-        for start in range(0, len(messages), MULTIAPPEND_BATCH):
-            chunk = messages[start : start + MULTIAPPEND_BATCH]
+        for start in range(0, len(messages), wire.MULTIAPPEND_BATCH):
+            chunk = messages[start : start + wire.MULTIAPPEND_BATCH]
             items = [
-                {"msg": data, "flags": DRAFT_FLAGS, **({"date": when} if when else {})} for data in chunk
+                {"msg": data, "flags": wire.DRAFT_FLAGS, **({"date": when} if when else {})} for data in chunk
             ]
             with self._errors(f"APPEND to {folder}"):
                 typ, data = client.multiappend(folder, items)
-            if _text(typ).upper() != "OK":
-                said = _text(data[0]) if data and data[0] else _text(typ)
+            if wire.text(typ).upper() != "OK":
+                said = wire.text(data[0]) if data and data[0] else wire.text(typ)
                 raise AppendRefusedError(imap_errors.refused(folder, said))
 
     def keys_present(self, folder: str, header: str, values: Sequence[str]) -> set[str]:
         """Which of `values` some message in `folder` carries in `header` (exactly), in batched SEARCHes.
 
-        One `SEARCH OR HEADER h v1 OR HEADER h v2 ...` per KEY_BATCH values, then the header of the
+        One `SEARCH OR HEADER h v1 OR HEADER h v2 ...` per wire.KEY_BATCH values, then the header of the
         hits is fetched to tell which value each one holds (HEADER matches substrings).
         """
         wanted = {v for v in values if v}
         if not wanted:
             return set()
-        if not _HEADER_NAME.match(header) or any(not _TOKEN.match(v) for v in wanted):
+        if not wire.HEADER_NAME.match(header) or any(not wire.TOKEN.match(v) for v in wanted):
             raise ValueError(f"{header}: only plain tokens can be searched in a batch")
         found: set[str] = set()
         ordered = sorted(wanted)
         with self._in_folder(folder, readonly=True) as client, self._errors(f"SEARCH in {folder}"):
-            for start in range(0, len(ordered), KEY_BATCH):
-                chunk = ordered[start : start + KEY_BATCH]
+            for start in range(0, len(ordered), wire.KEY_BATCH):
+                chunk = ordered[start : start + wire.KEY_BATCH]
                 criteria: list[object] = []
                 for value in chunk[:-1]:
                     criteria += ["OR", "HEADER", header, value]
@@ -374,7 +360,7 @@ class ImapSession:
                 for uid, item in client.fetch(chunk, ["INTERNALDATE"]).items():
                     moment = item.get(b"INTERNALDATE")
                     if uid in values and isinstance(moment, datetime):
-                        dates[values[uid]] = _aware(moment)
+                        dates[values[uid]] = wire.aware(moment)
         return dates
 
     @staticmethod
@@ -386,7 +372,7 @@ class ImapSession:
         for start in range(0, len(uids), 500):
             response = client.fetch(list(uids[start : start + 500]), [item])
             for uid, data in response.items():
-                text = _text(data.get(key, b""))
+                text = wire.text(data.get(key, b""))
                 name, _, value = text.partition(":")
                 if name.strip().lower() == header.lower() and value.strip():
                     out[uid] = value.strip()
@@ -405,7 +391,7 @@ class ImapSession:
 
     def search_header(self, folder: str, header: str, value: str) -> list[int]:
         """UIDs in folder whose header contains value (EXAMINE; the previous selection is restored)."""
-        if not _HEADER_NAME.match(header):
+        if not wire.HEADER_NAME.match(header):
             raise ValueError(f"not a header field name: {header!r}")
         if "\r" in value or "\n" in value:
             raise ValueError("a header search value cannot contain line breaks")
@@ -421,7 +407,7 @@ class ImapSession:
                 f"keyword {keyword!r} is a system flag and followup never changes those: "
                 'use a keyword such as "$FollowupDrafted"'
             )
-        if not _ATOM.match(keyword):
+        if not wire.ATOM.match(keyword):
             raise ConfigError(
                 f"keyword {keyword!r} is not a valid IMAP keyword: use letters, digits, $ and - only"
             )
@@ -496,17 +482,12 @@ class ImapSession:
             return {}
         with self._in_folder(folder, readonly=True) as client, self._errors(f"FETCH FLAGS in {folder}"):
             found = client.get_flags(list(uids))
-        return {uid: tuple(_text(f) for f in flags) for uid, flags in found.items()}
+        return {uid: tuple(wire.text(f) for f in flags) for uid, flags in found.items()}
 
     def fetch_in(self, folder: str, uids: Sequence[int]) -> list[RawMessage]:
         """Whole messages from another folder with BODY.PEEK[] (Sent, Drafts, a label folder)."""
         with self._in_folder(folder, readonly=True):
             return list(self.fetch(uids))
-
-
-def _aware(moment: datetime) -> datetime:
-    """imapclient hands INTERNALDATE back as naive local time; the pipeline compares aware datetimes."""
-    return moment if moment.tzinfo is not None else moment.astimezone()
 
 
 # ConnectionSettings, Security and is_loopback live in config.py (built and checked once there);

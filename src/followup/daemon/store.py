@@ -9,12 +9,8 @@ no entry (nothing was appended) or a ``pending`` one that start-up resolves by s
 
 from __future__ import annotations
 
-import sqlite3
-import threading
-from collections.abc import Iterator, Sequence
-from contextlib import AbstractContextManager, contextmanager
+from collections.abc import Sequence
 from datetime import UTC, datetime
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from followup.daemon.records import (
@@ -26,164 +22,18 @@ from followup.daemon.records import (
     MessageRow,
     company_key,
 )
-from followup.daemon.statedir import db_error, private_dir, private_file
-from followup.errors import StateError
-from followup.ignores import Ignore, IgnoreKind
-from followup.learning.state import SCHEMA as LEARNING_SCHEMA
-from followup.models import Label, Stage
+from followup.models import Label
 from followup.screen import Outcome
 
 if TYPE_CHECKING:
     from followup.config import Settings
 
-SCHEMA_VERSION = 3
-
-# An application is company + role; its key (`app_key`, see `application_key`) is what the
-# ledger's `company` column holds for the drafts about it.
-_APPLICATIONS = """CREATE TABLE IF NOT EXISTS applications (
-    id INTEGER PRIMARY KEY, account TEXT NOT NULL, company TEXT NOT NULL, company_key TEXT NOT NULL,
-    role TEXT, stage TEXT NOT NULL, first_contact TEXT NOT NULL, last_contact TEXT NOT NULL,
-    app_key TEXT NOT NULL, UNIQUE (account, app_key))"""
-_APPLICATIONS_INDEX = "CREATE INDEX IF NOT EXISTS applications_company ON applications (account, company_key)"
-
-_SCHEMA = f"""
-CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
-CREATE TABLE IF NOT EXISTS cursors (
-    account TEXT NOT NULL, folder TEXT NOT NULL, uidvalidity INTEGER NOT NULL, last_uid INTEGER NOT NULL,
-    PRIMARY KEY (account, folder));
-CREATE TABLE IF NOT EXISTS messages (
-    account TEXT NOT NULL, identity TEXT NOT NULL, folder TEXT NOT NULL, uidvalidity INTEGER NOT NULL,
-    uid INTEGER NOT NULL, message_id TEXT NOT NULL, label TEXT, confidence REAL, outcome TEXT NOT NULL,
-    company TEXT, subject TEXT, received_at TEXT, processed_at TEXT NOT NULL, fingerprint TEXT,
-    PRIMARY KEY (account, identity));
-CREATE TABLE IF NOT EXISTS ledger (
-    key TEXT PRIMARY KEY, account TEXT NOT NULL, source TEXT NOT NULL, action TEXT NOT NULL,
-    rule TEXT NOT NULL, state TEXT NOT NULL, due TEXT, data BLOB, subject TEXT, recipient TEXT,
-    company TEXT, cancel_on_reply INTEGER NOT NULL DEFAULT 0, created_at TEXT NOT NULL,
-    updated_at TEXT NOT NULL);
-CREATE INDEX IF NOT EXISTS ledger_state ON ledger (account, state, due);
-{_APPLICATIONS};
-CREATE TABLE IF NOT EXISTS stage_history (
-    application INTEGER NOT NULL REFERENCES applications(id), stage TEXT NOT NULL, at TEXT NOT NULL,
-    source TEXT NOT NULL, UNIQUE (application, stage, source));
-CREATE TABLE IF NOT EXISTS ignores (
-    kind TEXT NOT NULL, value TEXT NOT NULL, created_at TEXT NOT NULL, PRIMARY KEY (kind, value));
-"""
+from followup.daemon.store_apps import ApplicationStore
+from followup.daemon.store_base import _dt, _iso
 
 
-def _iso(value: datetime | None) -> str | None:
-    return value.astimezone(UTC).isoformat() if value else None
-
-
-def _dt(value: str | None) -> datetime | None:
-    return datetime.fromisoformat(value) if value else None
-
-
-def _per_application(db: sqlite3.Connection) -> None:
-    """Schema 2 -> 3: an application is company + role, no longer the company alone.
-
-    SQLite cannot drop the old UNIQUE (account, company_key), so the table is rebuilt with the
-    same ids (stage_history points at them). An old row keeps its company-only key, which the
-    ledger's `company` column already holds for its drafts, so both keep finding each other.
-    """
-    db.execute(_APPLICATIONS.replace("IF NOT EXISTS applications", "applications_v3"))
-    db.execute(
-        "INSERT INTO applications_v3 SELECT id, account, company, company_key, role, stage, first_contact, "
-        "last_contact, company_key FROM applications"
-    )
-    db.execute("DROP TABLE applications")
-    db.execute("ALTER TABLE applications_v3 RENAME TO applications")
-
-
-def _role_key(role: str | None) -> str:
-    """Fold a role so 'Data Analyst' and 'data analyst' name one application; "" for none."""
-    return " ".join("".join(c if c.isalnum() else " " for c in (role or "").casefold()).split())
-
-
-class Store:
-    """One SQLite file shared by every account's thread (one connection, serialised by a lock)."""
-
-    def __init__(self, path: Path) -> None:
-        private_dir(path.parent)
-        private_file(path)
-        self.path = path
-        self._lock = threading.RLock()
-        self._depth = 0  # transaction nesting of the thread that holds the lock
-        try:
-            self._db = sqlite3.connect(path, check_same_thread=False, isolation_level=None, timeout=30)
-        except sqlite3.Error as exc:
-            raise db_error(path, exc) from None
-        try:
-            self._open()
-        except sqlite3.Error as exc:
-            self._db.close()
-            raise db_error(path, exc) from None
-        except BaseException:
-            self._db.close()
-            raise
-        private_file(path)  # the -wal and -shm files SQLite just made
-
-    def _open(self) -> None:
-        self._db.execute("PRAGMA journal_mode=WAL")
-        self._db.execute("PRAGMA synchronous=FULL")
-        self._db.executescript(_SCHEMA + LEARNING_SCHEMA)
-        with self._tx() as db:
-            columns = {row[1] for row in db.execute("PRAGMA table_info(messages)")}
-            if "fingerprint" not in columns:  # schema 1 -> 2: what tells two mails with one Message-ID apart
-                db.execute("ALTER TABLE messages ADD COLUMN fingerprint TEXT")
-            if "app_key" not in {row[1] for row in db.execute("PRAGMA table_info(applications)")}:
-                _per_application(db)
-            db.execute(_APPLICATIONS_INDEX)
-            row = db.execute("SELECT value FROM meta WHERE key='schema'").fetchone()
-            if row is None or int(row[0]) < SCHEMA_VERSION:
-                db.execute("INSERT OR REPLACE INTO meta VALUES ('schema', ?)", (str(SCHEMA_VERSION),))
-            elif int(row[0]) > SCHEMA_VERSION:
-                raise StateError(
-                    f"{self.path}: state written by a newer followup (schema {row[0]}): upgrade followup"
-                )
-
-    def check_writable(self) -> None:
-        """Write once, now: a state the process may only read fails here (StateError), not mid-run."""
-        with self._tx() as db:
-            db.execute("INSERT OR REPLACE INTO meta VALUES ('opened', ?)", (_iso(datetime.now(UTC)),))
-
-    def close(self) -> None:
-        with self._lock:
-            self._db.close()
-
-    @contextmanager
-    def _read(self) -> Iterator[sqlite3.Connection]:
-        """The connection for a query; a database failure leaves as one StateError line."""
-        with self._lock:
-            try:
-                yield self._db
-            except sqlite3.Error as exc:
-                raise db_error(self.path, exc) from None
-
-    @contextmanager
-    def _tx(self) -> Iterator[sqlite3.Connection]:
-        """A transaction; nested inside `transaction()` it is a savepoint (undone alone on error)."""
-        with self._read():
-            depth = self._depth
-            self._db.execute(f"SAVEPOINT sp{depth}" if depth else "BEGIN IMMEDIATE")
-            self._depth += 1
-            try:
-                yield self._db
-            except BaseException:
-                self._depth = depth
-                self._db.execute(f"ROLLBACK TO sp{depth}" if depth else "ROLLBACK")
-                if depth:
-                    self._db.execute(f"RELEASE sp{depth}")
-                raise
-            self._depth = depth
-            self._db.execute(f"RELEASE sp{depth}" if depth else "COMMIT")
-
-    def transaction(self) -> AbstractContextManager[sqlite3.Connection]:
-        """Group many changes into one commit (one fsync): a batch of messages is recorded at once.
-
-        The calling thread holds the database until it ends; calls inside it nest as savepoints.
-        """
-        return self._tx()
+class Store(ApplicationStore):
+    """The ledger, cursors and processed messages, on the applications and the base (store_apps, store_base)."""
 
     # -- cursors ---------------------------------------------------------------------------------
     def cursor(self, account: str, folder: str) -> Cursor | None:
@@ -421,117 +271,6 @@ class Store:
             row = db.execute(query, args).fetchone()
         return _dt(row[0]) if row else None
 
-    # -- applications ----------------------------------------------------------------------------
-    def application_key(
-        self, account: str, company: str, role: str | None, thread: Sequence[str], own_id: str
-    ) -> str:
-        """Which application a mail from `company` is about: company + role, else company + thread.
-
-        In order: an application of the company whose mail is in `thread` (In-Reply-To and
-        References) and whose role does not contradict `role`; the one with this role; with a
-        role the company's only open application when it has no role yet; without a role the
-        company's only open application (the company-wide rule of schema 2). Else a new key:
-        company + role, or company + the thread's root Message-ID (`own_id` when it has none).
-        """
-        ckey, rkey = company_key(company), _role_key(role)
-        with self._read() as db:
-            apps = db.execute(
-                "SELECT id, app_key, role, stage FROM applications WHERE account=? AND company_key=? "
-                "ORDER BY id",
-                (account, ckey),
-            ).fetchall()
-            refs = [ref for ref in thread if ref]
-            marks = ",".join("?" * len(refs))
-            linked = (
-                {
-                    row[0]
-                    for row in db.execute(
-                        f"SELECT application FROM stage_history WHERE source IN ({marks}) UNION "
-                        f"SELECT a.id FROM ledger l JOIN applications a ON a.account=l.account AND "
-                        f"a.app_key=l.company WHERE l.account=? AND l.source IN ({marks})",
-                        [*refs, account, *refs],
-                    )
-                }
-                if refs
-                else set()
-            )
-        threads = {f"{ckey}|thread:{ref}" for ref in refs}
-        for app_id, key, app_role, _stage in apps:
-            if (app_id in linked or key in threads) and (
-                not rkey or not app_role or _role_key(app_role) == rkey
-            ):
-                return str(key)
-        for _id, key, app_role, _stage in apps:
-            if rkey and app_role and _role_key(app_role) == rkey:
-                return str(key)
-        open_apps = [(key, app_role) for _id, key, app_role, stage in apps if stage != Stage.REJECTED.value]
-        if len(open_apps) == 1 and not (rkey and open_apps[0][1]):
-            return str(open_apps[0][0])
-        if rkey:
-            return f"{ckey}|role:{rkey}"
-        return f"{ckey}|thread:{refs[0] if refs else own_id}"
-
-    def track(
-        self,
-        account: str,
-        company: str,
-        role: str | None,
-        stage: Stage,
-        at: datetime,
-        source: str,
-        application: str | None = None,
-    ) -> None:
-        """Move this application (company-only without `application`) to `stage`; remember when and why."""
-        ckey = company_key(company)
-        akey = application or ckey
-        when = _iso(at)
-        with self._tx() as db:
-            db.execute(
-                "INSERT INTO applications (account, company, company_key, role, stage, first_contact, "
-                "last_contact, app_key) VALUES (?,?,?,?,?,?,?,?) ON CONFLICT (account, app_key) DO UPDATE SET "
-                "stage=excluded.stage, last_contact=MAX(last_contact, excluded.last_contact), "
-                "role=COALESCE(applications.role, excluded.role)",
-                (account, company, ckey, role, stage.value, when, when, akey),
-            )
-            app_id = db.execute(
-                "SELECT id FROM applications WHERE account=? AND app_key=?", (account, akey)
-            ).fetchone()[0]
-            db.execute(
-                "INSERT OR IGNORE INTO stage_history VALUES (?,?,?,?)", (app_id, stage.value, when, source)
-            )
-
-    def application(self, account: str, company: str, key: str | None = None) -> Application | None:
-        """The application with this key (`application_key`), else the company-only one."""
-        with self._read() as db:
-            row = db.execute(
-                "SELECT account, company, role, stage, first_contact, last_contact FROM applications "
-                "WHERE account=? AND app_key=?",
-                (account, key or company_key(company)),
-            ).fetchone()
-        return self._application(row) if row else None
-
-    def applications(self) -> list[Application]:
-        with self._read() as db:
-            rows = db.execute(
-                "SELECT a.account, a.company, a.role, a.stage, a.first_contact, a.last_contact, "
-                "(SELECT COUNT(*) FROM ledger l WHERE l.account=a.account AND l.company=a.app_key "
-                " AND l.state='scheduled'), "
-                "(SELECT MIN(due) FROM ledger l WHERE l.account=a.account AND l.company=a.app_key "
-                " AND l.state='scheduled') FROM applications a ORDER BY a.last_contact DESC"
-            ).fetchall()
-        return [self._application(row) for row in rows]
-
-    @staticmethod
-    def _application(row: Sequence[object]) -> Application:
-        first, last = _dt(row[4]), _dt(row[5])  # type: ignore[arg-type]
-        assert first is not None and last is not None
-        return Application(
-            account=str(row[0]), company=str(row[1]), role=row[2],  # type: ignore[arg-type]
-            stage=Stage(str(row[3])), first_contact=first, last_contact=last,
-            pending=int(row[6]) if len(row) > 6 else 0,  # type: ignore[call-overload]
-            next_due=_dt(row[7]) if len(row) > 7 else None,  # type: ignore[arg-type]
-        )  # fmt: skip
-
     # -- what the user cancelled or asked followup to leave alone ----------------------------------
     def find_keys(self, prefix: str) -> list[LedgerEntry]:
         """Ledger entries whose key starts with `prefix` (`followup cancel` takes a short key)."""
@@ -552,24 +291,6 @@ class Store:
                 (LedgerState.CANCELLED, _iso(datetime.now(UTC)), key, LedgerState.SCHEDULED),
             )
             return cur.rowcount == 1
-
-    def add_ignore(self, kind: str, value: str) -> bool:
-        """Remember a thread, sender or domain to leave alone; False when it was there already."""
-        with self._tx() as db:
-            cur = db.execute(
-                "INSERT OR IGNORE INTO ignores VALUES (?,?,?)", (kind, value, _iso(datetime.now(UTC)))
-            )
-            return cur.rowcount == 1
-
-    def remove_ignore(self, kind: str, value: str) -> bool:
-        with self._tx() as db:
-            return db.execute("DELETE FROM ignores WHERE kind=? AND value=?", (kind, value)).rowcount == 1
-
-    def ignores(self) -> list[Ignore]:
-        """Every thread, sender and domain to leave alone, oldest first (`followup ignore`)."""
-        with self._read() as db:
-            rows = db.execute("SELECT kind, value, created_at FROM ignores ORDER BY created_at").fetchall()
-        return [Ignore(IgnoreKind(kind), str(value), datetime.fromisoformat(at)) for kind, value, at in rows]
 
 
 def open_store(settings: Settings) -> Store:
