@@ -151,7 +151,6 @@ class MessageFacts:
         """Merge the message's entities with `history` (which fills only what the message lacks)."""
         read = _Reading.of(email, classification, tz)
         entities = classification.entities
-        read = _Reading.of(email, classification, tz)
         return cls(
             email=email,
             classification=classification,
