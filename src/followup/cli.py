@@ -54,9 +54,6 @@ app.add_typer(rules_app, name="rules")
 app.add_typer(password_app, name="password")
 app.add_typer(service_app, name="service")
 app.command("init")(init_command)
-control_commands(app)
-model_commands(app)
-learn_commands(app)
 
 VerboseOpt = Annotated[bool, typer.Option("--verbose", "-v", help="Log debug detail.")]
 
@@ -313,6 +310,12 @@ def password_delete(
         typer.echo(f"deleted the password for '{account}'")
     else:
         typer.echo(f"no password stored for '{account}'")
+
+
+# After once/run/demo/doctor above, so `--help` lists the daily commands first.
+control_commands(app)
+model_commands(app)
+learn_commands(app)
 
 
 def main(argv: list[str] | None = None) -> int:
