@@ -44,22 +44,8 @@ def interview_invitation(advice: AdviceSettings) -> RuleConfig:
     """
     actions: list[dict[str, Any]] = [
         {"type": "draft", "template": "interview_reply"},
-        {
-            "type": "draft",
-            "template": "interview_thank_you",
-            "at": f"interview.end + {advice.thank_you_after_hours:g}h",
-            "latest": "interview.end + 24h",
-        },
+        *_after_interview(advice),
     ]
-    if advice.interview_checkin:
-        actions.append(
-            {
-                "type": "draft",
-                "template": "interview_checkin",
-                "at": f"interview.end + {advice.interview_checkin_business_days} business days",
-                "cancel_on_reply": True,
-            }
-        )
     if advice.interview_keyword:
         actions.append({"type": "keyword", "keyword": "$Followup-Interview"})
     actions.append({"type": "track", "stage": Stage.INTERVIEW_SCHEDULED})
@@ -86,14 +72,8 @@ def interview_booking(advice: AdviceSettings) -> RuleConfig:
     )
 
 
-def interview_booked(advice: AdviceSettings) -> RuleConfig:
-    """Reminder or confirmation of a booked interview: time the thank-you on the slot it names.
-
-    - ``interview_thank_you`` and ``interview_checkin``, timed as for an invitation on the slot
-      it names. For mail labelled `other` that confirms a slot with its time
-      ("a quick reminder that your interview is tomorrow, Tuesday 15 December at 10:00"). The
-      daemon drops the thank-you timed on the invitation, so a moved interview gets one note.
-    """
+def _after_interview(advice: AdviceSettings) -> list[dict[str, Any]]:
+    """The thank-you (and the check-in, when on) timed on the interview's end: invitations and bookings."""
     actions: list[dict[str, Any]] = [
         {
             "type": "draft",
@@ -111,6 +91,18 @@ def interview_booked(advice: AdviceSettings) -> RuleConfig:
                 "cancel_on_reply": True,
             }
         )
+    return actions
+
+
+def interview_booked(advice: AdviceSettings) -> RuleConfig:
+    """Reminder or confirmation of a booked interview: time the thank-you on the slot it names.
+
+    - ``interview_thank_you`` and ``interview_checkin``, timed as for an invitation on the slot
+      it names. For mail labelled `other` that confirms a slot with its time
+      ("a quick reminder that your interview is tomorrow, Tuesday 15 December at 10:00"). The
+      daemon drops the thank-you timed on the invitation, so a moved interview gets one note.
+    """
+    actions = _after_interview(advice)
     return _rule(
         "interview_booked",
         [Label.OTHER, Label.REJECTION],
