@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import argparse
 import re
+import resource
 import sys
 import tempfile
 import time
@@ -37,7 +38,9 @@ def backlog(server: DovecotServer, n: int, tmp: Path) -> int:
     seeded = seed(server, user, messages)
     config = write_config(tmp / "backlog" / "config.toml", port=server.imap_port, user=user,
                           state=tmp / "backlog" / "state", lookback_days=30)  # fmt: skip
+    cpu_before = _children_cpu()
     result = run_cli_timed(["once", "--config", str(config)], cli_env(password), tmp / "backlog" / "once.log")
+    cpu = _children_cpu() - cpu_before  # followup and the reading process it forked and reaped
     floor = fetch_floor(server, user)
     drafts = len(server.fetch_all(user, "Drafts")) if result.returncode == 0 else 0
     print(f"backlog: {n} messages ({size:.1f} MB, seeded in {seeded:.1f} s), lookback covering all")
@@ -51,7 +54,13 @@ def backlog(server: DovecotServer, n: int, tmp: Path) -> int:
     print(f"  fetch-only floor         {floor:7.2f} s = {n / floor:7.0f} messages/s")
     print(f"  ratio to the floor       {result.wall / floor:7.1f}x")
     print(f"  drafts written           {drafts:7d}")
+    print(
+        f"  CPU time, all processes  {cpu:7.2f} s (user + system; a busy machine stretches the wall time, less this)"
+    )
     print(f"  peak RSS (VmHWM)         {result.peak_rss_mb:7.0f} MB (goal < 300)")
+    print(
+        f"  peak PSS, with children  {result.peak_family_pss_mb:7.0f} MB (both processes, shared pages once)"
+    )
     summary = [line for line in result.log.splitlines() if "new message(s)" in line]
     if summary:
         print(f"  followup said: {summary[-1].split(' ', 3)[-1]}")
@@ -59,22 +68,34 @@ def backlog(server: DovecotServer, n: int, tmp: Path) -> int:
     return 0
 
 
+def _children_cpu() -> float:
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
 def print_stages(log: str, wall: float) -> None:
-    """The stage split `followup once` logs for a big run, as shares of the end-to-end wall time."""
+    """The stage split `followup once` logs for a big run, as shares of the end-to-end wall time.
+
+    With a second reading process (daemon/reader.py) its parse and classify seconds are printed
+    apart: they ran at the same time as the main process's stages, so they are not in the sum.
+    """
     lines = [line for line in log.splitlines() if "time by stage:" in line]
     if not lines:
         print("  (followup logged no stage split)")
         return
-    stages = {
-        name: float(sec)
-        for name, sec in re.findall(r"(\w+) ([\d.]+) s", lines[-1].split("time by stage:")[1])
-    }
+    main_part, _, second_part = lines[-1].split("time by stage:")[1].partition("; in a second process")
+    stages = {name: float(sec) for name, sec in re.findall(r"(\w+) ([\d.]+) s", main_part)}
     stages.pop("other", None)
     stages["other"] = max(wall - sum(stages.values()), 0.0)  # start-up, model load, login, state database
-    print(f"  time by stage, share of the {wall:.1f} s end to end:")
+    print(f"  time by stage in the main process, share of the {wall:.1f} s end to end:")
     for name, seconds in stages.items():
         note = "  (start-up, model load, login, state database)" if name == "other" else ""
         print(f"    {name:<9} {seconds:6.2f} s {100 * seconds / wall:4.0f}%{note}")
+    second = re.findall(r"(\w+) ([\d.]+) s", second_part)
+    if second:
+        print("  in the second reading process, at the same time:")
+        for name, seconds in second:
+            print(f"    {name:<9} {float(seconds):6.2f} s")
 
 
 def main(argv: list[str] | None = None) -> int:

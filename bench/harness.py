@@ -102,27 +102,49 @@ def proc_cpu_seconds(pid: int) -> float | None:
     return (int(fields[11]) + int(fields[12])) / TICKS
 
 
+def family_pss_kb(pid: int) -> int:
+    """Proportional set size of a process and its children (shared pages counted once in all)."""
+    total = 0
+    try:
+        children = Path(f"/proc/{pid}/task/{pid}/children").read_text().split()
+    except OSError:
+        children = []
+    for one in (pid, *map(int, children)):
+        try:
+            for line in Path(f"/proc/{one}/smaps_rollup").read_text().splitlines():
+                if line.startswith("Pss:"):
+                    total += int(line.split()[1])
+        except OSError:
+            pass
+    return total
+
+
 @dataclass
 class RunResult:
     returncode: int
     wall: float
     peak_rss_mb: float
     log: str
+    peak_family_pss_mb: float = 0.0  # the process and any child it forked, shared pages counted once
 
 
 def run_cli_timed(args: list[str], env: dict[str, str], log_path: Path, poll: float = 0.05) -> RunResult:
-    """Run the CLI to completion; wall time from spawn to exit and its peak RSS (VmHWM, polled)."""
+    """Run the CLI to completion; wall time from spawn to exit, its peak RSS (VmHWM, polled) and the
+    peak PSS of it and its children (a second reading process) together."""
     started = time.perf_counter()
     with log_path.open("wb") as log:
         proc = subprocess.Popen([*followup_command(), *args], env=env, stdout=log, stderr=subprocess.STDOUT)
-        peak_kb = 0
+        peak_kb = peak_pss = 0
         while proc.poll() is None:
             hwm = proc_status_kb(proc.pid, "VmHWM")
             if hwm:
                 peak_kb = max(peak_kb, hwm)
+            peak_pss = max(peak_pss, family_pss_kb(proc.pid))
             time.sleep(poll)
         wall = time.perf_counter() - started
-    return RunResult(proc.returncode, wall, peak_kb / 1024, log_path.read_text(errors="replace"))
+    return RunResult(
+        proc.returncode, wall, peak_kb / 1024, log_path.read_text(errors="replace"), peak_pss / 1024
+    )
 
 
 class Daemon:

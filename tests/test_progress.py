@@ -11,7 +11,7 @@ import pytest
 from conftest import account_block, write_config
 from followup import config
 from followup.daemon import service, worker
-from followup.daemon.progress import BarProgress, LogProgress, for_this_process
+from followup.daemon.progress import BarProgress, LogProgress, for_this_process, stage_line
 from followup.demo import demo_messages
 
 
@@ -100,3 +100,14 @@ def test_a_big_first_run_logs_progress_not_a_line_per_ordinary_message(
     assert any(line.startswith("test: INBOX: 61 messages in ") for line in lines)
     assert not any("other (" in line for line in lines)  # ordinary mail: counted, not listed
     assert any("draft 'Re: Interview invitation" in line for line in lines)  # drafts keep their line
+
+
+def test_the_stage_line_keeps_a_second_process_apart_from_the_sum() -> None:
+    """The reading a second process did at the same time is said apart; the main process's waiting
+    for it is a stage of its own, so "other" stays what it says: start-up, model, login, state."""
+    alone = stage_line({"fetch": 1.0, "parse": 2.0, "classify": 3.0, "decide": 1.0}, wall=10.0)
+    assert alone.endswith("other 3.00 s (30%)") and "second process" not in alone
+    two = stage_line({"fetch": 1.0, "decide": 2.0, "parse (2nd process)": 2.5,
+                      "classify (2nd process)": 3.5, "wait (2nd process)": 1.0}, wall=6.0)  # fmt: skip
+    assert "waiting 1.00 s (17%), other 2.00 s (33%)" in two
+    assert two.endswith("in a second process, at the same time: parse 2.50 s, classify 3.50 s")

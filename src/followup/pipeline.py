@@ -48,7 +48,9 @@ class Pipeline:
     classifier: Classifier
     rules: list[Rule]
     templates_dir: Path | None = None
-    _lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
+    lock: threading.Lock = field(
+        default_factory=threading.Lock, repr=False
+    )  # one spaCy pipeline, many threads
 
     @classmethod
     def load(cls, settings: Settings, classifier: Classifier | None = None) -> Pipeline:
@@ -62,12 +64,12 @@ class Pipeline:
         return cls(settings, profile, ZoneInfo(profile.timezone), classifier, rules, settings.templates_dir)
 
     def classify(self, email: Email) -> Classification:
-        with self._lock:  # one spaCy pipeline shared by the account threads
+        with self.lock:  # one spaCy pipeline shared by the account threads
             return _interview_news(email, self.classifier.classify(email))
 
     def classify_many(self, emails: list[Email]) -> list[Classification]:
         """A batch through the model at once (nlp.pipe): several times faster than one by one."""
-        with self._lock:
+        with self.lock:
             found = self.classifier.classify_many(emails, entities_for_other=False)
         return [_interview_news(email, one) for email, one in zip(emails, found, strict=True)]
 

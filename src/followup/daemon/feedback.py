@@ -388,7 +388,7 @@ class Retrainer:
         except FollowupError as exc:
             log.error("the new personal model cannot be loaded (%s); the current model stays", exc)
             return
-        with self.pipeline._lock:
+        with self.pipeline.lock:
             self.pipeline.classifier = classifier
         log.info("personal model loaded from %s", path)
 

@@ -193,15 +193,23 @@ class _AboveBar:
 
 
 STAGES = ("fetch", "parse", "classify", "decide", "compose", "append")
+SECOND = " (2nd process)"  # the suffix of the stages a second process spent (daemon/reader.py)
 
 
 def stage_line(stages: dict[str, float], wall: float) -> str:
     """Where the time of a run went: each stage's seconds and share of `wall`; the rest is "other"
-    (start-up, the model, login, the state database)."""
+    (start-up, the model, login, the state database). Reading done by a second process at the same
+    time (daemon/reader.py) is listed apart: it overlaps the rest and is not part of the sum."""
     wall = max(wall, 1e-9)
     spent = [(name, stages.get(name, 0.0)) for name in STAGES]
+    second = [(name, stages.get(f"{name}{SECOND}", 0.0)) for name in ("parse", "classify", "wait")]
+    if any(t for _, t in second):
+        spent.append(("waiting", second.pop()[1]))  # for the second process's part of a batch
     spent.append(("other", max(wall - sum(t for _, t in spent), 0.0)))
-    return "time by stage: " + ", ".join(f"{name} {t:.2f} s ({100 * t / wall:.0f}%)" for name, t in spent)
+    line = "time by stage: " + ", ".join(f"{name} {t:.2f} s ({100 * t / wall:.0f}%)" for name, t in spent)
+    if any(t for _, t in second):
+        line += "; in a second process, at the same time: " + ", ".join(f"{n} {t:.2f} s" for n, t in second)
+    return line
 
 
 def for_this_process() -> Progress:

@@ -10,8 +10,8 @@ from datetime import datetime
 from enum import StrEnum
 
 from followup.lexicon import COMPANY_KEY_SUFFIXES
-from followup.models import Email, Stage
-from followup.screen import Outcome
+from followup.models import Email, RawMessage, Stage
+from followup.screen import Outcome, fingerprint
 
 
 class LedgerState(StrEnum):
@@ -93,3 +93,7 @@ class Incoming:
     identity: str  # the Message-ID (or the bytes' hash); ID + fingerprint for a second mail under one ID
     fingerprint: str
     arrival: datetime | None  # INTERNALDATE, else the Date header
+
+    @classmethod
+    def of(cls, raw: RawMessage, email: Email) -> Incoming:
+        return cls(raw.uid, email, email.identity, fingerprint(email), raw.internal_date or email.date)

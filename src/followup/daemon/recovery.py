@@ -3,6 +3,7 @@
 A key is `pending` from the commit that decided its draft until the commit after the server took
 it. kill -9, a lost connection or a power cut in between leaves the question open; the answer is
 on the server: a draft with that X-Followup-Key in Drafts means done, none means APPEND it now.
+Timed drafts whose moment has come take the same road: scheduled -> pending -> done (`write_due`).
 """
 
 from __future__ import annotations
@@ -100,3 +101,27 @@ def _wait_for_late_append(worker: AccountWorker, failed_at: float) -> None:
     while (left := deadline - time.monotonic()) > 0:
         worker.beat()
         time.sleep(min(left, 5.0))
+
+
+def write_due(worker: AccountWorker) -> None:
+    """Write the timed drafts whose moment has come (thank-you notes, check-ins).
+
+    Each moves scheduled -> pending only if it still is scheduled (a cancel, or a bug, may have
+    got there first); one already in Drafts is marked done, not written again.
+    """
+    now = worker.clock()
+    due = [e for e in worker.store.entries(worker.name, LedgerState.SCHEDULED, due_before=now) if e.data]
+    moved = [e for e in due if worker.store.set_state(e.key, LedgerState.PENDING)]
+    if not moved:
+        return
+    present = worker.imap().keys_present(worker.drafts_folder, KEY_HEADER, [e.key for e in moved])
+    for entry in moved:
+        if entry.key in present:
+            worker.store.set_state(entry.key, LedgerState.DONE, keep_data=False)
+            log.info("%s: timed draft %s is already in Drafts: not written twice", worker.name, entry.key)
+            continue
+        assert entry.data is not None
+        worker.append_one(entry.key, redate(entry.data, now))
+        log.info(
+            "%s: timed draft %r written (%s, key %s)", worker.name, entry.subject, entry.action, entry.key
+        )

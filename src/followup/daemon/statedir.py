@@ -65,6 +65,21 @@ def db_error(path: Path, exc: sqlite3.Error) -> StateError:
     return StateError(f"{path}: the state database failed ({text}): run `followup doctor`")
 
 
+_HELD: set[int] = set()  # the descriptors of the locks this process holds
+
+
+def drop_inherited_locks() -> None:
+    """In a forked child: close the lock descriptors it inherited, leaving the parent's lock as it is.
+
+    A flock belongs to the open file, so a child holding a copy would keep the state locked after
+    its parent died (kill -9) until the child ended too.
+    """
+    for fd in list(_HELD):
+        with contextlib.suppress(OSError):
+            os.close(fd)
+    _HELD.clear()
+
+
 class StateLock:
     """An exclusive `flock` on the state directory, held until `release()` (or the process ends)."""
 
@@ -92,6 +107,7 @@ class StateLock:
         os.ftruncate(fd, 0)
         os.pwrite(fd, self._holder().encode(), 0)
         self._fd = fd
+        _HELD.add(fd)
 
     def _holder(self) -> str:
         started = datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC")
@@ -103,6 +119,7 @@ class StateLock:
         """Let the next process in; idempotent."""
         fd, self._fd = self._fd, None
         if fd is not None:
+            _HELD.discard(fd)
             with contextlib.suppress(OSError):
                 os.ftruncate(fd, 0)
             os.close(fd)  # closing drops the flock

@@ -7,6 +7,7 @@ module only fetches, writes and keeps the ledger, so every draft is written exac
 
 from __future__ import annotations
 
+import contextlib
 import copy
 import logging
 import threading
@@ -22,8 +23,9 @@ from followup.daemon import feedback, recovery
 from followup.daemon.counters import Counters
 from followup.daemon.imap import ImapSession
 from followup.daemon.progress import NoProgress, Progress
+from followup.daemon.reader import MIN_BACKLOG, Read, Reader, read_ahead, two_cpus
 from followup.daemon.records import Incoming
-from followup.daemon.recovery import KEY_HEADER, redate
+from followup.daemon.recovery import KEY_HEADER
 from followup.daemon.store import Cursor, LedgerState, Store
 from followup.errors import AppendRefusedError, FollowupError, ImapError, SecretError, StateError
 from followup.facts import ApplicationHistory, MessageFacts
@@ -31,7 +33,7 @@ from followup.ignores import Ignore
 from followup.models import Action, ActionKind, Classification, Draft, Email, Label, RawMessage, draft_key
 from followup.passwords import get_secret
 from followup.pipeline import Pipeline
-from followup.screen import Outcome, fingerprint, screen
+from followup.screen import Outcome, screen
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -166,35 +168,86 @@ class AccountWorker:
         last_uid = cursor.last_uid if cursor else 0
         since = (self.clock() - timedelta(days=self.pipeline.settings.lookback_days)).date()
         uids = imap.uids_after(last_uid, since=since)
-        key, drafts, scheduled = f"{self.name}: {folder}", self.counters.drafts, self.counters.scheduled
+        key = f"{self.name}: {folder}"
         self.progress.begin(key, len(uids))
         try:
-            for chunk in batches(uids, imap.sizes(uids) if uids else {}):
-                raws = self.counters.timed(imap.fetch(chunk, batch=len(chunk)), "fetch")
-                self._handle_batch(raws, folder, state.uidvalidity, max(chunk))
-                self.progress.advance(key, len(chunk), self.counters.drafts - drafts,
-                                      self.counters.scheduled - scheduled)  # fmt: skip
+            chunks = list(batches(uids, imap.sizes(uids) if uids else {}))
+            reader = self._reader(len(uids))
+            if reader is None:
+                for chunk in chunks:
+                    raws = self.counters.timed(imap.fetch(chunk, batch=len(chunk)), "fetch")
+                    self._handle_batch(raws, folder, state.uidvalidity, max(chunk))
+                    self._advance(key, len(chunk))
+            else:
+
+                def fetch(chunk: list[int]) -> list[RawMessage]:
+                    return list(self.counters.timed(imap.fetch(chunk, batch=len(chunk)), "fetch"))
+
+                def settle(reads: list[Read], chunk: list[int]) -> None:
+                    self._decide_batch(reads, folder, state.uidvalidity, max(chunk))
+                    self._advance(key, len(chunk))
+
+                with contextlib.closing(reader):
+                    read_ahead(reader, chunks, fetch, settle, self.counters)
         finally:
             self.progress.end(key)
         top = max(state.uidnext - 1, last_uid, uids[-1] if uids else 0)
         self.store.set_cursor(self.name, folder, Cursor(state.uidvalidity, top))
 
+    def _advance(self, key: str, done: int) -> None:
+        self.progress.advance(key, done, self.counters.drafts - self._drafts_before,
+                              self.counters.scheduled - self._scheduled_before)  # fmt: skip
+
+    def _reader(self, backlog: int) -> Reader | None:
+        """A second process reading this folder's backlog, when it is big and two CPUs are free."""
+        self._drafts_before, self._scheduled_before = self.counters.drafts, self.counters.scheduled
+        if backlog < MIN_BACKLOG or not two_cpus():
+            return None
+        reader = Reader(self.pipeline, self.name)
+        return reader if reader.start() else None
+
     def _handle_batch(self, raws: Iterable[RawMessage], folder: str, uidvalidity: int, last_uid: int) -> None:
+        """Parse a batch, then decide it (one process: only the messages not seen before are classified)."""
+        parsed = [item for raw in raws if (item := self._parse(raw, folder)) is not None]
+        self._handle_parsed(parsed, folder, uidvalidity, last_uid)
+
+    def _decide_batch(self, reads: list[Read], folder: str, uidvalidity: int, last_uid: int) -> None:
+        """Decide a batch the reader parsed and classified (in this process or the second one)."""
+        parsed: list[Incoming] = []
+        labels: dict[int, Classification] = {}
+        for item in reads:
+            self.counters.seen += 1
+            if item.email is None:
+                log.error(
+                    "%s: %s UID %d: cannot parse, skipped: %s", self.name, folder, item.raw.uid, item.error
+                )
+                self.counters.failed += 1
+                continue
+            parsed.append(Incoming.of(item.raw, item.email))
+            if item.classification is not None:
+                labels[item.raw.uid] = item.classification
+        self._handle_parsed(parsed, folder, uidvalidity, last_uid, labels)
+
+    def _handle_parsed(self, parsed: list[Incoming], folder: str, uidvalidity: int, last_uid: int,
+                labels: dict[int, Classification] | None = None) -> None:  # fmt: skip
         """Decide a batch in one transaction, then APPEND its drafts.
 
         The transaction records the messages, the cursor and every draft as `pending` together; the
         drafts are appended after it commits and marked done in a second one. A stop in between
         leaves pending keys that `recover()` settles, so no draft is lost or written twice. Each
         message's bytes are dropped as soon as it is parsed (the batch keeps only what was read).
+        `labels` are classifications made ahead (by uid); without them the fresh mail is classified here.
         """
-        parsed = [item for raw in raws if (item := self._parse(raw, folder)) is not None]
         self.ignores = self.store.ignores()  # read per batch: `followup ignore` works on a running daemon
         queued: Queued = []
         claimed: dict[str, str] = {}
         with self.store.transaction():
             fresh = [m for m in parsed if self._fresh(m, folder, uidvalidity, claimed)]
-            with self.counters.timing("classify"):
-                results = self.pipeline.classify_many([m.email for m in fresh])
+            if labels is None:
+                with self.counters.timing("classify"):
+                    results = self.pipeline.classify_many([m.email for m in fresh])
+            else:
+                results = [labels[m.uid] for m in fresh]
             for message, classification in zip(fresh, results, strict=True):
                 self.beat()
                 self._handle(message, classification, folder, uidvalidity, queued)
@@ -236,7 +289,7 @@ class AccountWorker:
             log.error("%s: %s UID %d: cannot parse, skipped: %s", self.name, folder, raw.uid, exc)
             self.counters.failed += 1
             return None
-        return Incoming(raw.uid, email, email.identity, fingerprint(email), raw.internal_date or email.date)
+        return Incoming.of(raw, email)
 
     def _record(self, message: Incoming, folder: str, uidvalidity: int, outcome: Outcome,
                 classification: Classification | None = None) -> None:  # fmt: skip
@@ -432,27 +485,8 @@ class AccountWorker:
         self.counters.drafts += 1
 
     def run_due(self) -> None:
-        """Write the timed drafts whose moment has come (thank-you notes, check-ins).
-
-        Each moves scheduled -> pending only if it still is scheduled (a cancel, or a bug, may have
-        got there first); one already in Drafts is marked done, not written again.
-        """
-        now = self.clock()
-        due = [e for e in self.store.entries(self.name, LedgerState.SCHEDULED, due_before=now) if e.data]
-        moved = [e for e in due if self.store.set_state(e.key, LedgerState.PENDING)]
-        if not moved:
-            return
-        present = self.imap().keys_present(self.drafts_folder, KEY_HEADER, [e.key for e in moved])
-        for entry in moved:
-            if entry.key in present:
-                self.store.set_state(entry.key, LedgerState.DONE, keep_data=False)
-                log.info("%s: timed draft %s is already in Drafts: not written twice", self.name, entry.key)
-                continue
-            assert entry.data is not None
-            self.append_one(entry.key, redate(entry.data, now))
-            log.info(
-                "%s: timed draft %r written (%s, key %s)", self.name, entry.subject, entry.action, entry.key
-            )
+        """Write the timed drafts whose moment has come (thank-you notes, check-ins)."""
+        recovery.write_due(self)
 
     def wait_for_mail(self, stop: threading.Event, timeout: float) -> None:
         """IDLE on the first folder where the server has it; else sleep until the next poll."""

@@ -1,0 +1,230 @@
+"""A second process that reads (parses and classifies) a big backlog while this one decides and writes.
+
+Reading is pure and is most of a first run's work. On a machine with two CPUs, a folder with a
+backlog forks one child from the process that has already loaded the model (the model is shared
+copy-on-write, not loaded twice). Each fetched batch is split: the child reads the larger part while
+this process decides and writes the batch before and reads the rest; the split follows the measured
+times, so both CPUs stay busy. The child only parses and classifies: it holds no state, writes
+nothing, and ends when the pipe closes. If it fails in any way this process reads the batch itself
+and carries on alone, so the second process can make a run faster but never change what it does.
+"""
+
+from __future__ import annotations
+
+import logging
+import multiprocessing
+import os
+import signal
+import threading
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from multiprocessing.connection import Connection
+from typing import Any
+
+from followup import mail
+from followup.daemon import statedir
+from followup.daemon.counters import Counters
+from followup.daemon.progress import SECOND
+from followup.models import Classification, Email, RawMessage
+from followup.pipeline import Pipeline
+
+log = logging.getLogger(__name__)
+
+MIN_BACKLOG = 600  # a folder with fewer new messages is read in this process alone (fork costs more)
+
+
+@dataclass
+class Read:
+    """One message as read: the email, or why it could not be parsed; its label when classified."""
+
+    raw: RawMessage  # its bytes dropped (data=b"") once parsed
+    email: Email | None
+    error: str = ""
+    classification: Classification | None = None
+
+
+@dataclass
+class Timing:
+    parse: float = 0.0
+    classify: float = 0.0
+
+
+def read(pipeline: Pipeline, raws: Sequence[RawMessage]) -> tuple[list[Read], Timing]:
+    """Parse every message and classify the ones that parsed, in order (in either process)."""
+    timing = Timing()
+    out: list[Read] = []
+    began = time.perf_counter()
+    for raw in raws:
+        try:
+            out.append(Read(RawMessage(raw.uid, b"", raw.flags, raw.internal_date), mail.parse(raw.data)))
+        except Exception as exc:  # MailParseError, or anything a hostile message provokes
+            out.append(Read(RawMessage(raw.uid, b"", raw.flags, raw.internal_date), None, str(exc)))
+    timing.parse = time.perf_counter() - began
+    began = time.perf_counter()
+    parsed = [item for item in out if item.email is not None]
+    found = pipeline.classify_many([item.email for item in parsed if item.email is not None])
+    for item, classification in zip(parsed, found, strict=True):
+        item.classification = classification
+    timing.classify = time.perf_counter() - began
+    return out, timing
+
+
+def read_ahead(reader: Reader, chunks: list[list[int]], fetch: Callable[[list[int]], list[RawMessage]],
+               settle: Callable[[list[Read], list[int]], None], counters: Counters) -> None:  # fmt: skip
+    """The batches in order, each read while this process decides and writes the one before.
+
+    Batch k goes to the child (its larger part) before batch k-1 is settled (decided, committed,
+    written), and batch k+1 is fetched before the child's part of batch k is collected: both CPUs
+    work all the time, and every batch is still settled in order, exactly as in one process.
+    """
+    ahead = fetch(chunks[0]) if chunks else []
+    behind: tuple[list[Read], list[int]] | None = None
+    for index, chunk in enumerate(chunks):
+        raws = ahead
+        mine, theirs = reader.split(raws)
+        reader.submit(theirs)
+        began = time.perf_counter()
+        if behind is not None:
+            settle(*behind)
+        ahead = fetch(chunks[index + 1]) if index + 1 < len(chunks) else []
+        reads, timing = read(reader.pipeline, mine)
+        rest = time.perf_counter() - began - timing.parse - timing.classify
+        _count(counters, timing, "")
+        with counters.timing("wait" + SECOND):
+            theirs_read, their_timing = reader.collect(theirs, whole=len(raws), rest=rest)
+        _count(counters, their_timing, SECOND)
+        behind = (reads + theirs_read, chunk)
+    if behind is not None:
+        settle(*behind)
+
+
+def _count(counters: Counters, timing: Timing, where: str) -> None:
+    for stage, seconds in (("parse", timing.parse), ("classify", timing.classify)):
+        counters.stages[stage + where] = counters.stages.get(stage + where, 0.0) + seconds
+
+
+def two_cpus() -> bool:
+    """At least two CPUs this process may run on (affinity, not the machine's count)."""
+    try:
+        return len(os.sched_getaffinity(0)) >= 2
+    except (AttributeError, OSError):
+        return (os.cpu_count() or 1) >= 2
+
+
+class Reader:
+    """The forked child and the share of each batch it reads.
+
+    `share` is the fraction of a batch sent to the child; after every batch it moves towards the
+    split that makes both processes take equally long (the child reads; this process also decides,
+    composes, appends and fetches).
+    """
+
+    def __init__(self, pipeline: Pipeline, name: str) -> None:
+        self.pipeline, self.name = pipeline, name
+        self.share = 0.8
+        self._conn: Connection | None = None
+        self._proc: Any = None
+        self._sent = 0
+
+    @property
+    def alive(self) -> bool:
+        return self._conn is not None
+
+    def start(self) -> bool:
+        """Fork the child; False (and this process reads alone) when it cannot be started."""
+        context = multiprocessing.get_context("fork")
+        parent, child = context.Pipe()
+        # No other thread may be inside the model while the child's copy of it is made.
+        with self.pipeline.lock:
+            try:
+                self._proc = context.Process(target=_serve, args=(self.pipeline, child, parent),
+                                             name="followup-reader", daemon=True)  # fmt: skip
+                self._proc.start()
+            except OSError as exc:
+                log.warning("%s: reading in one process: a second could not start (%s)", self.name, exc)
+                return False
+        child.close()
+        self._conn = parent
+        log.debug("%s: a second process (pid %d) reads the backlog", self.name, self._proc.pid)
+        return True
+
+    def split(self, raws: list[RawMessage]) -> tuple[list[RawMessage], list[RawMessage]]:
+        """(read here, sent to the child): the child takes the later part of the batch."""
+        cut = len(raws) - round(len(raws) * self.share)
+        return raws[:cut], raws[cut:]
+
+    def submit(self, raws: list[RawMessage]) -> None:
+        """Send a part of a batch; its result must be collected before the next submit."""
+        self._sent = len(raws)
+        if self._conn is None or not raws:
+            return
+        try:
+            self._conn.send(raws)
+        except (OSError, ValueError) as exc:
+            self._lost(exc)
+
+    def collect(self, raws: list[RawMessage], *, whole: int, rest: float) -> tuple[list[Read], Timing]:
+        """The child's reads of `raws` (what was submitted) and its timing.
+
+        `whole` is the batch's size, `rest` the time this process spent since the submit on other
+        work than reading (deciding, writing, fetching): they set the next batch's share. A child
+        that died is replaced by reading here.
+        """
+        if not raws:
+            return [], Timing()
+        if self._conn is not None:
+            try:
+                reads, timing = self._conn.recv()
+                self._rebalance(len(raws), whole, timing, rest)
+                return reads, timing
+            except (EOFError, OSError) as exc:
+                self._lost(exc)
+        return read(self.pipeline, raws)
+
+    def _rebalance(self, count: int, whole: int, child: Timing, rest: float) -> None:
+        """Move the share halfway to where both processes would have finished together.
+
+        With p the reading time of one message, both finish together when
+        share * whole * p = (1 - share) * whole * p + rest.
+        """
+        per_message = (child.parse + child.classify) / max(count, 1)
+        if per_message <= 0 or whole <= 0:
+            return
+        target = (whole * per_message + rest) / (2 * whole * per_message)
+        self.share = min(max(0.5 * self.share + 0.5 * target, 0.3), 1.0)
+
+    def _lost(self, exc: BaseException) -> None:
+        log.warning("%s: the second reading process stopped (%s): reading in this one", self.name, exc)
+        self.close()
+
+    def close(self) -> None:
+        """Close the pipe (the child ends on it) and reap the child."""
+        conn, self._conn = self._conn, None
+        if conn is not None:
+            conn.close()
+        if self._proc is not None:
+            self._proc.join(timeout=5)
+            if self._proc.is_alive():
+                self._proc.kill()
+                self._proc.join(timeout=5)
+            self._proc = None
+
+
+def _serve(pipeline: Pipeline, conn: Connection, parent_end: Connection) -> None:
+    """The child: read what arrives until the pipe closes. Never writes anything but the pipe."""
+    parent_end.close()
+    statedir.drop_inherited_locks()  # a parent killed with -9 must free the state at once
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's; the child ends on EOF
+    pipeline.lock = threading.Lock()  # the parent's lock was held at fork time
+    try:
+        while True:
+            try:
+                raws = conn.recv()
+            except (EOFError, OSError):
+                return
+            conn.send(read(pipeline, raws))
+    except Exception:  # the parent sees the pipe close and reads the batch itself
+        log.debug("second reading process failed", exc_info=True)
+    finally:
+        conn.close()

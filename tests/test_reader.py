@@ -1,0 +1,129 @@
+"""A big backlog is read by a second process: the same drafts as one process, and nothing lost when it dies."""
+
+from __future__ import annotations
+
+import logging
+import os
+import time
+from pathlib import Path
+
+import pytest
+
+from conftest import ImapAccount
+from dovecot import DovecotServer
+from followup import config
+from followup.daemon import reader, service, statedir, worker
+from followup.daemon.reader import Reader, Timing
+from followup.daemon.statedir import StateLock
+from followup.demo import demo_messages
+from test_e2e import NOW, config_for, drafts_in, seed
+
+BROKEN = b"X-Nothing: x\r\n\r\n \r\n"  # no sender, subject, date or text: not mail, skipped
+
+
+def _mailbox() -> list[bytes]:
+    # The demo mail twice over (the copies under new Message-IDs are new mail) and a broken message.
+    demo = demo_messages(NOW)
+    again = [m.replace(b"Message-ID: <", b"Message-ID: <again-", 1) for m in demo]
+    return [*demo[:5], BROKEN, *demo[5:], *again]
+
+
+def _drafts(server: DovecotServer, user: str) -> dict[str, tuple[str, str, str]]:
+    """Each draft by its key: subject, recipient and text (what a user reads)."""
+    out = {}
+    for _, msg in drafts_in(server, user):
+        body = msg.get_body(("plain",))
+        out[str(msg["X-Followup-Key"])] = (
+            str(msg["Subject"]),
+            str(msg["To"]),
+            body.get_content() if body else "",
+        )
+    return out
+
+
+def _run(account: ImapAccount, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, pipeline_for, *,
+         second: bool) -> tuple[dict[str, tuple[str, str, str]], dict[str, float], int]:  # fmt: skip
+    seed(account.server, account.user, _mailbox())
+    settings = config.load(config_for(account, tmp_path, monkeypatch))
+    monkeypatch.setattr(worker, "MIN_BACKLOG", 1 if second else 10**9)
+    monkeypatch.setattr(worker, "two_cpus", lambda: True)
+    monkeypatch.setattr(worker, "BATCH", 4)  # several batches, so the read-ahead really overlaps
+    counters = service.run_once(settings, pipeline=pipeline_for(settings), clock=lambda: NOW)["test"]
+    return _drafts(account.server, account.user), counters.stages, counters.failed
+
+
+def test_a_second_process_writes_exactly_the_drafts_one_process_writes(
+    dovecot: DovecotServer, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, pipeline_for, caplog
+) -> None:
+    caplog.set_level(logging.INFO, logger="followup")
+    alone = ImapAccount(dovecot, *dovecot.add_user())
+    together = ImapAccount(dovecot, *dovecot.add_user())
+    drafts_alone, stages_alone, failed_alone = _run(
+        alone, tmp_path / "a", monkeypatch, pipeline_for, second=False
+    )
+    drafts_two, stages_two, failed_two = _run(
+        together, tmp_path / "b", monkeypatch, pipeline_for, second=True
+    )
+
+    assert len(drafts_alone) >= 8
+    assert drafts_two == drafts_alone
+    assert failed_two == failed_alone == 1  # the broken message, skipped in both
+    assert "parse (2nd process)" not in stages_alone
+    assert stages_two["classify (2nd process)"] > 0  # the child really read most of the mail
+    assert "cannot parse, skipped" in caplog.text
+
+    # A second pass finds nothing new and writes nothing twice.
+    settings = config.load(tmp_path / "b" / "config.toml")
+    service.run_once(settings, pipeline=pipeline_for(settings), clock=lambda: NOW)
+    assert _drafts(together.server, together.user) == drafts_two
+    assert len(drafts_in(together.server, together.user)) == len(drafts_two)
+
+
+def test_when_the_second_process_dies_this_one_reads_on_and_nothing_is_lost(
+    dovecot: DovecotServer, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, pipeline_for, caplog
+) -> None:
+    alone = ImapAccount(dovecot, *dovecot.add_user())
+    drafts_alone, _, _ = _run(alone, tmp_path / "a", monkeypatch, pipeline_for, second=False)
+
+    def die(*args: object) -> None:
+        os._exit(3)  # the child vanishes as if killed; the parent finds the pipe closed
+
+    monkeypatch.setattr(reader, "_serve", die)
+    broken = ImapAccount(dovecot, *dovecot.add_user())
+    drafts, stages, _ = _run(broken, tmp_path / "b", monkeypatch, pipeline_for, second=True)
+    assert drafts == drafts_alone
+    assert "the second reading process stopped" in caplog.text
+    assert stages.get("classify (2nd process)", 0.0) > 0  # the parts it left were read here instead
+
+
+def test_a_forked_child_does_not_keep_the_state_locked_after_its_parent_lets_go(tmp_path: Path) -> None:
+    lock = StateLock(tmp_path / "state", "followup once")
+    lock.acquire()
+    pid = os.fork()
+    if pid == 0:  # the child, as the reader starts: drops its copy, then lives on for a while
+        statedir.drop_inherited_locks()
+        time.sleep(3)
+        os._exit(0)
+    try:
+        time.sleep(0.2)
+        lock.release()  # the parent is done (or was killed): the next followup must get in now
+        second = StateLock(tmp_path / "state", "followup once")
+        second.acquire()
+        second.release()
+    finally:
+        os.kill(pid, 9)
+        os.waitpid(pid, 0)
+
+
+def test_the_share_moves_towards_both_processes_finishing_together(pipeline_for) -> None:
+    one = Reader(pipeline=None, name="test")  # type: ignore[arg-type]
+    one.share = 0.5
+    # The child read 100 of 200 messages in 1 s (10 ms each); meanwhile this process also spent 1 s
+    # deciding and writing: balance needs the child to take (2 + 1) / 4 = 75% of the next batch.
+    for _ in range(8):
+        one._rebalance(100, 200, Timing(parse=0.4, classify=0.6), rest=1.0)
+    assert one.share == pytest.approx(0.75, abs=0.01)
+    # With nothing else to do here, an even split is right.
+    for _ in range(8):
+        one._rebalance(100, 200, Timing(parse=0.4, classify=0.6), rest=0.0)
+    assert one.share == pytest.approx(0.5, abs=0.01)
