@@ -108,6 +108,7 @@ def test_the_stage_line_keeps_a_second_process_apart_from_the_sum() -> None:
     alone = stage_line({"fetch": 1.0, "parse": 2.0, "classify": 3.0, "decide": 1.0}, wall=10.0)
     assert alone.endswith("other 3.00 s (30%)") and "second process" not in alone
     two = stage_line({"fetch": 1.0, "decide": 2.0, "parse (2nd process)": 2.5,
-                      "classify (2nd process)": 3.5, "wait (2nd process)": 1.0}, wall=6.0)  # fmt: skip
+                      "classify (2nd process)": 3.5, "decide (2nd process)": 0.5,
+                      "wait (2nd process)": 1.0}, wall=6.0)  # fmt: skip
     assert "waiting 1.00 s (17%), other 2.00 s (33%)" in two
-    assert two.endswith("in a second process, at the same time: parse 2.50 s, classify 3.50 s")
+    assert two.endswith("in a second process, at the same time: parse 2.50 s, classify 3.50 s, decide 0.50 s")

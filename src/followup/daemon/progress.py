@@ -202,13 +202,15 @@ def stage_line(stages: dict[str, float], wall: float) -> str:
     time (daemon/reader.py) is listed apart: it overlaps the rest and is not part of the sum."""
     wall = max(wall, 1e-9)
     spent = [(name, stages.get(name, 0.0)) for name in STAGES]
-    second = [(name, stages.get(f"{name}{SECOND}", 0.0)) for name in ("parse", "classify", "wait")]
+    second = [(name, stages.get(f"{name}{SECOND}", 0.0)) for name in ("parse", "classify", "decide", "wait")]
     if any(t for _, t in second):
         spent.append(("waiting", second.pop()[1]))  # for the second process's part of a batch
     spent.append(("other", max(wall - sum(t for _, t in spent), 0.0)))
     line = "time by stage: " + ", ".join(f"{name} {t:.2f} s ({100 * t / wall:.0f}%)" for name, t in spent)
     if any(t for _, t in second):
-        line += "; in a second process, at the same time: " + ", ".join(f"{n} {t:.2f} s" for n, t in second)
+        line += "; in a second process, at the same time: " + ", ".join(
+            f"{n} {t:.2f} s" for n, t in second if t
+        )
     return line
 
 

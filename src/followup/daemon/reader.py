@@ -26,6 +26,7 @@ from followup import mail
 from followup.daemon import statedir
 from followup.daemon.counters import Counters
 from followup.daemon.progress import SECOND
+from followup.facts import MessageFacts
 from followup.models import Classification, Email, RawMessage
 from followup.pipeline import Pipeline
 
@@ -42,16 +43,18 @@ class Read:
     email: Email | None
     error: str = ""
     classification: Classification | None = None
+    facts: MessageFacts | None = None  # built here too: pure, and most of what deciding costs
 
 
 @dataclass
 class Timing:
     parse: float = 0.0
     classify: float = 0.0
+    facts: float = 0.0
 
 
 def read(pipeline: Pipeline, raws: Sequence[RawMessage]) -> tuple[list[Read], Timing]:
-    """Parse every message and classify the ones that parsed, in order (in either process)."""
+    """Parse every message, classify the ones that parsed and work out their facts, in order."""
     timing = Timing()
     out: list[Read] = []
     began = time.perf_counter()
@@ -67,6 +70,11 @@ def read(pipeline: Pipeline, raws: Sequence[RawMessage]) -> tuple[list[Read], Ti
     for item, classification in zip(parsed, found, strict=True):
         item.classification = classification
     timing.classify = time.perf_counter() - began
+    began = time.perf_counter()
+    for item in parsed:
+        assert item.email is not None and item.classification is not None
+        item.facts = pipeline.facts(item.email, item.classification)
+    timing.facts = time.perf_counter() - began
     return out, timing
 
 
@@ -89,7 +97,7 @@ def read_ahead(reader: Reader, chunks: list[list[int]], fetch: Callable[[list[in
             settle(*behind)
         ahead = fetch(chunks[index + 1]) if index + 1 < len(chunks) else []
         reads, timing = read(reader.pipeline, mine)
-        rest = time.perf_counter() - began - timing.parse - timing.classify
+        rest = time.perf_counter() - began - timing.parse - timing.classify - timing.facts
         _count(counters, timing, "")
         with counters.timing("wait" + SECOND):
             theirs_read, their_timing = reader.collect(theirs, whole=len(raws), rest=rest)
@@ -100,7 +108,7 @@ def read_ahead(reader: Reader, chunks: list[list[int]], fetch: Callable[[list[in
 
 
 def _count(counters: Counters, timing: Timing, where: str) -> None:
-    for stage, seconds in (("parse", timing.parse), ("classify", timing.classify)):
+    for stage, seconds in (("parse", timing.parse), ("classify", timing.classify), ("decide", timing.facts)):
         counters.stages[stage + where] = counters.stages.get(stage + where, 0.0) + seconds
 
 
@@ -188,7 +196,7 @@ class Reader:
         With p the reading time of one message, both finish together when
         share * whole * p = (1 - share) * whole * p + rest.
         """
-        per_message = (child.parse + child.classify) / max(count, 1)
+        per_message = (child.parse + child.classify + child.facts) / max(count, 1)
         if per_message <= 0 or whole <= 0:
             return
         target = (whole * per_message + rest) / (2 * whole * per_message)

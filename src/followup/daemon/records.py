@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from enum import StrEnum
 
+from followup.facts import MessageFacts
 from followup.lexicon import COMPANY_KEY_SUFFIXES
 from followup.models import Email, RawMessage, Stage
 from followup.screen import Outcome, fingerprint
@@ -93,7 +94,8 @@ class Incoming:
     identity: str  # the Message-ID (or the bytes' hash); ID + fingerprint for a second mail under one ID
     fingerprint: str
     arrival: datetime | None  # INTERNALDATE, else the Date header
+    facts: MessageFacts | None = None  # worked out ahead, with its label, by daemon/reader.py
 
     @classmethod
-    def of(cls, raw: RawMessage, email: Email) -> Incoming:
-        return cls(raw.uid, email, email.identity, fingerprint(email), raw.internal_date or email.date)
+    def of(cls, raw: RawMessage, email: Email, facts: MessageFacts | None = None) -> Incoming:
+        return cls(raw.uid, email, email.identity, fingerprint(email), raw.internal_date or email.date, facts)

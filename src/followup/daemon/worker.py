@@ -223,7 +223,7 @@ class AccountWorker:
                 )
                 self.counters.failed += 1
                 continue
-            parsed.append(Incoming.of(item.raw, item.email))
+            parsed.append(Incoming.of(item.raw, item.email, item.facts))
             if item.classification is not None:
                 labels[item.raw.uid] = item.classification
         self._handle_parsed(parsed, folder, uidvalidity, last_uid, labels)
@@ -349,7 +349,7 @@ class AccountWorker:
         try:
             with self.store.transaction():
                 with self.counters.timing("decide"):
-                    actions, facts, app = self._decide(message.email, classification, folder)
+                    actions, facts, app = self._decide(message.email, classification, folder, message.facts)
                 for action in actions:
                     self._execute(action, message, facts, app, folder, queued)
                 outcome = Outcome.ACTED if actions else Outcome.NO_ACTION
@@ -371,14 +371,14 @@ class AccountWorker:
                 folder, message.uid, label.value, classification.confidence, len(actions))  # fmt: skip
 
     def _decide(
-        self, email: Email, classification: Classification, folder: str
+        self, email: Email, classification: Classification, folder: str, facts: MessageFacts | None = None
     ) -> tuple[list[Action], MessageFacts, str | None]:
         """The actions for this message, its facts (built once, read by every draft) and its application."""
         # Any reply in the thread drops the check-ins it makes unnecessary; job mail about the same
         # application (a new slot, a rejection, an offer) also drops thank-yous timed on old news.
         # A reminder, a new time or a cancellation of an interview counts too (label other or not).
         # An application is company + role (company + thread without a role): see Store.application_key.
-        facts = self.pipeline.facts(email, classification, None)
+        facts = self.pipeline.facts(email, classification, None) if facts is None else facts
         job_mail = classification.label is not Label.OTHER or facts.moves_interview
         company = (classification.entities.company or facts.company) if job_mail else None
         thread = [ref for ref in (*email.references, email.in_reply_to) if ref]
