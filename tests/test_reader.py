@@ -16,7 +16,7 @@ from followup.daemon import reader, service, statedir, worker
 from followup.daemon.reader import Reader, Timing
 from followup.daemon.statedir import StateLock
 from followup.demo import demo_messages
-from test_e2e import NOW, config_for, drafts_in, seed
+from test_e2e import NOW, _cli, config_for, drafts_in, keys_of, seed
 
 BROKEN = b"X-Nothing: x\r\n\r\n \r\n"  # no sender, subject, date or text: not mail, skipped
 
@@ -127,3 +127,54 @@ def test_the_share_moves_towards_both_processes_finishing_together(pipeline_for)
     for _ in range(8):
         one._rebalance(100, 200, Timing(parse=0.4, classify=0.6), rest=0.0)
     assert one.share == pytest.approx(0.5, abs=0.01)
+
+
+def _children(pid: int) -> list[int]:
+    try:
+        return [int(c) for c in Path(f"/proc/{pid}/task/{pid}/children").read_text().split()]
+    except OSError:
+        return []
+
+
+def _ended(pid: int) -> bool:
+    try:
+        return Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0] in ("Z", "X")
+    except OSError:
+        return True
+
+
+def test_kill_9_in_the_middle_of_a_two_process_run_frees_the_state_and_loses_or_doubles_nothing(
+    dovecot: DovecotServer, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, pipeline_for
+) -> None:
+    demo = demo_messages(NOW)
+    mail = [m.replace(b"Message-ID: <", f"Message-ID: <k9-{i}-".encode(), 1) for i in range(90) for m in demo]
+    assert len(mail) >= worker.MIN_BACKLOG  # a real first run: `followup once` forks its reader
+
+    reference = ImapAccount(dovecot, *dovecot.add_user())
+    with reference.server.client(reference.user) as imap:
+        imap.multiappend("INBOX", mail)
+    settings = config.load(config_for(reference, tmp_path / "ref", monkeypatch))
+    service.run_once(settings, pipeline=pipeline_for(settings), clock=lambda: NOW)
+    expected = keys_of(drafts_in(dovecot, reference.user))
+
+    victim = ImapAccount(dovecot, *dovecot.add_user())
+    with victim.server.client(victim.user) as imap:
+        imap.multiappend("INBOX", mail)
+    path = config_for(victim, tmp_path / "victim", monkeypatch)
+    proc = _cli(path)
+    deadline = time.monotonic() + 60
+    while not _children(proc.pid) and proc.poll() is None and time.monotonic() < deadline:
+        time.sleep(0.02)
+    child = _children(proc.pid)
+    assert child, "followup once never started its second reading process"
+    time.sleep(0.5)  # a batch or two into the run
+    proc.kill()
+    proc.wait(timeout=10)
+
+    # The next run gets the state at once, though the orphaned child may still finish its batch.
+    assert _cli(path).wait(timeout=120) == 0
+    deadline = time.monotonic() + 10
+    while not all(_ended(pid) for pid in child) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert all(_ended(pid) for pid in child), "the reader outlived its parent"
+    assert keys_of(drafts_in(dovecot, victim.user)) == expected  # every draft, each exactly once

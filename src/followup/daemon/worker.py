@@ -201,7 +201,7 @@ class AccountWorker:
     def _reader(self, backlog: int) -> Reader | None:
         """A second process reading this folder's backlog, when it is big and two CPUs are free."""
         self._drafts_before, self._scheduled_before = self.counters.drafts, self.counters.scheduled
-        if backlog < MIN_BACKLOG or not two_cpus():
+        if backlog < MIN_BACKLOG or not self.pipeline.settings.classifier.second_process or not two_cpus():
             return None
         reader = Reader(self.pipeline, self.name)
         return reader if reader.start() else None
