@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -39,8 +40,13 @@ def _thank_yous(settings: config.Settings) -> dict[str, tuple[str, datetime | No
 
 
 def test_a_moved_interview_moves_the_thank_you_and_a_cancelled_one_drops_it(
-    imap_account: ImapAccount, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, pipeline_for
+    imap_account: ImapAccount,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    pipeline_for,
+    caplog: pytest.LogCaptureFixture,
 ) -> None:
+    caplog.set_level(logging.INFO, logger="followup.daemon.worker")
     server, user = imap_account.server, imap_account.user
     settings = config.load(write_config(tmp_path, account_block(imap_account, monkeypatch)))
     pipeline = pipeline_for(settings)
@@ -77,6 +83,11 @@ def test_a_moved_interview_moves_the_thank_you_and_a_cancelled_one_drops_it(
     server.append(user, "INBOX", cancelled)
     service.run_once(settings, pipeline=pipeline, clock=lambda: NOW + timedelta(hours=2))
     assert _thank_yous(settings) == {}
+    # the log says who wrote again, never "about None" or an internal key
+    reasons = [
+        r.getMessage().split(" cancelled: ", 1)[1] for r in caplog.records if " cancelled: " in r.getMessage()
+    ]
+    assert reasons and set(reasons) == {"Fernwood Health wrote again"}
     store = service.open_store(settings)
     try:
         assert store.ledger_state(first_key) == store.ledger_state(second_key) == LedgerState.CANCELLED

@@ -385,8 +385,9 @@ class AccountWorker:
         app = self._application_key(email, classification, company) if company else None
         cancelled = self.store.cancel_scheduled(self.name, sources=thread, company=company, every=job_mail,
                                                 application=app)  # fmt: skip
+        why = f"{company} wrote again" if company else "a newer message in its thread"
         for key in cancelled:
-            log.info("%s: timed draft %s cancelled: the company wrote again about %s", self.name, key, app)
+            log.info("%s: timed draft %s cancelled: %s", self.name, key, why)
         self.counters.cancelled += len(cancelled)
         if company:
             facts = facts.with_history(self._history(company, app))
