@@ -126,6 +126,49 @@ def test_duration_and_end(text: str, minutes: int) -> None:
     assert ents.interview_end - ents.interview_start == timedelta(minutes=minutes)
 
 
+UTC_MONDAY = datetime.fromisoformat("2026-12-07T11:58:00+00:00")  # a sender whose Date says +0000
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # day-first is impossible (no month 15): month-first, whatever the header's offset
+        ("Are you available 12/15 at 2pm EST for a 30 min Zoom?", "2026-12-15T14:00:00-05:00"),
+        ("Could you do 12/15 at 2pm?", "2026-12-15T14:00:00+00:00"),
+        # a US zone next to the time is evidence for month-first
+        ("Could you do 3/4 at 2pm PT?", "2027-03-04T14:00:00-08:00"),
+        # and without one, a +0000 sender writes day-first
+        ("Could you do 15/3 at 2pm?", "2027-03-15T14:00:00+00:00"),
+    ],
+)
+def test_numeric_dates_take_the_order_that_can_be_true(text: str, expected: str) -> None:
+    assert when(text, date=UTC_MONDAY) == datetime.fromisoformat(expected)
+
+
+def test_a_date_years_ahead_is_never_an_interview_time() -> None:
+    assert when("Would 15 December 2031 at 3pm work for you?", date=UTC_MONDAY) is None
+    assert parse_when("12/15", "2:00 pm", None, UTC_MONDAY) == datetime.fromisoformat(
+        "2026-12-15T14:00:00+00:00"
+    )
+
+
+def test_your_time_is_left_for_the_readers_own_zone() -> None:
+    # naive: the profile's zone is applied by MessageFacts (a +0000 sender's 4pm would be 17:00 in Berlin)
+    start = when("Do you have 15 minutes tomorrow at 4pm your time for a quick call?", date=UTC_MONDAY)
+    assert start == datetime(2026, 12, 8, 16, 0) and start.tzinfo is None
+    assert when("Would 7:30am on Wednesday (your time, ET) be doable?") == datetime.fromisoformat(
+        "2026-03-04T07:30:00-05:00"
+    )
+
+
+def test_a_window_starts_at_its_first_hour_and_two_times_are_not_a_window() -> None:
+    text = "a phone screen on Wednesday, December 9th, sometime between\n10 and 11am UK time?"
+    assert when(text, date=UTC_MONDAY) == datetime.fromisoformat("2026-12-09T10:00:00+00:00")
+    assert when("Can you do Wednesday at 10 and 11am works too?", date=UTC_MONDAY) == datetime.fromisoformat(
+        "2026-12-09T11:00:00+00:00"
+    )
+
+
 def test_parse_when_returns_none_on_garbage() -> None:
     assert parse_when("Blursday", "3:00 pm", None, MONDAY) is None
 
@@ -268,6 +311,47 @@ def test_a_company_signing_off_is_not_the_contact() -> None:
     )
     assert ents.company == "Halcyon Mutual"
     assert ents.contact is None
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
+        "Freundliche Grüsse",
+        "Mit freundlichen Grüßen",
+        "Mit freundlichen Grüssen",
+        "Viele Grüße",
+        "Herzliche Grüsse",
+        "Cordialement,",
+        "Saludos Cordiales,",
+        "Met vriendelijke groet,",
+        "Best regards,",
+    ],
+)
+def test_a_closing_in_any_language_is_not_the_signer(closing: str) -> None:
+    text = (
+        f"Kindly confirm your attendance by return.\n\n{closing}\nRené Zürcher\nHR Recruiting, Alpenbank AG\n"
+    )
+    assert extract_entities(mail(text, sender=("Alpenbank Careers", "jobs@alpenbank.example"))).contact == (
+        "René Zürcher"
+    )
+    # no name under the closing: no contact, and a neutral greeting
+    alone = f"Kindly confirm your attendance by return.\n\n{closing}\nAlpenbank AG\n"
+    assert (
+        extract_entities(mail(alone, sender=("Alpenbank Careers", "jobs@alpenbank.example"))).contact is None
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "company"),
+    [
+        ("Thank you for your application for the Data Engineer position at Kraftwerk Data GmbH.\nWe were "
+         "impressed by your background.", "Kraftwerk Data GmbH"),
+        ("Thank you for applying for the Analyst role at Harbor Tools Inc.\nWe will be in touch.",
+         "Harbor Tools Inc."),
+    ],
+)  # fmt: skip
+def test_a_sentences_period_is_not_part_of_the_company(text: str, company: str) -> None:
+    assert extract_entities(mail(text, sender=("Jonas Weber", "jonas@example.org"))).company == company
 
 
 def test_a_footers_legal_name_names_the_company() -> None:

@@ -22,6 +22,23 @@ def test_slots_are_quoted_as_written_and_deadlines_are_not_slots() -> None:
     assert situation.deadline(text) == "by Tuesday 8 December at 5pm"
 
 
+def test_a_window_is_one_slot_quoted_whole_with_its_zone() -> None:
+    text = (
+        "Could we have a quick phone screen on Wednesday, December 9th, sometime between\n"
+        "10 and 11am UK time? I'd call you."
+    )
+    assert situation.find_slots(text) == ["Wednesday, December 9th, sometime between 10 and 11am UK time"]
+    assert situation.find_slots("Would between 2pm and 3pm EST on Tuesday 8 December work?") == [
+        "between 2pm and 3pm EST on Tuesday 8 December"
+    ]
+    assert situation.find_slots("Friday 11 December at 11:00 London time, at our office") == [
+        "Friday 11 December at 11:00 London time"
+    ]
+    assert situation.find_slots("See you Friday 11 December at 11:00\nThe time suits us.") == [
+        "Friday 11 December at 11:00"
+    ]
+
+
 @pytest.mark.parametrize(
     ("phrase", "start", "expected"),
     [
@@ -60,6 +77,8 @@ def test_the_kind_of_invitation() -> None:
     assert situation.scheduling("", 1, None) is Situation.ONE_SLOT
     asks = "Could you send me your availability for a call next week?"
     assert situation.scheduling(asks, 0, None) is Situation.AVAILABILITY_REQUEST
+    windows = "Could you send me two or three time windows that work for you next week?"
+    assert situation.scheduling(windows, 0, None) is Situation.AVAILABILITY_REQUEST
     assert situation.scheduling("We'd like to meet you.", 0, None) is Situation.NO_SLOT
 
 
@@ -74,6 +93,12 @@ def test_offer_terms_are_quoted_and_missing_ones_stay_none() -> None:
         "21 December",
         True,
     )
+    starting = situation.offer_terms(
+        "I'm delighted to offer you the position, starting\n1 February 2027, with a base salary of "
+        "EUR 78,000 per year."
+    )
+    assert (starting.salary, starting.start_date) == ("EUR 78,000 per year", "1 February 2027")
+    assert situation.offer_terms("Your starting salary will be £62,000.").start_date is None
     assert (
         situation.offer_terms("We'd like to offer you the role! I'll call you tomorrow.")
         == situation.OfferTerms()
@@ -85,6 +110,8 @@ def test_feedback_talent_network_and_receipts() -> None:
     assert not situation.gives_feedback("Unfortunately we are unable to provide individual feedback.")
     assert situation.talent_network("We will keep your CV in our talent pool.") == "talent pool"
     assert situation.talent_network("We wish you every success.") is None
+    # keeping a CV on file is not a network the user can join
+    assert situation.talent_network("We will keep your details on file for future opportunities.") is None
     assert situation.finished_assessment("Thank you for completing the online assessment.")
     assert situation.cancelled_interview("I'm afraid we need to cancel Friday's interview.")
     assert situation.booked_reminder("Just a quick reminder that your interview is tomorrow at 10:00.")

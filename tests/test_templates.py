@@ -137,6 +137,12 @@ def test_interview_reply_confirms_the_slot_in_the_users_zone() -> None:
     assert "works well for me" not in without_time
 
 
+def test_a_company_ending_in_its_own_period_gets_no_second_one() -> None:
+    ctx = context(Label.INTERVIEW_INVITATION, company="Harbor Tools Inc.", role="Data Engineer")
+    body = render("interview_reply", ctx).body
+    assert "Data Engineer role at Harbor Tools Inc.\n" in body and "Inc.." not in body
+
+
 def test_thank_you_sets_its_own_subject() -> None:
     rendered = render("interview_thank_you", context(Label.INTERVIEW_INVITATION, **FULL))
     assert rendered.subject == "Thank you – Data Engineer interview"

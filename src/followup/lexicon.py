@@ -80,6 +80,11 @@ SIGN_OFFS = (
     "speak soon", "best of luck", "mit freundlichen grüßen", "viele grüße", "beste grüße", "liebe grüße",
     "grüße", "lg", "mfg", "cordialement", "bien à vous", "bien cordialement", "salutations", "saludos",
     "un saludo", "atentamente", "met vriendelijke groet", "groeten", "cordiali saluti",
+    # Swiss spellings (ss for ß) and more closings in other languages
+    "freundliche grüße", "freundliche grüsse", "mit freundlichen grüssen", "viele grüsse", "beste grüsse",
+    "liebe grüsse", "grüsse", "herzliche grüße", "herzliche grüsse",
+    "met vriendelijke groeten", "vriendelijke groet", "vriendelijke groeten", "saludos cordiales",
+    "un cordial saludo", "distinti saluti", "meilleures salutations", "med vänliga hälsningar",
 )  # fmt: skip
 # The closings entity extraction looks for before the signer's name ("Best, Anna"). In this order:
 # the first that matches wins, and what follows it is read as the name.
@@ -89,7 +94,10 @@ SIGN_OFFS_BEFORE_NAME = (
     "yours truly", "all the best", "best wishes", "warmly", "warm wishes", "take care", "talk soon",
     "speak soon", "with thanks", "respectfully", "thanks so much", "thank you again", "br", "ta", "thx",
     "thanks heaps", "many thanks again", "saludos", "viele grüße", "groete", "cordialement",
-    "mit freundlichen grüßen",
+    "mit freundlichen grüßen", "mit freundlichen grüssen", "freundliche grüße", "freundliche grüsse",
+    "viele grüsse", "beste grüße", "beste grüsse", "liebe grüße", "liebe grüsse", "herzliche grüße",
+    "herzliche grüsse", "bien cordialement", "met vriendelijke groet", "met vriendelijke groeten",
+    "saludos cordiales", "un saludo", "un cordial saludo", "atentamente", "cordiali saluti", "distinti saluti",
 )  # fmt: skip
 
 # Legal-form suffixes of company names. A dot stands for an optional dot ("S.A" matches "SA", "S.A.").
@@ -97,6 +105,9 @@ LEGAL_SUFFIXES = (
     "Inc", "Ltd", "LLC", "LLP", "GmbH", "plc", "Pvt", "Co", "Corp", "S.A", "AG", "B.V", "Pty", "Limited",
     "SE", "NV", "Oy", "AB", "AS",
 )  # fmt: skip
+# The legal suffixes that are abbreviations and keep their period ("Acme Inc."); after any other
+# ("Kraftwerk Data GmbH.") a period ends the sentence and is not part of the name.
+LEGAL_SUFFIXES_WITH_PERIOD = ("Inc", "Ltd", "Co", "Corp", "Pvt", "Pty", "S.A", "B.V")
 # The suffixes the store folds away when it keys an application by company ("ACME Inc." = "Acme"). A
 # subset of LEGAL_SUFFIXES: widening it would re-key applications already stored.
 COMPANY_KEY_SUFFIXES = ("inc", "ltd", "llc", "gmbh", "ag", "plc", "corp", "co", "limited", "bv", "sa", "pvt")

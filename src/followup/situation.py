@@ -71,7 +71,7 @@ class OfferTerms:
 _AVAILABILITY = re.compile(
     r"\b(?:send|share|provide|give|let (?:me|us) know|confirm|tell (?:me|us))\s+(?:me\s+|us\s+)?"
     r"(?:your|some|a few)\s+(?:availability|available (?:times|dates|slots))\b(?!\s+for the (?:above|proposed))"
-    r"|\b(?:a few|some|a couple of|two or three|several)\s+(?:times|slots|windows|dates|options)\b"
+    r"|\b(?:a few|some|a couple of|two or three|several)\s+(?:(?:time|date)\s+)?(?:times|slots|windows|dates|options)\b"
     r"[^.?!\n]{0,40}\b(?:suit|work|convenient|free|available)"
     r"|\bsend me a couple of windows\b"
     r"|\bwhen (?:are|would) you (?:be )?(?:free|available)\b"
@@ -104,7 +104,8 @@ _NO_FEEDBACK = re.compile(
     r"\b(?:unable|not able|cannot|can't|can not|won't|do not|don't)\b[^.\n]{0,40}\bfeedback\b", re.I
 )
 _TALENT = re.compile(
-    r"\btalent (?:network|community|pool|pipeline)\b|\bkeep your (?:cv|resume|details|profile)\b"
+    # "we will keep your details on file" is not a network the user can join: no draft claims one
+    r"\btalent (?:network|community|pool|pipeline)\b"
     r"|\bjoin our (?:candidate|talent|careers?) (?:network|community|list)\b",
     re.I,
 )
@@ -115,11 +116,14 @@ _FINISHED = re.compile(
     re.I,
 )
 _MONEY = (
-    r"(?:[£$€]\s?\d[\d,.]*(?:\s?k\b)?|\d[\d,.]*\s?(?:EUR|USD|GBP|CHF)|\d[\d,.]*\s?(?:euros?|dollars|pounds))"
+    r"(?:[£$€]\s?\d[\d,.]*(?:\s?k\b)?|(?:EUR|USD|GBP|CHF)\s?\d[\d,.]*\d|\d[\d,.]*\s?(?:EUR|USD|GBP|CHF)|\d[\d,.]*\s?(?:euros?|dollars|pounds))"
     r"(?:\s+(?:per (?:year|annum)|a year|p\.?a\.?|gross|annually))?(?:\s+plus\s+an?\s+\d+%\s+bonus)?"
 )
 _SALARY = re.compile(rf"\b(?:salary|compensation|base pay|pay)\b[^.\n]{{0,40}}?({_MONEY})", re.I)
-_START = re.compile(rf"\bstart(?:ing)?(?:\s+date)?\s+(?:of|is|will be|on|:)\s+({DATE})", re.I)
+_START = re.compile(
+    rf"(?:\bstart(?:ing)?(?:\s+date)?\s+(?:of|is|will be|on|from|:)|\bstart(?:ing)?(?:\s+date)?:|\bstarting)\s+({DATE})",
+    re.I,
+)
 _DECISION_BY = re.compile(
     rf"\b(?:decision|answer|response|reply|let us know|acceptance|sign(?:ed)?)\b[^.\n]{{0,40}}?"
     rf"\b(?:by|before|no later than)\s+({DATE}{_AT_TIME})",
@@ -262,10 +266,15 @@ _ZONES = (
     "HKT|AEST|AEDT|AWST|NZST|NZDT|SAST|WAT|EAT|BRT|MSK|GST"
 )
 _ZONE_SHOWN = rf"(?:\s*\(?(?-i:{_ZONES}|(?:GMT|UTC)\s*[+-]\s*\d{{1,2}}(?::?\d\d)?)\)?(?![A-Za-z]))?"
+# a window is quoted whole, so a draft confirms it as written and never one end of it as the time
+_WINDOW = r"(?:some\s?time\s+)?between\s+(?:[01]?\d|2[0-3])(?:[:.][0-5]\d)?(?:\s*[ap]\.?m\b\.?)?\s+and\s+"
+_ZONE_WORDS = (  # "UK time", "London time", "your time"
+    r"(?:[ \t]+(?!(?:the|this|that|any|each|every|next|same|first|a)\b)(?:(?-i:[A-Z][A-Za-z]+)|your|local)[ \t]+time\b)?"
+)
 _SLOT = re.compile(
-    rf"(?<![\w-])(?:(?P<date>{DATE}),?\s+(?:at\s+|from\s+)?{_CLOCK_SHOWN}(?:\s*(?:-|–|to)\s*{_CLOCK_SHOWN})?"
-    rf"|{_CLOCK_SHOWN}(?:\s*(?:-|–|to)\s*{_CLOCK_SHOWN})?{_ZONE_SHOWN}\s+on\s+(?P<date2>{DATE}))(?![\w:])"
-    rf"{_ZONE_SHOWN}",
+    rf"(?<![\w-])(?:(?P<date>{DATE}),?\s+(?:at\s+|from\s+|{_WINDOW})?{_CLOCK_SHOWN}(?:\s*(?:-|–|to)\s*{_CLOCK_SHOWN})?"
+    rf"|(?:{_WINDOW})?{_CLOCK_SHOWN}(?:\s*(?:-|–|to)\s*{_CLOCK_SHOWN})?{_ZONE_SHOWN}{_ZONE_WORDS}\s+on\s+(?P<date2>{DATE}))(?![\w:])"
+    rf"{_ZONE_SHOWN}{_ZONE_WORDS}",
     re.I,
 )
 _BEFORE_DEADLINE = re.compile(

@@ -165,8 +165,12 @@ def render(name: str, context: dict[str, Any], *, user_dir: Path | None = None) 
     return _split(text)
 
 
+# a value that ends in its own period ("Acme Inc.") before the template's full stop: one period
+_DOUBLE_PERIOD = re.compile(r"(?<=[^\W\d_])\.\.(?=\s|$)")
+
+
 def _split(text: str) -> Rendered:
-    text = text.lstrip("\n")
+    text = _DOUBLE_PERIOD.sub(".", text.lstrip("\n"))
     subject: str | None = None
     first, _, rest = text.partition("\n")
     if first.lower().startswith("subject:"):

@@ -8,6 +8,7 @@ from followup.classifiers.components import NOREPLY_RE
 from followup.lexicon import (
     ATS_DOMAINS,
     LEGAL_SUFFIXES,
+    SIGN_OFFS,
     SIGN_OFFS_BEFORE_NAME,
 )
 from followup.models import Email
@@ -95,6 +96,9 @@ SIGNOFF = re.compile(
     re.I | re.M,
 )
 
+# "Freundliche Grüsse", "Saludos Cordiales": a closing on its own line is never the signer's name
+_SIGN_OFF_WORDS = frozenset(w for c in (*SIGN_OFFS, *SIGN_OFFS_BEFORE_NAME) for w in c.split() if len(w) > 2)
+
 _PARTICLES = {"van", "de", "da", "von", "der", "del", "bin", "al", "di", "le", "la", "du", "ter", "ten"}
 
 
@@ -118,6 +122,8 @@ def person_name(value: str) -> str | None:
     if not all(_name_word(w) for w in words) or words[0] in _PARTICLES:
         return None
     if any(w.lower().strip(".") in NOT_A_NAME | COMPANY_WORDS or w.lower() in ORG_WORDS for w in words):
+        return None
+    if any(w.lower() in _SIGN_OFF_WORDS for w in words):
         return None
     if len(words) > 1 and all(w.isupper() for w in words):
         return None  # "ACME HR": shouting initials, not a person

@@ -25,6 +25,7 @@ from followup.lexicon import (
     HIRING_PLATFORM_NAMES,
     JOB_BOARD_DOMAINS,
     LEGAL_SUFFIXES,
+    LEGAL_SUFFIXES_WITH_PERIOD,
 )
 from followup.models import Email
 
@@ -126,10 +127,16 @@ _DISPLAY_ORG = re.compile(
 
 _LEGAL_WORDS = "(?:" + "|".join(re.escape(w).replace(r"\.", r"\.?") for w in LEGAL_SUFFIXES) + r")\.?"
 
+_ABBREVIATED = re.compile(
+    r"\b(?:" + "|".join(re.escape(w) for w in LEGAL_SUFFIXES_WITH_PERIOD) + r")\.$", re.I
+)
+
 
 def _clean_company(value: str) -> str | None:
     value = value.strip()
     value = value if re.search(rf"\b{_LEGAL_WORDS}$", value) else TRAILING.sub("", value)
+    if value.endswith(".") and not _ABBREVIATED.search(value):
+        value = value[:-1]  # "Kraftwerk Data GmbH." at a sentence's end
     words = value.split()
     while words and words[0].lower() in {"the", "our", "team"}:
         words = words[1:]

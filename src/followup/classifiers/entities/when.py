@@ -77,8 +77,9 @@ _DATE_RE = re.compile(
 )
 
 _TIME_RE = re.compile(
-    # the start of a range that shares its end's am/pm: "1:30-2:15pm", "3-3:45pm", "9 to 10am"
-    r"\b(?:(?P<rh>[01]?\d)(?:[:.](?P<rm>[0-5]\d))?[ \t]*(?:-|–|—|to)[ \t]*"
+    # the start of a range that shares its end's am/pm: "1:30-2:15pm", "3-3:45pm", "9 to 10am",
+    # "between 10 and 11am" (an "and" only after "between": _first_time checks)
+    r"\b(?:(?P<rh>[01]?\d)(?:[:.](?P<rm>[0-5]\d))?[ \t]*(?P<rsep>-|–|—|to|and)[ \t]*"
     r"(?=(?P<reh>[01]?\d)(?:[:.][0-5]\d)?[ \t]*(?P<rap>[ap])\.?[ \t]?m\b)"
     r"|(?P<h>[01]?\d)(?:[:.](?P<m>[0-5]\d))?[ \t]*(?P<ap>[ap]\.?[ \t]?m\b\.?)"
     r"|(?P<h24>[01]?\d|2[0-3])[:h](?P<m24>[0-5]\d)\b(?:[ \t]*(?:hrs|hours|h)\b)?"
@@ -158,6 +159,35 @@ def _zone_after(text: str, pos: int) -> tzinfo | None:
     return None
 
 
+_US_ZONES = frozenset({_NY, _CHI, _DEN, _LA, ZONES["ARIZONA"], ZONES["AKST"], ZONES["HST"]})
+_AHEAD = timedelta(days=400)  # an interview is set within months: further ahead is a misreading
+
+
+def _date_order(phrase: str, zone: tzinfo | None, base: datetime | None) -> str:
+    """DMY or MDY for a numeric date: 10.06.2026 is day-first everywhere; 5/1 is month-first in North
+    America (a US zone next to the time, or a header offset of -4h or less; Brazil, UTC-3, is not);
+    a number over 12 settles it either way (12/15 can only be 15 December)."""
+    if "/" not in phrase:
+        return "DMY"
+    pair = re.search(r"([0-3]?\d)/([0-3]?\d)", phrase)
+    if pair and int(pair.group(1)) > 12:
+        return "DMY"
+    if pair and int(pair.group(2)) > 12:
+        return "MDY"
+    if zone in _US_ZONES:
+        return "MDY"
+    offset = base.utcoffset() if base else None
+    return "MDY" if offset is not None and offset <= timedelta(hours=-4) else "DMY"
+
+
+_YOURS_RE = re.compile(r"[ \t,(]*(?:in[ \t]+)?your[ \t]+(?:own[ \t]+)?(?:local[ \t]+)?time\b", re.I)
+
+
+def _in_your_time(text: str, pos: int) -> bool:
+    """ "4pm your time": the reader's own zone, not the sender's."""
+    return bool(_YOURS_RE.match(text, pos))
+
+
 def _has_day(month: date, day: int, not_before: date) -> bool:
     """Whether ``month`` has day ``day`` on or after ``not_before``."""
     try:
@@ -197,10 +227,7 @@ def parse_when(
         date_phrase = month.replace(day=day).isoformat()
     settings: dict[str, object] = {"PREFER_DATES_FROM": "future", "RETURN_AS_TIMEZONE_AWARE": False}
     if "." in date_phrase or "/" in date_phrase:
-        # 10.06.2026 is day-first everywhere; 5/1 is month-first only in North America (Brazil, UTC-3, is not)
-        offset = base.utcoffset() if base else None
-        american = "/" in date_phrase and offset is not None and offset <= timedelta(hours=-4)
-        settings["DATE_ORDER"] = "MDY" if american else "DMY"
+        settings["DATE_ORDER"] = _date_order(date_phrase, zone, base)
     if base is not None:
         settings["RELATIVE_BASE"] = base.astimezone(tz).replace(tzinfo=None)
     cleaned = re.sub(r"\b(?:the|of)\b|,|\(|\)", " ", date_phrase, flags=re.I)
@@ -218,9 +245,11 @@ def parse_when(
         return None
     if parsed is None:
         return None
-    if isinstance(tz, ZoneInfo):
-        return parsed.replace(tzinfo=tz)
-    return parsed.replace(tzinfo=tz)
+    start = parsed.replace(tzinfo=tz)
+    reference = base if base is not None and base.tzinfo is not None else datetime.now(tz)
+    if start - reference > _AHEAD:
+        return None  # "12/15" read as 2115: a wrong date is worse than none
+    return start
 
 
 def _specific(match: re.Match[str]) -> bool:
@@ -288,6 +317,10 @@ def _first_time(
             continue  # the day of "June 1 - 3:00 PM" is not the start of a range
         if _DEADLINE_RE.search(text, max(0, tm.start() - 25), tm.start()):
             continue  # "book a slot by 23:55 on 4 March", "reply before 5pm Friday": a deadline
+        if tm.group("rsep") == "and" and not re.search(
+            r"\bbetween\s+$", text[max(0, tm.start() - 12) : tm.start()], re.I
+        ):
+            continue  # "at 2 and 3pm" is two times; only "between 2 and 3pm" is a range
         before = [d for d in dates if d.end() <= tm.start() and tm.start() - d.end() <= reach]
         ranged = index + 1 < len(times) and 0 <= times[index + 1].start() - tm.end() <= 6
         end = times[index + 1].end() if ranged else tm.end()  # "9:00 - 10:00 AM on Tuesday": the range's date
@@ -303,6 +336,9 @@ def _first_time(
         if zone is None and date_match.start() >= end:
             zone = _zone_after(text, date_match.end())  # "7:30am on Wednesday (your time, ET)"
         start = parse_when(date_match.group(0), _time_phrase(tm), zone, base)
+        if start is not None and zone is None and _in_your_time(text, end):
+            # naive: the reader's local time, which only the profile knows (facts.aware applies it)
+            return start.replace(tzinfo=None)
         if start is not None:
             return start
     return None
