@@ -44,6 +44,7 @@ def when(text: str, date: datetime | None = MONDAY) -> datetime | None:
         ),  # PDT after the DST switch
         ("Date: 9 April 2026 (Thursday)\nTime: 09:30 - 10:30 GMT", "2026-04-09T09:30:00+00:00"),
         ("Interview: 12.03.2026 at 11:00 (CET)", "2026-03-12T11:00:00+01:00"),
+        ("in Zürich on Tuesday, 17.03.2026 at 09:00 (MEZ).", "2026-03-17T09:00:00+01:00"),  # German for CET
         ("Friday, March 6 at noon works for Anna.", "2026-03-06T12:00:00-05:00"),
         ("Time: 9:00 AM - 10:00 AM Mountain Time on Tuesday, March 10", "2026-03-10T09:00:00-06:00"),
         # how people really write times: ranges sharing am/pm, words, military, bare hours, cities

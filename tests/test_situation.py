@@ -34,6 +34,12 @@ def test_a_window_is_one_slot_quoted_whole_with_its_zone() -> None:
     assert situation.find_slots("Friday 11 December at 11:00 London time, at our office") == [
         "Friday 11 December at 11:00 London time"
     ]
+    assert situation.find_slots("on Monday 14 December at 10:00 (Paris time). Could you confirm?") == [
+        "Monday 14 December at 10:00 (Paris time)"
+    ]
+    assert situation.find_slots("in Zurich on Tuesday, 15.12.2026 at 09:00 (MEZ). Please report") == [
+        "Tuesday, 15.12.2026 at 09:00 (MEZ)"
+    ]
     assert situation.find_slots("See you Friday 11 December at 11:00\nThe time suits us.") == [
         "Friday 11 December at 11:00"
     ]

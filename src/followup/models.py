@@ -124,7 +124,7 @@ class Entities:
     role: str | None = None
     contact: str | None = None  # a person's name: who signed, or the From display name
     contact_email: str | None = None  # a personal address found in the text (for no-reply mail)
-    interview_start: datetime | None = None  # timezone-aware
+    interview_start: datetime | None = None  # timezone-aware; naive = the reader's own zone ("4pm your time")
     interview_end: datetime | None = None
     duration_minutes: int | None = None
     meeting_link: str | None = None

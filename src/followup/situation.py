@@ -263,14 +263,15 @@ def scheduling(text: str, slots: int, link: str | None) -> Situation:
 _CLOCK_SHOWN = r"(?:[01]?\d|2[0-3])(?:[:.][0-5]\d(?:\s*[ap]\.?m\b\.?)?|\s*[ap]\.?m\b\.?)"
 _ZONES = (
     "EST|EDT|ET|CST|CDT|CT|MST|MDT|MT|PST|PDT|PT|GMT|UTC|BST|IST|CET|CEST|EET|EEST|WET|WEST|SGT|JST|KST|"
-    "HKT|AEST|AEDT|AWST|NZST|NZDT|SAST|WAT|EAT|BRT|MSK|GST"
+    "HKT|AEST|AEDT|AWST|NZST|NZDT|SAST|WAT|EAT|BRT|MSK|GST|MEZ|MESZ"
 )
 _ZONE_SHOWN = rf"(?:\s*\(?(?-i:{_ZONES}|(?:GMT|UTC)\s*[+-]\s*\d{{1,2}}(?::?\d\d)?)\)?(?![A-Za-z]))?"
 # a window is quoted whole, so a draft confirms it as written and never one end of it as the time
 _WINDOW = r"(?:some\s?time\s+)?between\s+(?:[01]?\d|2[0-3])(?:[:.][0-5]\d)?(?:\s*[ap]\.?m\b\.?)?\s+and\s+"
-_ZONE_WORDS = (  # "UK time", "London time", "your time"
-    r"(?:[ \t]+(?!(?:the|this|that|any|each|every|next|same|first|a)\b)(?:(?-i:[A-Z][A-Za-z]+)|your|local)[ \t]+time\b)?"
+_ZONE_WORD = (
+    r"(?!(?:the|this|that|any|each|every|next|same|first|a)\b)(?:(?-i:[A-Z][A-Za-z]+)|your|local)[ \t]+time"
 )
+_ZONE_WORDS = rf"(?:[ \t]+(?:{_ZONE_WORD}\b|\({_ZONE_WORD}\)))?"  # "UK time", "(Paris time)", "your time"
 _SLOT = re.compile(
     rf"(?<![\w-])(?:(?P<date>{DATE}),?\s+(?:at\s+|from\s+|{_WINDOW})?{_CLOCK_SHOWN}(?:\s*(?:-|–|to)\s*{_CLOCK_SHOWN})?"
     rf"|(?:{_WINDOW})?{_CLOCK_SHOWN}(?:\s*(?:-|–|to)\s*{_CLOCK_SHOWN})?{_ZONE_SHOWN}{_ZONE_WORDS}\s+on\s+(?P<date2>{DATE}))(?![\w:])"

@@ -34,7 +34,7 @@ ZONES: dict[str, tzinfo] = {
     "MST": _DEN, "MDT": _DEN, "MT": _DEN, "MOUNTAIN": _DEN, "DENVER": _DEN,
     "PST": _LA, "PDT": _LA, "PT": _LA, "PACIFIC": _LA, "LOS ANGELES": _LA, "SAN FRANCISCO": _LA,
     "GMT": _fixed(0), "UTC": _fixed(0), "BST": _LON, "UK": _LON, "LONDON": _LON, "WET": ZoneInfo("Europe/Lisbon"),
-    "CET": _BER, "CEST": _BER, "BERLIN": _BER, "PARIS": ZoneInfo("Europe/Paris"), "AMSTERDAM": ZoneInfo("Europe/Amsterdam"),
+    "CET": _BER, "CEST": _BER, "MEZ": _BER, "MESZ": _BER, "BERLIN": _BER, "PARIS": ZoneInfo("Europe/Paris"), "AMSTERDAM": ZoneInfo("Europe/Amsterdam"),
     "EET": ZoneInfo("Europe/Helsinki"), "EEST": ZoneInfo("Europe/Helsinki"), "MSK": _fixed(3),
     "IST": _fixed(5.5), "INDIA": _fixed(5.5), "GST": _fixed(4), "PKT": _fixed(5), "SGT": _fixed(8), "SINGAPORE": _fixed(8),
     "HKT": _fixed(8), "AWST": _fixed(8), "JST": _fixed(9), "KST": _fixed(9), "ACST": ZoneInfo("Australia/Adelaide"),
