@@ -45,6 +45,12 @@ def test_a_window_is_one_slot_quoted_whole_with_its_zone() -> None:
     ]
 
 
+def test_a_window_apart_from_its_day_is_found_as_written() -> None:
+    text = "Wednesday would suit us, sometime between\n10 and 11am UK time. Thanks"
+    assert situation.time_window(text) == "sometime between 10 and 11am UK time"
+    assert situation.time_window("Wednesday at 10am, for an hour and a half") is None
+
+
 @pytest.mark.parametrize(
     ("phrase", "start", "expected"),
     [

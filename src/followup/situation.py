@@ -302,6 +302,15 @@ def find_slots(text: str) -> list[str]:
     return found
 
 
+_WINDOW_ALONE = re.compile(rf"(?<![\w-]){_WINDOW}{_CLOCK_SHOWN}(?![\w:]){_ZONE_SHOWN}{_ZONE_WORDS}", re.I)
+
+
+def time_window(text: str) -> str | None:
+    """A window the recruiter offers, as written ("sometime between 10 and 11am UK time"), else None."""
+    match = _WINDOW_ALONE.search(text)
+    return _clean(match.group(0)) if match else None
+
+
 def written_weekday(phrase: str) -> int | None:
     """Monday = 0 ... for the weekday a phrase names ("Tuesday 17 December" -> 1); None without one."""
     match = re.search(rf"\b{_WEEKDAY}\b", phrase, re.I)

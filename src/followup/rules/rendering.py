@@ -219,10 +219,19 @@ def _profile(profile: Profile) -> dict[str, str]:
 
 
 def _interview_time(facts: MessageFacts, tz: ZoneInfo) -> str | None:
-    """The slot in the recruiter's own words; else the time found (an .ics), stated in the user's zone."""
+    """The slot in the recruiter's own words; else the time found (an .ics), stated in the user's zone.
+
+    A window ("between 10 and 11am") is never confirmed as one exact time: its day, then the window
+    as written."""
     if facts.slot is not None:
         return facts.slot
-    return format_moment(facts.interview_start, tz) if facts.interview_start else None
+    start = facts.interview_start
+    if start is None:
+        return None
+    window = situation.time_window(facts.email.text) if not facts.email.events else None
+    if window is not None:
+        return f"{start:%A} {start.day} {start:%B}, {window}"  # the day where the window's clock is
+    return format_moment(start, tz)
 
 
 def _offer(facts: MessageFacts) -> dict[str, Any]:
