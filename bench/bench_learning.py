@@ -44,7 +44,13 @@ from followup.daemon.store import Store  # noqa: E402
 from followup.demo import demo_messages  # noqa: E402
 from followup.learning import state  # noqa: E402
 from followup.learning.labels import keyword_for  # noqa: E402
-from followup.learning.personal import CORRECTION_WEIGHT, corpus_dir, fit_personal, readable  # noqa: E402
+from followup.learning.personal import (  # noqa: E402
+    CORRECTION_WEIGHT,
+    corpus_dir,
+    exemplars,
+    fit_personal,
+    readable,
+)
 from followup.models import Label  # noqa: E402
 from followup.pipeline import Pipeline  # noqa: E402
 from harness import PASSWORD_ENV, write_config  # noqa: E402
@@ -104,6 +110,7 @@ def learning_gain(dev_path: Path, n: int, weight: int, full: bool = False, engli
     _train, _dev, test = split(load_corpus(corpus_dir()))
     began = time.monotonic()
     personal = Classifier(fit_personal(chosen, weight=weight, full=full))
+    personal.exemplars = exemplars(chosen)  # as train_personal saves it beside the model
     took = time.monotonic() - began
     rows = [("held-out rest of the dev set", rest), ("shipped test split", test)]
     which = "readable (English)" if english else "(all languages)"

@@ -18,6 +18,7 @@ from followup.classifiers.cues import Cue
 from followup.classifiers.entities import extract_entities
 from followup.classifiers.language import META_LANGUAGES, MODEL_LANGUAGES, identify
 from followup.errors import ModelError
+from followup.learning.exemplars import Exemplars
 from followup.models import Classification, Email, Entities, Evidence, Label
 
 log = logging.getLogger(__name__)
@@ -95,6 +96,7 @@ class Classifier:
         self.nlp = nlp
         # The shipped model reads English; a personal model also the languages it was taught in.
         self.languages = MODEL_LANGUAGES | frozenset(nlp.meta.get(META_LANGUAGES, ()))
+        self.exemplars: Exemplars | None = None  # a personal model's corrections, for near-duplicates
 
     @classmethod
     def load(cls, path: Path | None = None, threshold: float = 0.5) -> Classifier:
@@ -114,6 +116,7 @@ class Classifier:
             )
         classifier = cls(nlp)
         classifier.threshold = threshold
+        classifier.exemplars = Exemplars.from_disk(path)
         return classifier
 
     @property
@@ -144,6 +147,12 @@ class Classifier:
             evidence += (Evidence(Label.OTHER, f"language: {language.describe()}", "language"),)
             if label is not Label.OTHER:
                 label, confidence, stage = Label.OTHER, language.share / 100, None
+        if self.exemplars and (match := self.exemplars.match(email)):
+            # The user labelled a mail of the same template: their word wins over the model's.
+            if match.exemplar.label is not label:
+                label, confidence, stage = match.exemplar.label, match.similarity, None
+            reason = match.reason()
+            evidence += (Evidence(label, reason, "correction"),)
         # Extraction (company, role, contact, date parsing) costs more than the model. A person asking
         # `followup classify` wants to see it for every message ("why no draft?"); the daemon drafts only
         # for job mail and skips it for `other`, most of what arrives.

@@ -25,9 +25,11 @@ from typing import Any
 
 import platformdirs
 
-from followup.classifiers.dataset import CORPUS_DIR, Record, load_corpus, split
+from followup.classifiers.dataset import CORPUS_DIR, Record, load_corpus, record_to_email, split
 from followup.classifiers.pipeline import DECISION, MODEL_DIR
 from followup.errors import ModelError
+from followup.learning.exemplars import Exemplars
+from followup.models import Label
 
 log = logging.getLogger(__name__)
 
@@ -113,6 +115,11 @@ def training_set(corrections: Sequence[Record], corpus: Path | None = None,
     return base + weighted(corrections, weight)
 
 
+def exemplars(corrections: Iterable[Record]) -> Exemplars:
+    """The corrections as exemplar memory (near-duplicates of a corrected mail get its label)."""
+    return Exemplars.of((record_to_email(rec), Label(rec["label"])) for rec in corrections)
+
+
 def fit_personal(corrections: Sequence[Record], corpus: Path | None = None, seed: int = SEED,
                  weight: int = CORRECTION_WEIGHT, shipped: Path = MODEL_DIR, full: bool = False) -> Any:  # fmt: skip
     """A spaCy pipeline trained in memory on corpus + corrections: the shipped recipe's text classifier
@@ -149,6 +156,7 @@ def train_personal(corrections: Sequence[Record], out: Path | None = None, corpu
     tmp = Path(tempfile.mkdtemp(prefix=".model-", dir=out.parent))
     try:
         nlp.to_disk(tmp)
+        exemplars(corrections).to_disk(tmp)
         (tmp / FINGERPRINT_FILE).write_text(fingerprint(corrections) + "\n", encoding="ascii")
         old = out.with_name(out.name + ".old")
         shutil.rmtree(old, ignore_errors=True)
