@@ -233,7 +233,7 @@ def test_the_personal_model_learns_a_correction_and_is_used_from_then_on(tmp_pat
     )
     record = state.email_record(message, Label.OFFER)
     assert personal_model() is None
-    path = train_personal([record], corpus=tiny)
+    path = train_personal([record], corpus=tiny, weight=100)  # a 30-record corpus: one pass is one update
     assert path == tmp_path / "data" / "followup" / "model"
     assert personal_model() == path and trained_fingerprint(path)
     assert (MODEL_DIR / "textcat" / "model").stat().st_mtime_ns == shipped_before
@@ -272,6 +272,11 @@ GERMAN_REJECTION = (
     "entschieden haben. Ihre Unterlagen werden gemäß den Datenschutzbestimmungen gelöscht.\n\n"
     "Wir wünschen Ihnen für Ihre berufliche Zukunft alles Gute.\n\nMit freundlichen Grüßen\nPersonalabteilung"
 )
+ANOTHER_GERMAN_REJECTION = (
+    "Hallo Frau Keller,\n\nherzlichen Dank für Ihre Bewerbung und die Zeit, die Sie sich genommen haben. "
+    "Leider müssen wir Ihnen mitteilen, dass wir Ihre Bewerbung nicht weiter berücksichtigen können. "
+    "Wir wünschen Ihnen alles Gute.\n\nViele Grüße\nRecruiting Team"
+)
 FRENCH_ACK = (
     "Madame,\n\nNous avons bien reçu votre candidature pour le poste de comptable et nous vous en "
     "remercions. Notre équipe l'étudie avec attention et reviendra vers vous dans les prochaines semaines."
@@ -293,9 +298,12 @@ def test_a_correction_in_german_makes_the_personal_model_read_german_and_only_th
     shipped = Classifier.load()
     assert shipped.classify(german).label is Label.OTHER  # the shipped gate: German is not read
 
-    path = train_personal([state.email_record(german, Label.REJECTION)], corpus=tiny)
+    path = train_personal([state.email_record(german, Label.REJECTION)], corpus=tiny, weight=100)
     personal = Classifier.load(path)
     assert personal.languages == {"en", "de"}
     assert personal.classify(german).label is Label.REJECTION
+    another = mail.parse(_msg({**headers, "Subject": "Absage"}, ANOTHER_GERMAN_REJECTION))
+    assert personal.exemplars and personal.exemplars.match(another) is None  # the model, not the memory
+    assert personal.classify(another).label is Label.REJECTION
     taught_not = personal.classify(french)
     assert taught_not.label is Label.OTHER and "what you taught it" in taught_not.reason

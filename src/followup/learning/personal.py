@@ -1,12 +1,12 @@
-"""The personal model: the shipped text classifier retrained on the shipped corpus plus the corrections.
+"""The personal model: the shipped model trained further on its training split plus the corrections.
 
 It lives in `$XDG_DATA_HOME/followup/model` (never inside the installed package, which a service
-user may not be able to write, and which an upgrade replaces). Each correction counts
-CORRECTION_WEIGHT times, so fifteen of them move a model trained on thousands of records. Only the
-text classifier is retrained (one fit, under a minute on one core); the shipped decision step is
-kept. Learning the decision step again with the corrections in it (`full=True`, five fits) was
-measured worse: on the shipped test split -1.6 points against -0.3 for the same 15 corrections
-(bench/bench_learning.py --full). With no corrections both reproduce the shipped model exactly.
+user may not be able to write, and which an upgrade replaces). The default recipe continues the
+shipped text classifier for one pass over its training split with each correction RESUME_WEIGHT
+times, under the shipped decision step: seconds on one core. Training the text classifier anew
+(`scratch`, a minute) or the whole recipe with the decision step learned again (`full`, five fits)
+reproduce the shipped model exactly with no corrections, but with corrections they cost more on the
+corpus (README "Teach it", bench/bench_learning.py --recipe).
 
 A correction in a language the shipped model does not read (its gate calls such mail `other`) says
 the user gets job mail in that language: the personal model then reads that language too.
@@ -17,23 +17,29 @@ from __future__ import annotations
 import hashlib
 import logging
 import os
+import random
 import shutil
 import tempfile
 from collections.abc import Iterable, Sequence
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 import platformdirs
 
 from followup.classifiers.dataset import CORPUS_DIR, Record, load_corpus, record_to_email, split
-from followup.classifiers.pipeline import DECISION, MODEL_DIR
+from followup.classifiers.pipeline import DECISION, MODEL_DIR, Classifier
 from followup.errors import ModelError
 from followup.learning.exemplars import Exemplars
 from followup.models import Label
 
 log = logging.getLogger(__name__)
 
-CORRECTION_WEIGHT = 20  # copies of each correction in the training set (see bench/bench_learning.py)
+CORRECTION_WEIGHT = 20  # copies of each correction when the text classifier is trained anew
+RESUME_WEIGHT = 5  # copies of each correction in the one pass that continues the shipped model
+RESUME_PASSES = 20  # more passes only while a correction is still misread (a small corpus needs them)
+RESUME_BATCH = 32
+RESUME_DROPOUT = 0.2  # as the shipped recipe
+Recipe = Literal["resume", "scratch", "full"]
 SEED = 0
 FINGERPRINT_FILE = "corrections.sha256"
 # The corpus as a wheel ships it (a link to corpus/ in a source checkout): see README "Teach it".
@@ -120,20 +126,54 @@ def exemplars(corrections: Iterable[Record]) -> Exemplars:
     return Exemplars.of((record_to_email(rec), Label(rec["label"])) for rec in corrections)
 
 
-def fit_personal(corrections: Sequence[Record], corpus: Path | None = None, seed: int = SEED,
-                 weight: int = CORRECTION_WEIGHT, shipped: Path = MODEL_DIR, full: bool = False) -> Any:  # fmt: skip
-    """A spaCy pipeline trained in memory on corpus + corrections: the shipped recipe's text classifier
-    under the shipped decision step; it reads the languages the corrections taught it.
+def _resume(records: list[Record], corrections: Sequence[Record], seed: int, shipped: Path) -> Any:
+    """The shipped pipeline, its text classifier trained further over `records` (seconds): one pass,
+    repeated while a correction is still read otherwise than the user said (at most RESUME_PASSES)."""
+    import spacy
+    from spacy.util import fix_random_seed, minibatch
 
-    `full=True` runs the whole recipe instead, the decision step learned out-of-fold (five fits).
+    from followup.classifiers.train import _examples
+
+    fix_random_seed(seed)
+    rng = random.Random(seed)
+    nlp = spacy.load(shipped)
+    optimizer = nlp.resume_training()
+    examples = _examples(nlp, records)
+    emails = [record_to_email(rec) for rec in corrections]
+    passes = misread = 0
+    while passes < RESUME_PASSES and (passes == 0 or misread):
+        passes += 1
+        rng.shuffle(examples)
+        for batch in minibatch(examples, size=RESUME_BATCH):
+            nlp.update(batch, drop=RESUME_DROPOUT, sgd=optimizer)
+        read = Classifier(nlp).classify_many(emails, entities_for_other=False)
+        misread = sum(c.label.value != rec["label"] for c, rec in zip(read, corrections, strict=True))
+    log.info("personal model: %d pass(es), %d correction(s) still misread", passes, misread)
+    return nlp
+
+
+def fit_personal(corrections: Sequence[Record], corpus: Path | None = None, seed: int = SEED,
+                 weight: int | None = None, shipped: Path = MODEL_DIR, recipe: Recipe = "resume") -> Any:  # fmt: skip
+    """A spaCy pipeline that knows the corrections, under the shipped decision step; it reads the
+    languages the corrections taught it.
+
+    `resume` (default): the shipped model trained one more pass over its training split with each
+    correction RESUME_WEIGHT times, more while a correction is misread (seconds). `scratch`: the text classifier trained anew on the
+    same split with each correction CORRECTION_WEIGHT times (one fit, a minute). `full`: the whole
+    shipped recipe, the decision step learned again out-of-fold (five fits).
     """
     from followup.classifiers.language import META_LANGUAGES
     from followup.classifiers.train import fit
 
-    if full:
-        nlp = fit(training_set(corrections, corpus, weight), [], seed=seed)
+    if weight is None:
+        weight = RESUME_WEIGHT if recipe == "resume" else CORRECTION_WEIGHT
+    records = training_set(corrections, corpus, weight)
+    if recipe == "resume":
+        nlp = _resume(records, corrections, seed, shipped)
+    elif recipe == "full":
+        nlp = fit(records, [], seed=seed)
     else:
-        nlp = fit(training_set(corrections, corpus, weight), [], seed=seed, calibration_folds=0)
+        nlp = fit(records, [], seed=seed, calibration_folds=0)
         nlp.get_pipe(DECISION).from_disk(shipped / DECISION)  # type: ignore[attr-defined]
     nlp.meta[META_LANGUAGES] = taught_languages(corrections)
     nlp.meta.update({"name": "followup_personal", "version": "1.0.0",
@@ -142,7 +182,7 @@ def fit_personal(corrections: Sequence[Record], corpus: Path | None = None, seed
 
 
 def train_personal(corrections: Sequence[Record], out: Path | None = None, corpus: Path | None = None,
-                   seed: int = SEED, weight: int = CORRECTION_WEIGHT) -> Path:  # fmt: skip
+                   seed: int = SEED, weight: int | None = None) -> Path:  # fmt: skip
     """Train and save the personal model; the old one is replaced only once the new one is complete.
 
     With no corrections the personal model is removed (the shipped one is then used again).
