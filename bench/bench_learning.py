@@ -115,9 +115,11 @@ def learning_gain(dev_path: Path, n: int, weight: int | None, recipe: Recipe = "
     rows = [("held-out rest of the dev set", rest), ("shipped test split", test),
             ("corpus dev split", corpus_dev), ("the corrections themselves", chosen)]  # fmt: skip
     base = [report(shipped, subset).macro_f1 for _name, subset in rows]
+    before = dict(zip((str(r["id"]) for r in records), (p.label.value for p in predicted), strict=True))
     scores: list[list[float]] = []
     cpu: list[float] = []
     models: list[Classifier] = []
+    harm: list[int] = []  # held-out mail the personal model gives a wrong job label the shipped one did not
     for seed in range(max(1, seeds)):
         began = time.process_time()
         model = Classifier(fit_personal(chosen, seed=seed, weight=weight, recipe=recipe))
@@ -125,6 +127,9 @@ def learning_gain(dev_path: Path, n: int, weight: int | None, recipe: Recipe = "
         model.exemplars = exemplars(chosen)  # as train_personal saves it beside the model
         scores.append([report(model, subset).macro_f1 for _name, subset in rows])
         models.append(model)
+        now = model.classify_many(record_to_email(r) for r in rest)
+        harm.append(sum(1 for r, c in zip(rest, now, strict=True) if c.label.value not in (r["label"], "other")
+                        and c.label.value != before[str(r["id"])]))  # fmt: skip
     personal = models[0]
     which = "readable (English)" if english else "(all languages)"
     print(f"dev set: {len(records)} messages, shipped model wrong on {len(failures)} {which}; "
@@ -137,7 +142,7 @@ def learning_gain(dev_path: Path, n: int, weight: int | None, recipe: Recipe = "
         points = [100 * (s[i] - base[i]) for s in scores]
         spread = f"{statistics.mean(points):+7.1f} {statistics.stdev(points):5.1f}" if seeds > 1 else ""
         print(f"{name:32} {len(subset):4d} {base[i]:8.3f} {scores[0][i]:8.3f} {points[0]:+7.1f}   {spread}")
-    before = dict(zip((str(r["id"]) for r in records), (p.label.value for p in predicted), strict=True))
+    print(f"held-out mail given a new wrong job label (a wrong draft), per seed: {harm}")
     after = personal.classify_many(record_to_email(r) for r in rest)
     for rec, new in zip(rest, after, strict=True):
         old = before[str(rec["id"])]

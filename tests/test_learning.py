@@ -233,7 +233,7 @@ def test_the_personal_model_learns_a_correction_and_is_used_from_then_on(tmp_pat
     )
     record = state.email_record(message, Label.OFFER)
     assert personal_model() is None
-    path = train_personal([record], corpus=tiny, weight=100)  # a 30-record corpus: one pass is one update
+    path = train_personal([record], corpus=tiny)
     assert path == tmp_path / "data" / "followup" / "model"
     assert personal_model() == path and trained_fingerprint(path)
     assert (MODEL_DIR / "textcat" / "model").stat().st_mtime_ns == shipped_before
@@ -298,7 +298,7 @@ def test_a_correction_in_german_makes_the_personal_model_read_german_and_only_th
     shipped = Classifier.load()
     assert shipped.classify(german).label is Label.OTHER  # the shipped gate: German is not read
 
-    path = train_personal([state.email_record(german, Label.REJECTION)], corpus=tiny, weight=100)
+    path = train_personal([state.email_record(german, Label.REJECTION)], corpus=tiny)
     personal = Classifier.load(path)
     assert personal.languages == {"en", "de"}
     assert personal.classify(german).label is Label.REJECTION
