@@ -95,8 +95,8 @@ def pick(failures: list[dict[str, object]], n: int) -> list[dict[str, object]]:
     return out
 
 
-def learning_gain(dev_path: Path, n: int, weight: int | None, recipe: Recipe = "resume",
-                  english: bool = False, seeds: int = 1) -> None:  # fmt: skip
+def learning_gain(dev_path: Path, n: int, weight: int | None, recipe: Recipe = "scratch",
+                  english: bool = False, seeds: int = 1, languages: bool = False) -> None:  # fmt: skip
     """Macro-F1 of the shipped and the personal model (seed 0, and the mean over `seeds` seeds)."""
     dev = [json.loads(line) for line in dev_path.read_text(encoding="utf-8").splitlines() if line.strip()]
     records = [as_record(r) for r in dev]
@@ -122,7 +122,7 @@ def learning_gain(dev_path: Path, n: int, weight: int | None, recipe: Recipe = "
     harm: list[int] = []  # held-out mail the personal model gives a wrong job label the shipped one did not
     for seed in range(max(1, seeds)):
         began = time.process_time()
-        model = Classifier(fit_personal(chosen, seed=seed, weight=weight, recipe=recipe))
+        model = Classifier(fit_personal(chosen, seed=seed, weight=weight, recipe=recipe, languages=languages))
         cpu.append(time.process_time() - began)
         model.exemplars = exemplars(chosen)  # as train_personal saves it beside the model
         scores.append([report(model, subset).macro_f1 for _name, subset in rows])
@@ -214,17 +214,21 @@ def main() -> None:
         "--weight", type=int, default=None, help="Copies of each correction (default: the recipe's)."
     )
     parser.add_argument("--latency-samples", type=int, default=6)
-    parser.add_argument("--recipe", choices=["resume", "scratch", "full"], default="resume",
-                        help="resume: one more pass from the shipped model (what `train --personal` does); "
-                        "scratch: the text classifier anew; full: the decision step too")  # fmt: skip
-    parser.add_argument("--seeds", type=int, default=5, help="Train this many seeds; the mean and sd.")
+    parser.add_argument("--recipe", choices=["resume", "scratch", "full"], default="scratch",
+                        help="scratch: the text classifier anew (what `train --personal` does); "
+                        "resume: one more pass from the shipped model; full: the decision step too")  # fmt: skip
+    parser.add_argument("--seeds", type=int, default=3, help="Train this many seeds; the mean and sd.")
+    parser.add_argument("--languages", action="store_true",
+                        help="The personal model reads the languages of the corrections (off in followup).")  # fmt: skip
     parser.add_argument("--english", action="store_true", help="Corrections only from mail in English.")
     parser.add_argument("--skip-model", action="store_true", help="Only the keyword latency.")
     args = parser.parse_args()
     if not args.skip_model:
         if not args.dev.is_file():
             sys.exit(f"no dev set at {args.dev}: give its path")
-        learning_gain(args.dev, args.corrections, args.weight, args.recipe, args.english, args.seeds)
+        learning_gain(
+            args.dev, args.corrections, args.weight, args.recipe, args.english, args.seeds, args.languages
+        )
     if args.latency_samples:
         keyword_latency(args.latency_samples)
 

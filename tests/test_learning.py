@@ -298,7 +298,7 @@ def test_a_correction_in_german_makes_the_personal_model_read_german_and_only_th
     shipped = Classifier.load()
     assert shipped.classify(german).label is Label.OTHER  # the shipped gate: German is not read
 
-    path = train_personal([state.email_record(german, Label.REJECTION)], corpus=tiny)
+    path = train_personal([state.email_record(german, Label.REJECTION)], corpus=tiny, languages=True)
     personal = Classifier.load(path)
     assert personal.languages == {"en", "de"}
     assert personal.classify(german).label is Label.REJECTION
