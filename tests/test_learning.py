@@ -264,3 +264,46 @@ def test_eval_corrections_compares_both_models(tmp_path, capsys, monkeypatch, sh
     assert "your 2 corrections (2-fold CV)" in out
     assert "shipped test split" in out
     assert folds == [2, 1, 1]  # the model on all corrections, then one per fold without its held-out one
+
+
+GERMAN_REJECTION = (
+    "Sehr geehrter Herr Brandt,\n\nvielen Dank für Ihre Bewerbung als Schichtleiter und Ihr Interesse an "
+    "unserem Unternehmen. Leider müssen wir Ihnen mitteilen, dass wir uns für einen anderen Bewerber "
+    "entschieden haben. Ihre Unterlagen werden gemäß den Datenschutzbestimmungen gelöscht.\n\n"
+    "Wir wünschen Ihnen für Ihre berufliche Zukunft alles Gute.\n\nMit freundlichen Grüßen\nPersonalabteilung"
+)
+ANOTHER_GERMAN_REJECTION = (
+    "Hallo Frau Keller,\n\nherzlichen Dank für Ihre Bewerbung und die Zeit, die Sie sich genommen haben. "
+    "Leider müssen wir Ihnen mitteilen, dass wir Ihre Bewerbung nicht weiter berücksichtigen können. "
+    "Wir wünschen Ihnen alles Gute.\n\nViele Grüße\nRecruiting Team"
+)
+FRENCH_ACK = (
+    "Madame,\n\nNous avons bien reçu votre candidature pour le poste de comptable et nous vous en "
+    "remercions. Notre équipe l'étudie avec attention et reviendra vers vous dans les prochaines semaines."
+)
+
+
+def test_a_correction_in_german_makes_the_personal_model_read_german_and_only_that(tmp_path):
+    from followup.classifiers import Classifier
+    from followup.learning.personal import train_personal
+
+    tiny = Path(__file__).parent / "data" / "tiny_corpus.jsonl"
+    headers = {
+        "From": "Personal <jobs@brandt.example>",
+        "Subject": "Ihre Bewerbung",
+        "Message-ID": "<d@b.example>",
+    }
+    german = mail.parse(_msg(headers, GERMAN_REJECTION))
+    french = mail.parse(_msg({**headers, "Subject": "Votre candidature"}, FRENCH_ACK))
+    shipped = Classifier.load()
+    assert shipped.classify(german).label is Label.OTHER  # the shipped gate: German is not read
+
+    path = train_personal([state.email_record(german, Label.REJECTION)], corpus=tiny, languages=True)
+    personal = Classifier.load(path)
+    assert personal.languages == {"en", "de"}
+    assert personal.classify(german).label is Label.REJECTION
+    another = mail.parse(_msg({**headers, "Subject": "Absage"}, ANOTHER_GERMAN_REJECTION))
+    assert personal.exemplars and personal.exemplars.match(another) is None  # the model, not the memory
+    assert personal.classify(another).label is Label.REJECTION
+    taught_not = personal.classify(french)
+    assert taught_not.label is Label.OTHER and "what you taught it" in taught_not.reason

@@ -145,7 +145,7 @@ class Evidence:
 
     label: Label
     text: str
-    source: str = "body"  # body, subject, header, language
+    source: str = "body"  # body, subject, header, language, correction
 
 
 @dataclass(frozen=True)

@@ -19,6 +19,8 @@ from followup.models import Email
 
 # Languages the model was trained on (ISO 639-1).
 MODEL_LANGUAGES = frozenset({"en"})
+# Where a model's meta.json lists the languages the user taught it (a personal model; see learning/).
+META_LANGUAGES = "followup_languages"
 # The share of the text (percent) in a language the model reads for the model to decide. Bilingual
 # mail with a full English version measured 44-47%; mail in one other language 0-11% (a signature or
 # a product name).
@@ -45,8 +47,11 @@ class LanguageGuess:
 UNKNOWN = LanguageGuess("", "", 0, True)
 
 
-def identify(email: Email) -> LanguageGuess:
-    """The language of the mail's new text (its subject when it has none)."""
+def identify(email: Email, languages: frozenset[str] = MODEL_LANGUAGES) -> LanguageGuess:
+    """The language of the mail's new text (its subject when it has none).
+
+    `languages`: those the model reads (a personal model also reads those the user taught it).
+    """
     text = email.text if any(ch.isalpha() for ch in email.text) else email.subject
     text = _CONTROL.sub(" ", text[:MAX_CHARS]).encode("utf-8", "ignore").decode("utf-8")
     try:
@@ -56,6 +61,6 @@ def identify(email: Email) -> LanguageGuess:
     name, code, share, _score = found[0]
     if code in ("un", "xx") or not share:
         return UNKNOWN
-    readable_share = sum(pct for _n, c, pct, _s in found if c in MODEL_LANGUAGES)
-    readable = code in MODEL_LANGUAGES or readable_share >= MIN_READABLE_SHARE
+    readable_share = sum(pct for _n, c, pct, _s in found if c in languages)
+    readable = code in languages or readable_share >= MIN_READABLE_SHARE
     return LanguageGuess(code, name.title(), int(share), readable)

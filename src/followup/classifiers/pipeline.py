@@ -16,8 +16,9 @@ from followup.classifiers import components  # registers the factories spacy.loa
 from followup.classifiers.components import SIGNALS_KEY, Decision, make_email_doc
 from followup.classifiers.cues import Cue
 from followup.classifiers.entities import extract_entities
-from followup.classifiers.language import identify
+from followup.classifiers.language import META_LANGUAGES, MODEL_LANGUAGES, identify
 from followup.errors import ModelError
+from followup.learning.exemplars import Exemplars
 from followup.models import Classification, Email, Entities, Evidence, Label
 
 log = logging.getLogger(__name__)
@@ -93,6 +94,9 @@ class Classifier:
 
     def __init__(self, nlp: Language) -> None:
         self.nlp = nlp
+        # The shipped model reads English; a personal model also the languages it was taught in.
+        self.languages = MODEL_LANGUAGES | frozenset(nlp.meta.get(META_LANGUAGES, ()))
+        self.exemplars: Exemplars | None = None  # a personal model's corrections, for near-duplicates
 
     @classmethod
     def load(cls, path: Path | None = None, threshold: float = 0.5) -> Classifier:
@@ -112,6 +116,7 @@ class Classifier:
             )
         classifier = cls(nlp)
         classifier.threshold = threshold
+        classifier.exemplars = Exemplars.from_disk(path)
         return classifier
 
     @property
@@ -133,14 +138,21 @@ class Classifier:
             decision.reason,
         )
         evidence = _evidence(doc)
-        language = identify(email)
+        language = identify(email, self.languages)
         if not language.readable:
-            # The model reads English only: its cues in another language are guesses, and a wrong
-            # guess writes an English draft to, say, a German rejection.
-            reason = f"written in {language.describe()}: the model reads English only; other means no draft"
+            # The model reads English only (plus what a user taught it): its cues in another language
+            # are guesses, and a wrong guess writes an English draft to, say, a German rejection.
+            reads = "English only" if self.languages == MODEL_LANGUAGES else "English and what you taught it"
+            reason = f"written in {language.describe()}: the model reads {reads}; other means no draft"
             evidence += (Evidence(Label.OTHER, f"language: {language.describe()}", "language"),)
             if label is not Label.OTHER:
                 label, confidence, stage = Label.OTHER, language.share / 100, None
+        if self.exemplars and (match := self.exemplars.match(email)):
+            # The user labelled a mail of the same template: their word wins over the model's.
+            if match.exemplar.label is not label:
+                label, confidence, stage = match.exemplar.label, match.similarity, None
+            reason = match.reason()
+            evidence += (Evidence(label, reason, "correction"),)
         # Extraction (company, role, contact, date parsing) costs more than the model. A person asking
         # `followup classify` wants to see it for every message ("why no draft?"); the daemon drafts only
         # for job mail and skips it for `other`, most of what arrives.

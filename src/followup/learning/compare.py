@@ -18,6 +18,7 @@ from followup.classifiers.evaluate import EvalReport, score
 from followup.learning.personal import (
     SEED,
     corpus_dir,
+    exemplars,
     fingerprint,
     fit_personal,
     personal_model,
@@ -52,6 +53,7 @@ def cross_validated(corrections: Sequence[Record], corpus: Path | None = None, s
         held = [r for i, r in enumerate(corrections) if i % folds == k]
         rest = [r for i, r in enumerate(corrections) if i % folds != k]
         model = Classifier(fit_personal(rest, corpus, seed))
+        model.exemplars = exemplars(rest)
         scored.extend(held)
         results.extend(model.classify_many(record_to_email(r) for r in held))
     return score(scored, results)
@@ -66,6 +68,7 @@ def compare(corrections: Sequence[Record], corpus: Path | None = None, seed: int
         personal = Classifier.load(path)
     else:
         personal = Classifier(fit_personal(corrections, corpus, seed))
+        personal.exemplars = exemplars(corrections)
     _train, _dev, test = split(load_corpus(corpus or corpus_dir()))
     return Comparison(
         shipped_on_corrections=_scored(shipped, corrections),
