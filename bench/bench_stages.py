@@ -17,8 +17,10 @@ left out). A speed change must leave both digests as they were.
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import hashlib
 import logging
+import random
 import sys
 import tempfile
 import time
@@ -57,7 +59,22 @@ password = "env:FOLLOWUP_BENCH_PW"
 def messages(n: int) -> list[bytes]:
     """`n` mailgen messages, byte-identical on every run (mailgen's Message-IDs use time and pid)."""
     mailgen.make_msgid = lambda idstring, domain: f"<{idstring}@{domain}>"  # type: ignore[attr-defined]
+    random.seed(n)  # MIME boundaries come from the global random
     return mailgen.mailbox(n, now=NOW)
+
+
+def canonical(value: object) -> str:
+    """repr with sets sorted, so the digest does not depend on PYTHONHASHSEED."""
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        inner = ", ".join(f"{f.name}={canonical(getattr(value, f.name))}" for f in dataclasses.fields(value))
+        return f"{type(value).__name__}({inner})"
+    if isinstance(value, (set, frozenset)):
+        return "{" + ", ".join(sorted(map(canonical, value))) + "}"
+    if isinstance(value, (list, tuple)):
+        return "[" + ", ".join(map(canonical, value)) + "]"
+    if isinstance(value, dict):
+        return "{" + ", ".join(f"{canonical(k)}: {canonical(v)}" for k, v in value.items()) + "}"
+    return repr(value)
 
 
 class Digest:
@@ -66,7 +83,7 @@ class Digest:
 
     def add(self, *parts: object) -> None:
         for part in parts:
-            self._h.update(part if isinstance(part, bytes) else repr(part).encode())
+            self._h.update(part if isinstance(part, bytes) else canonical(part).encode())
             self._h.update(b"\x00")
 
     def hex(self) -> str:
