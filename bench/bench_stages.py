@@ -21,9 +21,11 @@ import dataclasses
 import hashlib
 import logging
 import random
+import re
 import sys
 import tempfile
 import time
+from collections import Counter
 from collections.abc import Sequence
 from datetime import UTC, datetime
 from pathlib import Path
@@ -138,17 +140,18 @@ class StubImap:
         pass
 
 
-def worker(pipeline: Any, raws: Sequence[bytes], state: Path) -> tuple[float, dict[str, float], int, str]:
+def worker(
+    pipeline: Any, raws: Sequence[bytes], state: Path
+) -> tuple[float, dict[str, float], Counter[str], str]:
     """The batch path of the daemon: CPU seconds, its stage split (wall), SQLite statements, digest."""
     from followup.daemon.store import Store
     from followup.daemon.worker import AccountWorker
 
     store = Store(state / "state.sqlite3")
-    statements = 0
+    statements: Counter[str] = Counter()
 
-    def count(_: str) -> None:
-        nonlocal statements
-        statements += 1
+    def count(sql: str) -> None:
+        statements[re.sub(r"\s+", " ", sql.split("(", 1)[0])[:60]] += 1
 
     store._db.set_trace_callback(count)
     account = pipeline.settings.accounts[0]
@@ -181,6 +184,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("-n", type=int, default=3000, help="messages (default 3000)")
     parser.add_argument("--no-worker", action="store_true", help="skip the batch path with the state database")
+    parser.add_argument("--statements", action="store_true", help="list the SQLite statements most run")
     args = parser.parse_args(argv)
     logging.disable(logging.CRITICAL)  # the worker logs every draft; formatting is not what is measured
     raws = messages(args.n)
@@ -201,7 +205,10 @@ def main(argv: list[str] | None = None) -> int:
             cpu, stages, statements, state_digest = worker(pipeline, raws, Path(tmp))
             print(f"worker batch path (state database, IMAP stub): digest {state_digest}")
             print(f"  CPU {cpu * 1000 / args.n:6.3f} ms/message = {args.n / cpu:5.0f} messages/s; "
-                  f"{statements / args.n:.1f} SQLite statements a message")  # fmt: skip
+                  f"{statements.total() / args.n:.1f} SQLite statements a message")  # fmt: skip
+            if args.statements:
+                for sql, count in statements.most_common(12):
+                    print(f"    {count / args.n:5.2f} a message: {sql}")
             print("  wall by stage: " + ", ".join(f"{k} {v * 1000 / args.n:.3f}" for k, v in stages.items())
                   + " ms/message")  # fmt: skip
     return 0
