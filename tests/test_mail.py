@@ -5,7 +5,9 @@ from __future__ import annotations
 import base64
 import hashlib
 import os
+import sys
 import time
+import unicodedata
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -14,7 +16,15 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from followup.errors import MailParseError
-from followup.mail import decode_bytes, decode_header_value, is_from, parse, split_signature, strip_quotes
+from followup.mail import (
+    clean_line,
+    decode_bytes,
+    decode_header_value,
+    is_from,
+    parse,
+    split_signature,
+    strip_quotes,
+)
 from followup.models import Address
 
 DATA = Path(__file__).parent / "data" / "mail"
@@ -271,6 +281,18 @@ def test_header_values_are_single_lines_even_when_encoded_controls_hide_inside()
     assert email.subject == "hi Bcc: evil@x.com"
     assert email.reply_to == (Address("a", "r@x.example"),)
     assert single_line(email.message_id)
+
+
+def test_clean_line_turns_every_control_separator_and_surrogate_into_one_space() -> None:
+    # Every code point, each between two letters: a control (Cc), a line or paragraph separator
+    # (Zl, Zp) or a lone surrogate (Cs) becomes a space, whitespace runs collapse, the rest is kept.
+    everything = "".join(f"a{chr(c)}" for c in range(sys.maxunicode + 1)) + "a"
+    breaks = {"Cc", "Zl", "Zp", "Cs"}
+    expected = "".join(
+        "a" + (" " if unicodedata.category(chr(c)) in breaks or chr(c).isspace() else chr(c))
+        for c in range(sys.maxunicode + 1)
+    )
+    assert clean_line(everything, limit=len(everything)) == expected + "a"
 
 
 def test_invalid_addresses_are_dropped() -> None:
