@@ -72,6 +72,27 @@ def test_candidate_reply_does_not_carry_the_quoted_rejection() -> None:
     assert not is_from(email, "jane.smith@acme.example.com")
 
 
+@pytest.mark.parametrize(
+    "header",
+    [
+        "On Mon, 1 Dec 2026 at 10:00, Jane Doe <jane@x.example> wrote:",
+        "on mon, 1 dec 2026, jane wrote:",
+        "Am 1. Dezember 2026 schrieb Jane Doe:",
+        "Le lun. 1 déc. 2026, Jane a écrit :",
+        "İl giorno 1 dic 2026, Jane ha scritto:",  # İ is an i to the case-insensitive pattern
+        "På mån 1 dec. 2026 skrev Jane:",
+        "-----Original Message-----",
+        "---------- Forwarded message ---------",
+        "Begin forwarded message:",
+        "*From:* Jane Doe\n*Sent:* Monday\n*To:* Sam",
+        "Von: Jane Doe\nGesendet: Montag\nAn: Sam",
+    ],
+)
+def test_quoted_history_starts_at_its_header_in_any_language_and_case(header: str) -> None:
+    text = f"Thanks, Tuesday works.\n\n{header}\nWe would like to invite you to an interview."
+    assert strip_quotes(text) == "Thanks, Tuesday works."
+
+
 def test_outlook_quoted_block_and_sign_off_are_removed() -> None:
     email = parse(load("outlook_reply.eml"))
     assert (
