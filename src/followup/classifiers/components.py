@@ -37,7 +37,8 @@ NOREPLY_RE = re.compile(r"^(" + "|".join(w.replace("-", "[-_.]?") for w in NO_RE
 _URL_RE = re.compile(r"https?://[^\s<>\"')\]]+|www\.[^\s<>\"')\]]+", re.I)
 _EMAIL_RE = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _DIGIT_RE = re.compile(r"\d+")
-_SPACE_RE = re.compile(r"[ \t\r\f\v]+")
+# Runs of spaces and tabs become one space; a lone space is already one and is left alone (fewer pieces).
+_SPACE_RE = re.compile(r"[\t\r\f\v][ \t\r\f\v]*| [ \t\r\f\v]+")
 _URL_KINDS = (
     ("xurlmeeting", ("zoom.us", "meet.google.com", "teams.microsoft.com", "webex.com", "whereby.com")),
     ("xurlbooking", ("calendly.com", "goodtime.io", "doodle.com", "cal.com", "youcanbook.me", "/book")),
