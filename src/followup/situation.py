@@ -36,13 +36,13 @@ _FOLDS_TO_ASCII = re.compile("[\u0130\u0131\u017f\u212a]")
 
 @lru_cache(maxsize=8)
 def _lowered(text: str) -> str | None:
-    """`text` lower-cased for the word tests of `Cue`; None when it holds a character that only a
+    """`text` lower-cased for the word tests of `_Guarded`; None when it holds a character that only a
     case-insensitive pattern, not `str.lower`, reads as an ASCII letter (the pattern then always runs).
     Cached: one message's text is asked about by several cues in a row."""
     return None if _FOLDS_TO_ASCII.search(text) else text.lower()
 
 
-class Cue:
+class _Guarded:
     """A case-insensitive pattern with the words (lower case) that every match of it contains.
 
     Most mail holds none of the words, and looking for a word is one pass in C where the pattern is
@@ -117,7 +117,7 @@ BOOKING_HOSTS = (
     "/schedule", "/book", "outlook.office365.com/owa/calendar", "zcal.co", "hubspot.com/meetings",
 )  # fmt: skip
 _URL = re.compile(r"https?://[^\s<>\"')\]]+", re.I)
-_DEADLINE = Cue(
+_DEADLINE = _Guarded(
     re.compile(
         rf"\b(?:(?:by|before|no later than|until)\s+(?:the\s+end\s+of\s+)?{DATE}{_AT_TIME}"
         rf"|(?:within|in the next)\s+\d{{1,2}}\s+(?:business\s+|working\s+|calendar\s+)?days)\b",
@@ -125,7 +125,7 @@ _DEADLINE = Cue(
     ),
     "by", "before", "no later than", "until", "within", "in the next",
 )  # fmt: skip
-_DAYS_TO = Cue(
+_DAYS_TO = _Guarded(
     re.compile(
         r"\byou (?:will )?have\s+(\d{1,2})\s+((?:business\s+|working\s+|calendar\s+)?days?)\s+to\s+complete\b",
         re.I,
@@ -142,7 +142,7 @@ _FEEDBACK = re.compile(
 _NO_FEEDBACK = re.compile(
     r"\b(?:unable|not able|cannot|can't|can not|won't|do not|don't)\b[^.\n]{0,40}\bfeedback\b", re.I
 )
-_TALENT = Cue(
+_TALENT = _Guarded(
     re.compile(
         r"\btalent (?:network|community|pool|pipeline)\b|\bkeep your (?:cv|resume|details|profile)\b"
         r"|\bjoin our (?:candidate|talent|careers?) (?:network|community|list)\b",
@@ -150,7 +150,7 @@ _TALENT = Cue(
     ),
     "talent ", "keep your ", "join our ",
 )  # fmt: skip
-_FINISHED = Cue(
+_FINISHED = _Guarded(
     re.compile(
         r"\b(?:thank you|thanks) for (?:completing|submitting|finishing)\b"
         r"|\b(?:we have|we've) received your (?:submission|completed|assessment|test|answers)\b"
@@ -177,7 +177,7 @@ _WRITTEN = re.compile(
 )
 
 
-_BOOKED = Cue(
+_BOOKED = _Guarded(
     re.compile(
         r"\b(?:reminder\b[^.\n]{0,60}\binterview|your interview (?:is|has been) (?:booked|confirmed|scheduled)"
         r"|(?:this is to |we are |just )?confirm(?:ing)? your interview"
@@ -186,7 +186,7 @@ _BOOKED = Cue(
     ),
     "interview", "looking forward to ",
 )  # fmt: skip
-_MOVED = Cue(
+_MOVED = _Guarded(
     re.compile(
         r"\b(?:reschedul\w+|move your interview|change (?:of|to) (?:your )?interview time|new time for your interview"
         r"|(?:push|bring) (?:back |forward )?your interview|(?:the )?panel is (?:not|no longer) available)\b",
@@ -194,7 +194,7 @@ _MOVED = Cue(
     ),
     "reschedul", "interview", "panel is ",
 )  # fmt: skip
-_CANCELLED = Cue(
+_CANCELLED = _Guarded(
     re.compile(
         r"\b(?:(?:need|have|had) to cancel|(?:are|is) cancell?ing|(?:has been|have been|was|were) cancell?ed)\b"
         r"[^.\n]{0,40}\b(?:interview|call|meeting)\b"
