@@ -237,6 +237,11 @@ def test_texting_shorthand_reads_as_long_hand_but_abbreviations_stay() -> None:
     assert normalize("Our U.S. R&D team, ur-gent") == "our u.s. r&d team, ur-gent"
 
 
+def test_model_text_collapses_spaces_and_tabs_but_keeps_line_breaks() -> None:
+    text = " Call\tme  at\f\f 555-0100 \r or\t  see\nhttps://zoom.us/j/1 ,  mail a@b.example  "
+    assert normalize(text) == "call me at 0-0 or see\n xurl xurlmeeting , mail xemail"
+
+
 def test_meeting_join_info_is_not_read_but_its_link_is() -> None:
     teams = (
         "Hi Chloe - here is the invite for your round 2 conversation.\n\n"

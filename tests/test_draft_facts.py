@@ -12,6 +12,7 @@ import pytest
 
 from draft_cases import Case, check, load_cases, run_case, settings
 from followup.classifiers import Classifier
+from followup.facts import one_line
 from followup.pipeline import Pipeline
 
 CASES = load_cases()
@@ -41,3 +42,17 @@ def test_with_the_classifiers_labels_most_drafts_are_right(pipeline: Pipeline) -
     right = sum(not check(case, run_case(pipeline, case, gold_label=False)) for case in CASES)
     # 46 of 48 with the model shipped on 7 Dec 2026; the misses are invitations read as other.
     assert right >= 40, f"drafts with every fact right: {right} of {len(CASES)}"
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("Priya Sharma", "Priya Sharma"),
+        ("Zoe\u0308 Sharma", "Zoë Sharma"),  # combined to one character
+        ("Priya\r\nBcc: x@y.example", "Priya Bcc: x@y.example"),  # no line break survives
+        ("Acme\u200b\u202eCorp\x00", "Acme Corp"),  # format and control characters become spaces
+        ("  \t ", None),
+    ],
+)
+def test_one_line_values_are_single_clean_lines(raw: str, expected: str | None) -> None:
+    assert one_line(raw) == expected

@@ -127,3 +127,29 @@ def test_feedback_talent_network_and_receipts() -> None:
     assert situation.finished_assessment("Thank you for completing the online assessment.")
     assert situation.cancelled_interview("I'm afraid we need to cancel Friday's interview.")
     assert situation.booked_reminder("Just a quick reminder that your interview is tomorrow at 10:00.")
+
+
+@pytest.mark.parametrize(
+    ("text", "moved", "cancelled", "booked"),
+    [
+        ("COULD WE RESCHEDULE YOUR INTERVIEW?", True, False, False),
+        # ſ and K are s and k to a case-insensitive pattern, though str.lower keeps them: still read
+        ("Could we reſchedule?", True, False, False),
+        ("We need to cancel Friday's call.", False, True, False),
+        ("The meeting has been called off.", False, True, False),
+        ("Just a reminder: your İNTERVIEW is on Monday.", False, False, True),
+        ("Thanks for the newsletter, see you next week.", False, False, False),
+    ],
+)
+def test_interview_news_reads_any_case(text: str, moved: bool, cancelled: bool, booked: bool) -> None:
+    assert situation.moved_interview(text) is moved
+    assert situation.cancelled_interview(text) is cancelled
+    assert situation.booked_reminder(text) is booked
+    assert situation.moves_interview(text) is (moved or cancelled or booked)
+
+
+def test_no_slot_without_a_clock_time() -> None:
+    assert situation.find_slots("Are you free on Thursday, December 10 or Friday 11 December?") == []
+    assert situation.find_slots("Thursday, December 10 at 1 P.M. works.") == [
+        "Thursday, December 10 at 1 P.M"
+    ]

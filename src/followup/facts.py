@@ -46,7 +46,12 @@ def one_line(value: str | None, limit: int = 200) -> str | None:
     if value is None:
         return None
     value = unicodedata.normalize("NFC", value)  # "Zoë" typed as e + combining diaeresis reads as one
-    cleaned = "".join(" " if unicodedata.category(ch).startswith("C") else ch for ch in value)
+    # A printable string has no character of a C category (the usual case), so it needs no pass of its own.
+    cleaned = (
+        value
+        if value.isprintable()
+        else "".join(" " if unicodedata.category(ch).startswith("C") else ch for ch in value)
+    )
     cleaned = " ".join(cleaned.split())[:limit].strip()
     return cleaned or None
 

@@ -37,7 +37,8 @@ NOREPLY_RE = re.compile(r"^(" + "|".join(w.replace("-", "[-_.]?") for w in NO_RE
 _URL_RE = re.compile(r"https?://[^\s<>\"')\]]+|www\.[^\s<>\"')\]]+", re.I)
 _EMAIL_RE = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _DIGIT_RE = re.compile(r"\d+")
-_SPACE_RE = re.compile(r"[ \t\r\f\v]+")
+# Runs of spaces and tabs become one space; a lone space is already one and is left alone (fewer pieces).
+_SPACE_RE = re.compile(r"[\t\r\f\v][ \t\r\f\v]*| [ \t\r\f\v]+")
 _URL_KINDS = (
     ("xurlmeeting", ("zoom.us", "meet.google.com", "teams.microsoft.com", "webex.com", "whereby.com")),
     ("xurlbooking", ("calendly.com", "goodtime.io", "doodle.com", "cal.com", "youcanbook.me", "/book")),
@@ -68,8 +69,11 @@ _SHORTHAND_RE = re.compile(r"(?<![\w.&'’-])(" + "|".join(_SHORTHAND) + r")(?![
 
 def normalize(text: str) -> str:
     """Lower-case, URLs and addresses as kind tokens, digits as 0: the model learns cues, not ids."""
-    text = _URL_RE.sub(_url_token, text)
-    text = _EMAIL_RE.sub(" xemail ", text)
+    # Each pattern runs only where it can match: a URL holds "://" or "www." (in any case), an address "@".
+    if "://" in text or "www." in text.lower():
+        text = _URL_RE.sub(_url_token, text)
+    if "@" in text:
+        text = _EMAIL_RE.sub(" xemail ", text)
     text = _SHORTHAND_RE.sub(lambda m: _SHORTHAND[m.group(1)], text.lower())
     text = _DIGIT_RE.sub("0", text)
     return _SPACE_RE.sub(" ", text).strip()
@@ -139,11 +143,14 @@ def strip_meeting_boilerplate(text: str) -> str:
     return "\n".join(out)
 
 
-def model_text(email: Email) -> tuple[str, int]:
-    """The text the pipeline reads (subject, new text, a few header tokens) and the subject's length."""
+def model_text(email: Email, signals: dict[str, bool] | None = None) -> tuple[str, int]:
+    """The text the pipeline reads (subject, new text, a few header tokens) and the subject's length.
+
+    `signals` are the email's `header_signals` when the caller has them already.
+    """
     subject = normalize(email.subject)
     body = normalize(strip_meeting_boilerplate(email.text)[:MAX_BODY_CHARS])
-    sig = header_signals(email)
+    sig = header_signals(email) if signals is None else signals
     tokens = [
         f"xhdr{name}" for name in ("bulk", "noreply", "ats", "calendar", "freemail", "reply") if sig[name]
     ]
@@ -152,9 +159,10 @@ def model_text(email: Email) -> tuple[str, int]:
 
 def make_email_doc(nlp: Language, email: Email) -> Doc:
     """Tokenise an Email and attach its header signals, ready for nlp(doc) / nlp.pipe(docs)."""
-    text, subject_len = model_text(email)
+    signals = header_signals(email)
+    text, subject_len = model_text(email, signals)
     doc = nlp.make_doc(text)
-    doc._.email_signals = header_signals(email)
+    doc._.email_signals = signals
     doc._.subject_chars = subject_len
     return doc
 

@@ -44,12 +44,11 @@ class Store(ApplicationStore):
         return Cursor(row[0], row[1]) if row else None
 
     def set_cursor(self, account: str, folder: str, cursor: Cursor) -> None:
-        with self._tx() as db:
-            db.execute(
-                "INSERT INTO cursors VALUES (?,?,?,?) ON CONFLICT (account, folder) DO UPDATE SET "
-                "uidvalidity=excluded.uidvalidity, last_uid=excluded.last_uid",
-                (account, folder, cursor.uidvalidity, cursor.last_uid),
-            )
+        self._write(
+            "INSERT INTO cursors VALUES (?,?,?,?) ON CONFLICT (account, folder) DO UPDATE SET "
+            "uidvalidity=excluded.uidvalidity, last_uid=excluded.last_uid",
+            (account, folder, cursor.uidvalidity, cursor.last_uid),
+        )
 
     # -- a state that starts on an account followup wrote to before ------------------------------
     def is_new(self, account: str) -> bool:
@@ -67,8 +66,7 @@ class Store(ApplicationStore):
         return _dt(row[0]) if row else None
 
     def set_horizon(self, account: str, when: datetime) -> None:
-        with self._tx() as db:
-            db.execute("INSERT OR REPLACE INTO meta VALUES (?, ?)", (f"horizon:{account}", _iso(when)))
+        self._write("INSERT OR REPLACE INTO meta VALUES (?, ?)", (f"horizon:{account}", _iso(when)))
 
     # -- messages --------------------------------------------------------------------------------
     def is_processed(self, account: str, identity: str) -> bool:
@@ -102,17 +100,16 @@ class Store(ApplicationStore):
         fingerprint: str = "",
     ) -> None:
         """Remember a message as handled, and how (acted, no-action, own, old, failed)."""
-        with self._tx() as db:
-            db.execute(
-                "INSERT OR REPLACE INTO messages (account, identity, folder, uidvalidity, uid, message_id, "
-                "label, confidence, outcome, company, subject, received_at, processed_at, fingerprint) "
-                "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
-                (
-                    account, identity, folder, uidvalidity, uid, message_id,
-                    label.value if label else None, confidence, outcome, company, subject,
-                    _iso(received_at), _iso(datetime.now(UTC)), fingerprint or None,
-                ),
-            )  # fmt: skip
+        self._write(
+            "INSERT OR REPLACE INTO messages (account, identity, folder, uidvalidity, uid, message_id, "
+            "label, confidence, outcome, company, subject, received_at, processed_at, fingerprint) "
+            "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            (
+                account, identity, folder, uidvalidity, uid, message_id,
+                label.value if label else None, confidence, outcome, company, subject,
+                _iso(received_at), _iso(datetime.now(UTC)), fingerprint or None,
+            ),
+        )  # fmt: skip
 
     def message_rows(self) -> list[MessageRow]:
         """Every message handled, oldest first (for the demo and `status`)."""
@@ -155,28 +152,26 @@ class Store(ApplicationStore):
         company alone does (the key of the company-only applications of schema 2).
         """
         now = _iso(datetime.now(UTC))
-        with self._tx() as db:
-            cur = db.execute(
-                "INSERT OR IGNORE INTO ledger VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
-                (
-                    key, account, source, action, rule, state, _iso(due), data, subject, recipient,
-                    application or (company_key(company) if company else None), int(cancel_on_reply), now, now,
-                ),
-            )  # fmt: skip
-            return cur.rowcount == 1
+        cur = self._write(
+            "INSERT OR IGNORE INTO ledger VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            (
+                key, account, source, action, rule, state, _iso(due), data, subject, recipient,
+                application or (company_key(company) if company else None), int(cancel_on_reply), now, now,
+            ),
+        )  # fmt: skip
+        return cur.rowcount == 1
 
     def set_state(self, key: str, state: LedgerState, *, keep_data: bool = True) -> bool:
         """Move a draft one step along its life; False (and nothing changed) when it was not in the
         state that step starts from: another instance or a bug got there first, so never append then.
         """
-        with self._tx() as db:
-            cur = db.execute(
-                "UPDATE ledger SET state=?, updated_at=?"
-                + ("" if keep_data else ", data=NULL")
-                + " WHERE key=? AND state=?",
-                (state, _iso(datetime.now(UTC)), key, STEP_FROM[state]),
-            )
-            return cur.rowcount == 1
+        cur = self._write(
+            "UPDATE ledger SET state=?, updated_at=?"
+            + ("" if keep_data else ", data=NULL")
+            + " WHERE key=? AND state=?",
+            (state, _iso(datetime.now(UTC)), key, STEP_FROM[state]),
+        )
+        return cur.rowcount == 1
 
     def entries(
         self, account: str, state: LedgerState, due_before: datetime | None = None
@@ -217,32 +212,34 @@ class Store(ApplicationStore):
         (the company wrote about the application again, so a thank-you or stay-in-touch note
         timed on the old news no longer fits).
         """
-        keys: list[str] = []
-        with self._tx() as db:
-            clauses, args = [], [account, LedgerState.SCHEDULED]
-            if sources:
-                clauses.append(f"source IN ({','.join('?' * len(sources))})")
-                args.extend(sources)
-            if application or company:
-                clauses.append("company = ?")
-                args.append(application or company_key(company or ""))
-            if not clauses:
-                return []
-            only = "" if every else " AND cancel_on_reply=1"
+        clauses, args = [], [account, LedgerState.SCHEDULED]
+        if sources:
+            clauses.append(f"source IN ({','.join('?' * len(sources))})")
+            args.extend(sources)
+        if application or company:
+            clauses.append("company = ?")
+            args.append(application or company_key(company or ""))
+        if not clauses:
+            return []
+        only = "" if every else " AND cancel_on_reply=1"
+        # Most mail cancels nothing: the transaction (a savepoint inside a batch) opens only when the
+        # SELECT found a draft; each UPDATE checks the state again, so nothing is cancelled twice.
+        with self._read() as db:
             rows = db.execute(
                 f"SELECT key FROM ledger WHERE account=? AND state=?{only} AND ({' OR '.join(clauses)})", args
             ).fetchall()
-            keys = [r[0] for r in rows]
-            keys = [
-                key
-                for key in keys
-                if db.execute(
-                    "UPDATE ledger SET state=?, data=NULL, updated_at=? WHERE key=? AND state=?",
-                    (LedgerState.CANCELLED, _iso(datetime.now(UTC)), key, LedgerState.SCHEDULED),
-                ).rowcount
-                == 1
-            ]
-        return keys
+            if not rows:
+                return []
+            with self._tx() as db:
+                return [
+                    key
+                    for (key,) in rows
+                    if db.execute(
+                        "UPDATE ledger SET state=?, data=NULL, updated_at=? WHERE key=? AND state=?",
+                        (LedgerState.CANCELLED, _iso(datetime.now(UTC)), key, LedgerState.SCHEDULED),
+                    ).rowcount
+                    == 1
+                ]
 
     def scheduled_rows(self) -> list[LedgerEntry]:
         """Timed drafts not yet due, across accounts, soonest first."""
@@ -285,12 +282,11 @@ class Store(ApplicationStore):
 
         The key stays in the ledger as cancelled, so the draft is never written later.
         """
-        with self._tx() as db:
-            cur = db.execute(
-                "UPDATE ledger SET state=?, data=NULL, updated_at=? WHERE key=? AND state=?",
-                (LedgerState.CANCELLED, _iso(datetime.now(UTC)), key, LedgerState.SCHEDULED),
-            )
-            return cur.rowcount == 1
+        cur = self._write(
+            "UPDATE ledger SET state=?, data=NULL, updated_at=? WHERE key=? AND state=?",
+            (LedgerState.CANCELLED, _iso(datetime.now(UTC)), key, LedgerState.SCHEDULED),
+        )
+        return cur.rowcount == 1
 
 
 def open_store(settings: Settings) -> Store:

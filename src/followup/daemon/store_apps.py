@@ -135,15 +135,13 @@ class ApplicationStore(StoreBase):
 
     def add_ignore(self, kind: str, value: str) -> bool:
         """Remember a thread, sender or domain to leave alone; False when it was there already."""
-        with self._tx() as db:
-            cur = db.execute(
-                "INSERT OR IGNORE INTO ignores VALUES (?,?,?)", (kind, value, _iso(datetime.now(UTC)))
-            )
-            return cur.rowcount == 1
+        cur = self._write(
+            "INSERT OR IGNORE INTO ignores VALUES (?,?,?)", (kind, value, _iso(datetime.now(UTC)))
+        )
+        return cur.rowcount == 1
 
     def remove_ignore(self, kind: str, value: str) -> bool:
-        with self._tx() as db:
-            return db.execute("DELETE FROM ignores WHERE kind=? AND value=?", (kind, value)).rowcount == 1
+        return self._write("DELETE FROM ignores WHERE kind=? AND value=?", (kind, value)).rowcount == 1
 
     def ignores(self) -> list[Ignore]:
         """Every thread, sender and domain to leave alone, oldest first (`followup ignore`)."""

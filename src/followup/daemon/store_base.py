@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import sqlite3
 import threading
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import AbstractContextManager, contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
@@ -161,6 +161,18 @@ class StoreBase:
                 raise
             self._depth = depth
             self._db.execute(f"RELEASE sp{depth}" if depth else "COMMIT")
+
+    def _write(self, sql: str, args: Sequence[object]) -> sqlite3.Cursor:
+        """One statement as its own transaction; inside `transaction()` it runs without a savepoint.
+
+        SQLite undoes a failed statement by itself (statement atomicity), so a savepoint around a
+        single statement changes nothing but costs two more statements for every message.
+        """
+        with self._read() as db:
+            if self._depth:
+                return db.execute(sql, args)
+        with self._tx() as db:
+            return db.execute(sql, args)
 
     def transaction(self) -> AbstractContextManager[sqlite3.Connection]:
         """Group many changes into one commit (one fsync): a batch of messages is recorded at once.

@@ -6,6 +6,7 @@ import re
 from datetime import datetime, timedelta, timezone
 from email.message import Message
 from email.utils import getaddresses, parsedate_tz
+from functools import lru_cache
 
 from mailparser.dates import parse_mail_date
 
@@ -51,6 +52,20 @@ def parse_addresses(value: str | None) -> tuple[Address, ...]:
     """An address header (From, To, ...) to Addresses; invalid mailboxes are dropped."""
     if not value:
         return ()
+    # The same To (the user) and From (a recruiter, an ATS) come back in mail after mail: usual-sized
+    # values are cached (the answer is a tuple of frozen Addresses, safe to share; a long one is not kept).
+    return _cached_addresses(value) if len(value) <= _CACHED_LENGTH else _parse_addresses(value)
+
+
+_CACHED_LENGTH = 1_000
+
+
+@lru_cache(maxsize=512)
+def _cached_addresses(value: str) -> tuple[Address, ...]:
+    return _parse_addresses(value)
+
+
+def _parse_addresses(value: str) -> tuple[Address, ...]:
     raw = unraw(value)[: HEADER_LIMIT * 4].replace("\r", " ").replace("\n", " ").replace("\x00", " ")
     # Encoded words become plain atoms while the list is split, so a name decoding to "," ":" or "<"
     # cannot split mailboxes or hide the real address; they are decoded afterwards, name by name.

@@ -43,6 +43,11 @@ _MOBILE = re.compile(
 )
 
 
+# Every character a quote header or an Outlook "From:" line can start with, in any case (İ and ı are
+# an "i" to a case-insensitive pattern): a line starting otherwise is not tried against the patterns.
+_HEADER_STARTS = frozenset("-AaBbDdEeFfIiLlOoPpVv\u0130\u0131")
+
+
 def _clean_marker(line: str) -> str:
     # html2text and some clients wrap header words in bold or italics markers.
     return line.strip().lstrip("*_ ").replace("*", "").strip()
@@ -52,7 +57,7 @@ def _quote_start(lines: list[str]) -> tuple[int, bool] | None:
     """Where quoted history starts, and whether it is "> "-quoted (bottom-posted text may follow)."""
     for i, line in enumerate(lines):
         plain = _clean_marker(line)
-        if not plain or plain.startswith(">"):
+        if not plain or plain[0] not in _HEADER_STARTS:  # also a "> " line
             continue
         # Attributions wrap: "On Mon, 1 Jan 2024 at 10:00, Jane Doe <\njane@x.com> wrote:".
         joined = plain
