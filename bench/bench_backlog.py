@@ -1,20 +1,23 @@
 """Backlog benchmark: `followup once` (the real CLI, model load included) over a large mailbox.
 
-    .venv/bin/python bench/bench_backlog.py [--messages 10000]
+    .venv/bin/python bench/bench_backlog.py [--messages 10000] [--one-process]
 
 Prints the wall time from spawn to exit, messages/s, the floor (a bare imapclient loop that only
 FETCHes BODY.PEEK[] of the same messages in batches of 500) and the ratio, the share of the time per
 stage (fetch, parse, classify, decide, compose, append, other; `followup once` logs the split for a
-big run), and the peak RSS of the
-subprocess (its VmHWM high-water mark, polled from /proc). getrusage(RUSAGE_CHILDREN) is not used:
-on Linux a child's ru_maxrss includes the pages it shared with this process between fork and exec,
-so it reports this benchmark's own 300+ MB of generated mail. Asserts nothing; exits 1 only when
-the run itself fails.
+big run; the second reading process's part apart), the CPU time of followup and the reading process
+it forks (user + system: a figure a busy machine does not stretch), the peak RSS of the subprocess
+(its VmHWM high-water mark, polled from /proc) and the peak PSS of it and its child together.
+getrusage's ru_maxrss is not used: on Linux a child's ru_maxrss includes the pages it shared with
+this process between fork and exec, so it reports this benchmark's own 300+ MB of generated mail.
+`--one-process` sets `[classifier] second_process = false` for the same run in one process.
+Asserts nothing; exits 1 only when the run itself fails.
 """
 
 from __future__ import annotations
 
 import argparse
+import os
 import re
 import resource
 import sys
@@ -31,19 +34,28 @@ from harness import cli_env, crlf, run_cli_timed, write_config
 from mailgen import mailbox
 
 
-def backlog(server: DovecotServer, n: int, tmp: Path) -> int:
+def backlog(server: DovecotServer, n: int, tmp: Path, *, one_process: bool = False) -> int:
     user, password = server.add_user()
     messages = [crlf(m) for m in mailbox(n, now=datetime.now(UTC))]
     size = sum(map(len, messages)) / 1e6
     seeded = seed(server, user, messages)
     config = write_config(tmp / "backlog" / "config.toml", port=server.imap_port, user=user,
-                          state=tmp / "backlog" / "state", lookback_days=30)  # fmt: skip
+                          state=tmp / "backlog" / "state", lookback_days=30,
+                          extra_top="[classifier]\nsecond_process = false\n" if one_process else "")  # fmt: skip
     cpu_before = _children_cpu()
     result = run_cli_timed(["once", "--config", str(config)], cli_env(password), tmp / "backlog" / "once.log")
     cpu = _children_cpu() - cpu_before  # followup and the reading process it forked and reaped
     floor = fetch_floor(server, user)
     drafts = len(server.fetch_all(user, "Drafts")) if result.returncode == 0 else 0
-    print(f"backlog: {n} messages ({size:.1f} MB, seeded in {seeded:.1f} s), lookback covering all")
+    how = (
+        "one process ([classifier] second_process = false)"
+        if one_process
+        else "second reading process allowed"
+    )
+    print(f"backlog: {n} messages ({size:.1f} MB, seeded in {seeded:.1f} s), lookback covering all; {how}")
+    print(
+        f"  load average before the run: {os.getloadavg()[0]:.2f} (2 CPUs; other work stretches the wall time)"
+    )
     print(f"  command: {' '.join(['followup', 'once', '--config', str(config)])}")
     if result.returncode != 0:
         print(f"  followup once FAILED with exit code {result.returncode}:\n{result.log[-3000:]}")
@@ -103,10 +115,11 @@ def main(argv: list[str] | None = None) -> int:
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )
     parser.add_argument("--messages", type=int, default=10_000)
+    parser.add_argument("--one-process", action="store_true", help="turn the second reading process off")
     args = parser.parse_args(argv)
     started = time.perf_counter()
     with tempfile.TemporaryDirectory(prefix="followup-bench-") as tmp, DovecotServer() as server:
-        code = backlog(server, args.messages, Path(tmp))
+        code = backlog(server, args.messages, Path(tmp), one_process=args.one_process)
     print(f"  (benchmark took {time.perf_counter() - started:.0f} s)")
     return code
 
