@@ -21,6 +21,7 @@ from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
+from followup.classifiers import stage as stage_rules
 from followup.classifiers.cues import PATTERNS, Cue, expand_pattern
 from followup.errors import ModelError
 from followup.lexicon import ATS_DOMAINS, FREEMAIL_DOMAINS, NO_REPLY_FEATURE, REPLY_PREFIXES_FEATURE
@@ -337,6 +338,7 @@ class DecisionStep:
         self.temperature = 1.0
         self.weights: np.ndarray | None = None  # learned (labels x features); None: the prior rule
         self.label_thresholds: dict[str, float] = {}  # learned per label, on top of ``threshold``
+        self.stage_check = True  # the rules of stage.py after the scores (training fits without them)
 
     def features(
         self, cats: dict[str, float], evidence: dict[str, float], signals: dict[str, bool]
@@ -402,7 +404,8 @@ class DecisionStep:
         return max(self.threshold, self.label_thresholds.get(label.value, 0.0))
 
     def decide(self, doc: Doc) -> Decision:
-        scores = self.combine(dict(doc.cats), evidence_totals(doc), doc._.email_signals or {})
+        evidence = evidence_totals(doc)
+        scores = self.combine(dict(doc.cats), evidence, doc._.email_signals or {})
         best = max(scores, key=lambda lb: scores[lb])
         label, confidence = Label(best), scores[best]
         reason = ""
@@ -413,6 +416,16 @@ class DecisionStep:
                 " other means no draft"
             )
             label, confidence = Label.OTHER, max(scores[Label.OTHER.value], 1.0 - confidence)
+        if self.stage_check and (staged := stage_rules.check(label, evidence, doc.text)) is not None:
+            # Who writes to whom and where the interview stands, which the model cannot read (stage.py).
+            new, reason = staged
+            if new is Label.OTHER:
+                confidence = max(scores[Label.OTHER.value], 1.0 - confidence)
+            else:
+                # the rule is the evidence: as sure as the label's threshold asks, or the model if surer
+                confidence = max(scores[new.value], confidence if label is not Label.OTHER else 0.0,
+                                 self.threshold_for(new))
+            label = new
         stage = None
         if label is Label.REJECTION:
             after = any(s.label_ == Cue.AFTER_INTERVIEW for s in doc.spans.get(SIGNALS_KEY, []))

@@ -24,6 +24,16 @@ class Cue(StrEnum):
     OWN = "own"
     # thanks for an interview that took place: a rejection after it is a later-stage one
     AFTER_INTERVIEW = "after_interview"
+    # The groups below are read by the stage check (stage.py) after the model, not by the model.
+    # mail to an employee about a candidate (an interviewer's notice, an internal offer notice, a thanks for
+    # a referral): it is about someone's application, but not the reader's
+    STAFF = "staff"
+    # an interview already booked that moved to another time: no invitation to answer
+    MOVED = "moved"
+    # a recorded interview without a person on the other side: a test stage, not an invitation
+    RECORDED = "recorded"
+    # the company confirming that the candidate withdrew: a closing, not a decision
+    WITHDRAWN = "withdrawn"
 
 
 # Pattern mini-language, one token slot per space: "a|b" any of, "a?" / "a|b?" optional slot, "set_up"
@@ -271,6 +281,11 @@ PATTERNS: dict[str, list[tuple[str, float]]] = {
         ("the reviewers|program_committee|programme_committee|editorial_board", WEAK),
         ("loan|credit|mortgage|card application|applications", STRONG),
         ("visa|passport|permit application|applications|appointment", WEAK),
+        # a state's interviews: naturalisation, immigration and benefit cases have dates, places and "interview"
+        ("naturalization|naturalisation|citizenship|immigration|asylum|residency|green_card|benefits|benefit "
+         "interview|application|case|ceremony|appointment", STRONG),
+        ("case|receipt number|status", WEAK),
+        ("scholarship|scholarships|bursary|studentship|grant", STRONG),
         ("your|the order|purchase|shipment|parcel|delivery", WEAK),
         ("volunteer|volunteering application|role|opportunity|shift", WEAK),
     ],
@@ -296,6 +311,21 @@ PATTERNS: dict[str, list[tuple[str, float]]] = {
         ("i|i've|'ve accepted another|an offer|a position", STRONG),
         ("my application|candidacy|interview|resume|cv|offer", WEAK),
         ("i applied|submitted", WEAK),
+        # withdrawing or declining in the first person, in more words than "withdraw my application"
+        (
+            "i_must|i_will|i_have_to|i_need_to|i_wish_to|i'm|i_am|i_would_like_to|i'd_like_to respectfully|"
+            "regretfully|formally? withdraw|withdrawing|decline|declining",
+            DECISIVE,
+        ),
+        ("remove|removing|withdraw|withdrawing myself|my_name from consideration|the_process|the_running", DECISIVE),
+        ("i_have|i've decided not to|to_no_longer pursue|proceed|continue|move_forward", DECISIVE),
+        ("my decision to withdraw|decline", DECISIVE),
+        # answering an invitation: only the invited person thanks for it or offers their own times
+        ("thank|thanks you? for inviting|considering me", STRONG),
+        ("thank|thanks you? for the|your invitation|invite", STRONG),
+        ("here_is|here's|below_is|please_find|sharing|share|with my availability|availabilities", STRONG),
+        ("i_am|i'm|i_would_be|i'd_be happy|glad|delighted|pleased to attend|come_in", STRONG),
+        ("i_am|i'm|i_would_be|i'd_be available|free", WEAK),
     ],
     Cue.BOOKED: [
         ("has|have accepted|declined|tentatively this|your? invitation", STRONG),
@@ -306,6 +336,11 @@ PATTERNS: dict[str, list[tuple[str, float]]] = {
         ("you're|you_are all set", WEAK),
         ("is|has_been|have_been confirmed|booked|locked_in", WEAK),
         ("see you then|tomorrow|soon", WEAK),
+        ("this_email|this_message|this_note|we confirms|confirm|confirming your|the interview|appointment|booking", STRONG),
+        ("you_have|you've booked|confirmed|chosen|selected an|your interview|slot|time", STRONG),
+        ("interview|appointment booking|slot confirmed|confirmation", STRONG),
+        ("for|you_for confirming your attendance|place|slot|booking", STRONG),
+        ("joining instructions", STRONG),
     ],
     Cue.AFTER_INTERVIEW: [
         ("taking|took|finding the time to interview|speak|meet|talk|chat", STRONG),
@@ -352,6 +387,59 @@ PATTERNS: dict[str, list[tuple[str, float]]] = {
         ("close|very_close|narrow second", STRONG),
     ],
 }
+
+
+# Read by the stage check only (stage.py): one strong phrase is enough, so each names its kind of mail alone.
+PATTERNS.update(
+    {
+        Cue.STAFF: [
+            (
+                "you_have|you've|you_are|you're been? assigned|added|selected|scheduled|invited|booked as|to_be an|the? "
+                "interviewer|panelist|panellist|panel_member|assessor",
+                DECISIVE,
+            ),
+            ("interview|interviewing|assess|evaluate|meet with? the|this|a|our candidate|applicant|interviewee", STRONG),
+            ("interview|meeting|session|call with the|this|our candidate|applicant", STRONG),
+            ("candidate|applicant|interviewee 's cv|resume|profile|details|application|availability", STRONG),
+            ("complete|submit|fill_in|fill_out your|the? scorecard|evaluation_form|interview_feedback_form", STRONG),
+            (
+                "offer|offer_letter|letter_of_intent|loi|contract has|have been issued|generated|released|extended to "
+                "the|our? candidate|applicant|new_hire",
+                STRONG,
+            ),
+            ("thank|thanks you? for referring|your_referral|the_referral", STRONG),
+            ("you_have|you've referred", STRONG),
+        ],
+        Cue.MOVED: [
+            (
+                "interview|call|meeting|appointment|session|slot has|have|'s been rescheduled|moved|postponed|changed|"
+                "pushed|brought_forward",
+                STRONG,
+            ),
+            ("has|have|'s been rescheduled|postponed", STRONG),
+            ("rescheduled|postponed to|for", STRONG),
+            ("we|i|we've|i've|we_have|i_have rescheduled|moved|postponed your|the interview|call|meeting", STRONG),
+            ("new|updated|revised date|time|slot|date_and_time|date_&_time|time_slot :", STRONG),
+            ("previously|originally scheduled|planned|booked for", STRONG),
+            ("interview|meeting reschedule|rescheduled|rescheduling", STRONG),
+        ],
+        Cue.RECORDED: [
+            (
+                "one-way|one_way|recorded|pre-recorded|prerecorded|asynchronous|async|on-demand|self-paced video "
+                "interview|interviews",
+                STRONG,
+            ),
+            ("record|recording your answers|responses|response|video|yourself", STRONG),
+            ("complete|take|finish|submit your|the video interview by|before|within", STRONG),
+        ],
+        Cue.WITHDRAWN: [
+            ("you_have|you've|you withdrawn|withdrew|retracted your? application|candidacy", STRONG),
+            ("your withdrawal|decision_to_withdraw", STRONG),
+            ("withdrawal of your application|candidacy", STRONG),
+            ("your application|candidacy has|was been? withdrawn", STRONG),
+        ],
+    }
+)
 
 
 def expand_pattern(text: str) -> list[str]:

@@ -1,0 +1,98 @@
+"""The stage check: who a mail is written by and to, and where the interview stands, after the model.
+
+The bag-of-words model reads what a mail is about, not whose turn it is: a candidate declining an
+interview, a notice asking the interviewer to confirm a session, and a moved slot use the words of an
+invitation or a rejection, and a templated "scheduled" notice that is mostly fields reads like nothing.
+Each rule below is a general fact about job mail, applied after the model and shown as the reason:
+
+- the candidate's own letter (first person, withdrawing, declining, accepting, offering times) needs no
+  reply from the candidate: never a reply-worthy label;
+- mail to an employee about a candidate (an interviewer's notice, an internal offer notice, thanks for
+  a referral) is not about the reader's application;
+- a confirmation that the candidate withdrew is a closing, not a decision;
+- an interview that was already booked and moved to another time needs no answer to an invitation;
+- a recorded interview without a person on the other side is a test stage (assessment);
+- a notice that is mostly fields (date, time, place or kind of round) about an interview, with none of
+  the above, is an invitation the model could not read from its few words of prose.
+
+Most rules only take a label away (precision first); the field-block rule is the one that adds one.
+"""
+
+from __future__ import annotations
+
+import re
+
+from followup.classifiers.cues import Cue
+from followup.models import Label
+
+# Evidence (summed cue weights, see cues.py) from which a group counts: one strong phrase, or for the
+# candidate's own mail one decisive phrase or two strong ones (a single "my application" is not enough).
+OWN_MAIL = 2.0
+ONE_PHRASE = 1.0
+
+# "Date: 0 march", "Interview time : 0:00", "Venue - 0 high street": the field lines of an ATS notice, as
+# the model reads them (lower case, digits as 0). Kinds, not names: a notice needs a when and a second kind.
+_FIELD_KINDS = {
+    "when": r"(?:interview |meeting |appointment |reporting )?(?:date|time|date and time|date & time|day|"
+    r"date/time|start time|schedule|slot)",
+    "where": r"(?:interview )?(?:venue|location|address|place|platform|meeting link|video link|link|room)",
+    "what": r"(?:interview |assessment )?(?:round|type|mode|format|stage|duration|interviewers?|panel|"
+    r"contact person|what to bring|documents to bring|dress code)",
+}
+_FIELD_RES = {
+    kind: re.compile(r"^[^\w\n]{0,3}" + pattern + r"\s*[:\-–]\s*\S", re.M) for kind, pattern in _FIELD_KINDS.items()
+}
+# What a moved slot asks of the candidate when it still wants an answer: then it stays an invitation.
+_ASKS_RE = re.compile(
+    r"confirm (?:your|if|whether|that)|your availability|(?:choose|pick|select|book) (?:a|another|your) "
+    r"(?:new )?(?:time|slot|date)|(?:what|which) (?:time|times|slot|day|date)s? (?:work|suit)|does (?:this|the new "
+    r"time|that) (?:work|suit)|reply (?:to confirm|with)"
+)
+# A notice that says not to answer it: nothing for a reply draft to do, whatever the model thought.
+_NO_REPLY_RE = re.compile(
+    r"(?:do not|don't|please don't|please do not) (?:reply|respond)|not monitored|unmonitored|no-?reply"
+)
+_INTERVIEW_RE = re.compile(r"\binterview(?:s|ed)?\b|\bassessment (?:day|centre|center)\b")
+
+
+def field_kinds(text: str) -> set[str]:
+    """Which kinds of field line (when, where, what) a mail's text holds."""
+    return {kind for kind, pattern in _FIELD_RES.items() if pattern.search(text)}
+
+
+def is_interview_field_block(text: str) -> bool:
+    """A notice about an interview whose substance is fields: a when plus a where or a what."""
+    kinds = field_kinds(text)
+    return "when" in kinds and len(kinds) >= 2 and bool(_INTERVIEW_RE.search(text))
+
+
+def check(label: Label, evidence: dict[str, float], text: str) -> tuple[Label, str] | None:
+    """The label the stage rules give instead of ``label``, with the reason, or None to keep it.
+
+    ``evidence`` is the cue groups' summed weights and ``text`` the text the model read (model_text).
+    """
+    own = evidence.get(Cue.OWN, 0.0)
+    staff = evidence.get(Cue.STAFF, 0.0)
+    if label is not Label.OTHER:
+        if own >= OWN_MAIL:
+            return Label.OTHER, f"written by the candidate (first person about their own application), not {label}"
+        if staff >= ONE_PHRASE:
+            return Label.OTHER, f"addressed to a colleague about a candidate, not to the candidate: not {label}"
+        if evidence.get(Cue.WITHDRAWN, 0.0) >= ONE_PHRASE:
+            return Label.OTHER, f"confirms that the candidate withdrew: a closing, not {label}"
+    if label is Label.INTERVIEW_INVITATION:
+        if evidence.get(Cue.MOVED, 0.0) >= ONE_PHRASE and not _ASKS_RE.search(text):
+            return Label.OTHER, "moves an interview already booked to another time: nothing to accept"
+        if evidence.get(Cue.RECORDED, 0.0) >= ONE_PHRASE:
+            return Label.ASSESSMENT, "a recorded interview with no one on the other side: an assessment"
+    # a booked, moved or withdrawn slot, someone else's interview, or an interview outside job search
+    # (a citizenship case) are the field blocks that are not invitations
+    quiet = not any(
+        evidence.get(group) for group in (Cue.OWN, Cue.STAFF, Cue.MOVED, Cue.BOOKED, Cue.WITHDRAWN, Label.OTHER.value)
+    )
+    if label is Label.OTHER and quiet and is_interview_field_block(text) and not _NO_REPLY_RE.search(text):
+        return (
+            Label.INTERVIEW_INVITATION,
+            "an interview notice made of fields (when plus where or what): an invitation",
+        )
+    return None
