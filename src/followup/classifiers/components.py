@@ -423,8 +423,11 @@ class DecisionStep:
                 confidence = max(scores[Label.OTHER.value], 1.0 - confidence)
             else:
                 # the rule is the evidence: as sure as the label's threshold asks, or the model if surer
-                confidence = max(scores[new.value], confidence if label is not Label.OTHER else 0.0,
-                                 self.threshold_for(new))
+                confidence = max(
+                    scores[new.value],
+                    confidence if label is not Label.OTHER else 0.0,
+                    self.threshold_for(new),
+                )
             label = new
         stage = None
         if label is Label.REJECTION:

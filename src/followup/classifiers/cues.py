@@ -282,8 +282,11 @@ PATTERNS: dict[str, list[tuple[str, float]]] = {
         ("loan|credit|mortgage|card application|applications", STRONG),
         ("visa|passport|permit application|applications|appointment", WEAK),
         # a state's interviews: naturalisation, immigration and benefit cases have dates, places and "interview"
-        ("naturalization|naturalisation|citizenship|immigration|asylum|residency|green_card|benefits|benefit "
-         "interview|application|case|ceremony|appointment", STRONG),
+        (
+            "naturalization|naturalisation|citizenship|immigration|asylum|residency|green_card|benefits|benefit "
+            "interview|application|case|ceremony|appointment",
+            STRONG,
+        ),
         ("case|receipt number|status", WEAK),
         ("scholarship|scholarships|bursary|studentship|grant", STRONG),
         ("your|the order|purchase|shipment|parcel|delivery", WEAK),
@@ -317,7 +320,10 @@ PATTERNS: dict[str, list[tuple[str, float]]] = {
             "regretfully|formally? withdraw|withdrawing|decline|declining",
             DECISIVE,
         ),
-        ("remove|removing|withdraw|withdrawing myself|my_name from consideration|the_process|the_running", DECISIVE),
+        (
+            "remove|removing|withdraw|withdrawing myself|my_name from consideration|the_process|the_running",
+            DECISIVE,
+        ),
         ("i_have|i've decided not to|to_no_longer pursue|proceed|continue|move_forward", DECISIVE),
         ("my decision to withdraw|decline", DECISIVE),
         # answering an invitation: only the invited person thanks for it or offers their own times
@@ -326,6 +332,11 @@ PATTERNS: dict[str, list[tuple[str, float]]] = {
         ("here_is|here's|below_is|please_find|sharing|share|with my availability|availabilities", STRONG),
         ("i_am|i'm|i_would_be|i'd_be happy|glad|delighted|pleased to attend|come_in", STRONG),
         ("i_am|i'm|i_would_be|i'd_be available|free", WEAK),
+        (
+            "i_am|i'm|i_would_be|i'd_be very|really|definitely|still? interested in the|this|your role|position|opportunity|job",
+            STRONG,
+        ),
+        ("thank|thanks you? for reaching out|getting_in_touch|contacting_me", WEAK),
     ],
     Cue.BOOKED: [
         ("has|have accepted|declined|tentatively this|your? invitation", STRONG),
@@ -336,7 +347,10 @@ PATTERNS: dict[str, list[tuple[str, float]]] = {
         ("you're|you_are all set", WEAK),
         ("is|has_been|have_been confirmed|booked|locked_in", WEAK),
         ("see you then|tomorrow|soon", WEAK),
-        ("this_email|this_message|this_note|we confirms|confirm|confirming your|the interview|appointment|booking", STRONG),
+        (
+            "this_email|this_message|this_note|we confirms|confirm|confirming your|the interview|appointment|booking",
+            STRONG,
+        ),
         ("you_have|you've booked|confirmed|chosen|selected an|your interview|slot|time", STRONG),
         ("interview|appointment booking|slot confirmed|confirmation", STRONG),
         ("for|you_for confirming your attendance|place|slot|booking", STRONG),
@@ -398,10 +412,16 @@ PATTERNS.update(
                 "interviewer|panelist|panellist|panel_member|assessor",
                 DECISIVE,
             ),
-            ("interview|interviewing|assess|evaluate|meet with? the|this|a|our candidate|applicant|interviewee", STRONG),
+            (
+                "interview|interviewing|assess|evaluate|meet with? the|this|a|our candidate|applicant|interviewee",
+                STRONG,
+            ),
             ("interview|meeting|session|call with the|this|our candidate|applicant", STRONG),
             ("candidate|applicant|interviewee 's cv|resume|profile|details|application|availability", STRONG),
-            ("complete|submit|fill_in|fill_out your|the? scorecard|evaluation_form|interview_feedback_form", STRONG),
+            (
+                "complete|submit|fill_in|fill_out your|the? scorecard|evaluation_form|interview_feedback_form",
+                STRONG,
+            ),
             (
                 "offer|offer_letter|letter_of_intent|loi|contract has|have been issued|generated|released|extended to "
                 "the|our? candidate|applicant|new_hire",
@@ -409,6 +429,8 @@ PATTERNS.update(
             ),
             ("thank|thanks you? for referring|your_referral|the_referral", STRONG),
             ("you_have|you've referred", STRONG),
+            ("as an|the interviewer|panelist|panellist|panel_member", STRONG),
+            ("rate|evaluate|assess|score the|this candidate|applicant", STRONG),
         ],
         Cue.MOVED: [
             (
@@ -418,7 +440,10 @@ PATTERNS.update(
             ),
             ("has|have|'s been rescheduled|postponed", STRONG),
             ("rescheduled|postponed to|for", STRONG),
-            ("we|i|we've|i've|we_have|i_have rescheduled|moved|postponed your|the interview|call|meeting", STRONG),
+            (
+                "we|i|we've|i've|we_have|i_have rescheduled|moved|postponed your|the interview|call|meeting",
+                STRONG,
+            ),
             ("new|updated|revised date|time|slot|date_and_time|date_&_time|time_slot :", STRONG),
             ("previously|originally scheduled|planned|booked for", STRONG),
             ("interview|meeting reschedule|rescheduled|rescheduling", STRONG),
@@ -431,6 +456,9 @@ PATTERNS.update(
             ),
             ("record|recording your answers|responses|response|video|yourself", STRONG),
             ("complete|take|finish|submit your|the video interview by|before|within", STRONG),
+            ("0 seconds|minutes to prepare|think|answer|record|respond", STRONG),
+            ("practice question|questions", STRONG),
+            ("number of attempts|retakes|re-recordings", STRONG),
         ],
         Cue.WITHDRAWN: [
             ("you_have|you've|you withdrawn|withdrew|retracted your? application|candidacy", STRONG),

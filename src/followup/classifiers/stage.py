@@ -40,7 +40,8 @@ _FIELD_KINDS = {
     r"contact person|what to bring|documents to bring|dress code)",
 }
 _FIELD_RES = {
-    kind: re.compile(r"^[^\w\n]{0,3}" + pattern + r"\s*[:\-–]\s*\S", re.M) for kind, pattern in _FIELD_KINDS.items()
+    kind: re.compile(r"^[^\w\n]{0,3}" + pattern + r"\s*[:\-–]\s*\S", re.M)
+    for kind, pattern in _FIELD_KINDS.items()
 }
 # What a moved slot asks of the candidate when it still wants an answer: then it stays an invitation.
 _ASKS_RE = re.compile(
@@ -75,9 +76,15 @@ def check(label: Label, evidence: dict[str, float], text: str) -> tuple[Label, s
     staff = evidence.get(Cue.STAFF, 0.0)
     if label is not Label.OTHER:
         if own >= OWN_MAIL:
-            return Label.OTHER, f"written by the candidate (first person about their own application), not {label}"
+            return (
+                Label.OTHER,
+                f"written by the candidate (first person about their own application), not {label}",
+            )
         if staff >= ONE_PHRASE:
-            return Label.OTHER, f"addressed to a colleague about a candidate, not to the candidate: not {label}"
+            return (
+                Label.OTHER,
+                f"addressed to a colleague about a candidate, not to the candidate: not {label}",
+            )
         if evidence.get(Cue.WITHDRAWN, 0.0) >= ONE_PHRASE:
             return Label.OTHER, f"confirms that the candidate withdrew: a closing, not {label}"
     if label is Label.INTERVIEW_INVITATION:
@@ -88,7 +95,8 @@ def check(label: Label, evidence: dict[str, float], text: str) -> tuple[Label, s
     # a booked, moved or withdrawn slot, someone else's interview, or an interview outside job search
     # (a citizenship case) are the field blocks that are not invitations
     quiet = not any(
-        evidence.get(group) for group in (Cue.OWN, Cue.STAFF, Cue.MOVED, Cue.BOOKED, Cue.WITHDRAWN, Label.OTHER.value)
+        evidence.get(group)
+        for group in (Cue.OWN, Cue.STAFF, Cue.MOVED, Cue.BOOKED, Cue.WITHDRAWN, Label.OTHER.value)
     )
     if label is Label.OTHER and quiet and is_interview_field_block(text) and not _NO_REPLY_RE.search(text):
         return (

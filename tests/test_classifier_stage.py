@@ -1,0 +1,143 @@
+"""The stage check after the model: whose mail it is and where the interview stands.
+
+Fixtures are written here for the kinds of mail each rule is about. The end-to-end ones go through the
+shipped model, so they show what a user sees in `followup classify`: the label and the reason.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+
+from followup.classifiers import Classifier, build_nlp
+from followup.classifiers.components import evidence_totals, make_email_doc, normalize
+from followup.classifiers.cues import Cue
+from followup.classifiers.stage import check, field_kinds, is_interview_field_block
+from followup.models import Address, Email, Label
+
+INVITATION, OTHER = Label.INTERVIEW_INVITATION, Label.OTHER
+
+
+@pytest.fixture(scope="module")
+def classifier() -> Classifier:
+    return Classifier.load()
+
+
+_NLP = build_nlp()
+
+
+def staged(label: Label, email: Email) -> tuple[Label, str] | None:
+    """What the stage check makes of ``label`` (as if the model had said it) for this mail's cues."""
+    doc = _NLP.get_pipe("job_signals")(make_email_doc(_NLP, email))
+    return check(label, evidence_totals(doc), doc.text)
+
+
+def mail(
+    subject: str, text: str, sender: str = "Dana Whitfield", addr: str = "dana@lattice-works.com"
+) -> Email:
+    return Email(
+        message_id="stage@x",
+        subject=subject,
+        sender=Address(sender, addr),
+        date=datetime.fromisoformat("2026-04-06T09:00:00+01:00"),
+        text=text,
+    )
+
+
+def test_the_candidates_own_withdrawal_is_no_rejection(classifier: Classifier) -> None:
+    letter = mail(
+        "Data Analyst application",
+        "Dear Ms Okafor,\n\nThank you for the time you and the team gave me during last week's interview. After "
+        "a lot of thought I must respectfully withdraw from the process: I have decided to stay with my current "
+        "employer for another year.\n\nI am sorry not to bring better news and wish you well with the search.\n\n"
+        "Kind regards,\nTomasz Wren",
+        sender="Tomasz Wren",
+        addr="t.wren@fastmail.example",
+    )
+    assert classifier.classify(letter).label is OTHER
+    staged = check(Label.REJECTION, {Cue.OWN.value: 2.0, Label.REJECTION.value: 1.0}, "")
+    assert staged is not None and staged[0] is OTHER and "written by the candidate" in staged[1]
+
+
+def test_the_candidates_answer_to_an_invitation_is_no_invitation(classifier: Classifier) -> None:
+    answer = mail(
+        "Re: Interview - Support Engineer",
+        "Hi Dana,\n\nThank you for inviting me to interview, I am very interested in the role. Here is my "
+        "availability next week: Tuesday after 1pm or any time on Thursday. I'd be happy to come in to the "
+        "office if that is easier.\n\nBest,\nIfeoma",
+        sender="Ifeoma Chukwu",
+        addr="ifeoma.c@fastmail.example",
+    )
+    assert classifier.classify(answer).label is OTHER
+    result = staged(INVITATION, answer)
+    assert result is not None and result[0] is OTHER
+
+
+def test_a_notice_to_the_interviewer_is_no_invitation(classifier: Classifier) -> None:
+    notice = mail(
+        "Interview scheduled: Field Engineer",
+        "Hello,\n\nYou have been added as an interviewer for the Field Engineer opening. The interview with the "
+        "candidate is on Thursday 9 April at 11:00 in meeting room 2.\n\nPlease confirm that you can attend and "
+        "submit your scorecard in the portal afterwards.\n\nRecruiting Operations",
+    )
+    assert classifier.classify(notice).label is OTHER
+    result = staged(INVITATION, notice)
+    assert result is not None and result[0] is OTHER and "colleague" in result[1]
+
+
+def test_a_recorded_interview_is_an_assessment(classifier: Classifier) -> None:
+    recorded = mail(
+        "Next step: your video interview",
+        "Hi Marisol,\n\nThanks for your application to the Graduate Analyst scheme. The next step is a one-way "
+        "video interview: you will see five questions on screen and have 30 seconds to prepare and two minutes "
+        "to record your answer to each. Please complete the video interview by Friday 17 April.\n\n"
+        "Early Careers Team",
+    )
+    assert classifier.classify(recorded).label is Label.ASSESSMENT
+    result = staged(INVITATION, recorded)
+    assert result is not None and result[0] is Label.ASSESSMENT
+
+
+def test_an_interview_notice_made_of_fields_is_an_invitation(classifier: Classifier) -> None:
+    text = (
+        "Dear Ravi,\n\nYour interview for the Warehouse Supervisor position has been arranged.\n\n"
+        "Interview date: Tuesday 21 April 2026\nTime: 10:30\nVenue: Unit 4, Harbour Road Depot\n"
+        "Round: second interview with the site manager\n\nPlease bring photo ID.\n\nPeople Team"
+    )
+    notice = mail("Interview details", text)
+    assert classifier.classify(notice).label is INVITATION
+    result = staged(OTHER, notice)  # had the model read it as other
+    assert result is not None and result[0] is INVITATION and "fields" in result[1]
+    # the same fields as a reminder of a booked slot, or in a notice nobody may answer, are left alone
+    reminder = mail("Interview details", text.replace("has been arranged.", "is confirmed, see you then."))
+    assert staged(OTHER, reminder) is None
+    assert staged(OTHER, mail("Interview details", text + "\n\nPlease do not reply to this email.")) is None
+
+
+def test_a_moved_slot_that_asks_nothing_is_other_but_one_that_asks_stays_an_invitation() -> None:
+    moved = normalize(
+        "Your interview on Monday has been rescheduled to Wednesday 15 April at 14:00. The video link stays the same."
+    )
+    asks = moved + " could you confirm your availability for the new time?"
+    evidence = {Cue.MOVED.value: 1.0, INVITATION.value: 1.0}
+    staged = check(INVITATION, evidence, moved)
+    assert staged is not None and staged[0] is OTHER and "booked" in staged[1]
+    assert check(INVITATION, evidence, asks) is None
+
+
+def test_rules_that_take_a_label_away_never_touch_other_and_need_a_full_phrase() -> None:
+    assert check(OTHER, {Cue.OWN.value: 4.0, Cue.STAFF.value: 2.0}, "") is None
+    # a single "my application" (a weak own-mail cue) in a company's mail is not the candidate writing
+    assert check(Label.REJECTION, {Cue.OWN.value: 0.5}, "") is None
+    assert check(Label.REJECTION, {Cue.WITHDRAWN.value: 1.0}, "")[0] is OTHER  # type: ignore[index]
+    assert check(Label.OFFER, {Cue.STAFF.value: 1.0}, "")[0] is OTHER  # type: ignore[index]
+
+
+def test_field_lines_are_read_by_kind() -> None:
+    text = normalize("Date: 3 May\nStart time - 9:00\nLocation: Hall B\nDress code: smart")
+    assert field_kinds(text) == {"when", "where", "what"}
+    assert not is_interview_field_block(text)  # no interview named
+    assert is_interview_field_block(text + "\ninterview with the team")
+    # a date alone, in prose, is no field block
+    assert not is_interview_field_block(normalize("We can do the interview on date 3 May, at the office."))
