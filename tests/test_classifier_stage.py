@@ -141,3 +141,15 @@ def test_field_lines_are_read_by_kind() -> None:
     assert is_interview_field_block(text + "\ninterview with the team")
     # a date alone, in prose, is no field block
     assert not is_interview_field_block(normalize("We can do the interview on date 3 May, at the office."))
+
+
+def _cues(text: str) -> dict[str, float]:
+    return evidence_totals(_NLP.get_pipe("job_signals")(make_email_doc(_NLP, mail("x", text))))
+
+
+def test_a_job_boards_blunt_rejection_and_a_companys_withdrawal_notice_are_read() -> None:
+    assert _cues("Status update. Your application has been rejected by the employer.")[Label.REJECTION] >= 1.0
+    withdrawn = _cues("We understand your decision and have closed your application. All the best.")
+    assert withdrawn[Cue.WITHDRAWN] >= 1.0
+    # an invitation's way out ("if you are no longer interested, tell us") is not a withdrawal
+    assert Cue.WITHDRAWN not in _cues("If you are no longer interested in the role, please let us know.")

@@ -178,6 +178,12 @@ PATTERNS: dict[str, list[tuple[str, float]]] = {
         ("filled the position|role|vacancy|job", STRONG),
         ("not|n't be considering|considered|taking|progressing your application|candidacy|profile", STRONG),
         ("not|n't a match|fit for this|the role|position", STRONG),
+        # the blunt wording of job boards: "Your application has been rejected by the employer"
+        (
+            "your|the|this application|candidacy|profile has|was|is|have been? rejected|declined|turned_down",
+            STRONG,
+        ),
+        ("rejected|declined|turned_down your|the application|candidacy|profile", STRONG),
     ],
     Label.OFFER.value: [
         ("pleased|delighted|happy|excited|thrilled to offer you", DECISIVE),
@@ -455,7 +461,12 @@ PATTERNS.update(
                 STRONG,
             ),
             ("record|recording your answers|responses|response|video|yourself", STRONG),
-            ("complete|take|finish|submit your|the video interview by|before|within", STRONG),
+            # nobody "completes" or "submits" a conversation: an interview one finishes alone is recorded
+            (
+                "complete|completing|finish|finishing|submit|submitting|record|recording your|the video? interview",
+                STRONG,
+            ),
+            ("webcam|web_camera", WEAK),
             ("0 seconds|minutes to prepare|think|answer|record|respond", STRONG),
             ("practice question|questions", STRONG),
             ("number of attempts|retakes|re-recordings", STRONG),
@@ -465,6 +476,12 @@ PATTERNS.update(
             ("your withdrawal|decision_to_withdraw", STRONG),
             ("withdrawal of your application|candidacy", STRONG),
             ("your application|candidacy has|was been? withdrawn", STRONG),
+            ("understand|respect|accept|acknowledge your decision|choice", STRONG),
+            ("sorry to hear that? you|you've|you_have decided|withdrawn|accepted|chosen", STRONG),
+            (
+                "you_have|you've|you decided to withdraw|not_to_proceed|not_to_continue|to_pursue|to_accept|to_decline",
+                STRONG,
+            ),
         ],
     }
 )
