@@ -248,6 +248,8 @@ PATTERNS: dict[str, list[tuple[str, float]]] = {
         ),
         ("one-way|recorded|asynchronous|async|pre-recorded video interview|responses|questions", STRONG),
         ("record your answers|responses", STRONG),
+        ("written|online interview questionnaire|questions|form", STRONG),
+        ("written interview|interviews", STRONG),
         ("on your own time", WEAK),
         ("send|submit|share your solution|answers|submission|work|deck", WEAK),
         ("don't|do_not spend more than", WEAK),
