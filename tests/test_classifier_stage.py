@@ -153,3 +153,21 @@ def test_a_job_boards_blunt_rejection_and_a_companys_withdrawal_notice_are_read(
     assert withdrawn[Cue.WITHDRAWN] >= 1.0
     # an invitation's way out ("if you are no longer interested, tell us") is not a withdrawal
     assert Cue.WITHDRAWN not in _cues("If you are no longer interested in the role, please let us know.")
+
+
+def test_the_decision_step_applies_the_check_and_a_label_it_adds_is_sure_enough_to_act() -> None:
+    notice = mail(
+        "Interview details",
+        "Dear Ravi,\n\nInterview date: Tuesday 21 April 2026\nTime: 10:30\nVenue: Unit 4, Harbour Road Depot\n\n"
+        "People Team",
+    )
+    nlp = build_nlp()
+    doc = nlp.get_pipe("job_signals")(make_email_doc(nlp, notice))
+    doc.cats = {label.value: (0.7 if label is OTHER else 0.06) for label in Label}
+    step = nlp.get_pipe("decision")
+    decision = step.decide(doc)
+    assert decision.label is INVITATION
+    assert decision.confidence >= step.threshold_for(INVITATION)
+    assert "fields" in decision.reason
+    step.stage_check = False  # the model's word alone
+    assert step.decide(doc).label is OTHER
