@@ -171,3 +171,13 @@ def test_the_decision_step_applies_the_check_and_a_label_it_adds_is_sure_enough_
     assert "fields" in decision.reason
     step.stage_check = False  # the model's word alone
     assert step.decide(doc).label is OTHER
+
+
+def test_an_invitation_promised_on_a_condition_is_no_invitation_evidence() -> None:
+    promised = _cues(
+        "Thank you for applying. Should you be shortlisted, we will invite you to an interview in May."
+    )
+    assert promised.get(Label.INTERVIEW_INVITATION, 0.0) == 0.0
+    assert promised[Cue.HEDGE] >= 1.0
+    plain = _cues("Thank you for applying. We would like to invite you to an interview in May.")
+    assert plain[Label.INTERVIEW_INVITATION] >= 1.0

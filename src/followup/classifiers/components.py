@@ -170,6 +170,7 @@ if not Span.has_extension("signal_weight"):
 
 
 REJECTION = Label.REJECTION.value
+_HEDGED = {REJECTION, Label.INTERVIEW_INVITATION.value}
 _SENTENCE_END = {".", "!", "?", ";"}
 
 
@@ -235,10 +236,11 @@ class JobSignals:
             kept.append((label, start, end, w))
         hedged = {_sentence_of(doc, start) for label, start, _, _ in kept if label == Cue.HEDGE}
         if hedged:
-            # "If you do not hear from us, your application was unsuccessful": the rejection is
-            # hypothetical (an acknowledgement's small print), so its cues count for nothing.
+            # "If you do not hear from us, your application was unsuccessful", "should you be shortlisted, we
+            # will invite you to interview": the decision is hypothetical (an acknowledgement's small print),
+            # so the rejection and invitation cues of the sentence count for nothing.
             kept = [
-                (label, start, end, 0.0 if label == REJECTION and _sentence_of(doc, start) in hedged else w)
+                (label, start, end, 0.0 if label in _HEDGED and _sentence_of(doc, start) in hedged else w)
                 for label, start, end, w in kept
             ]
         return [

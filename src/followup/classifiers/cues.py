@@ -308,6 +308,18 @@ PATTERNS: dict[str, list[tuple[str, float]]] = {
         ("unable|not able to respond|reply to|contact every|each|all|individual", 1.0),
         ("cannot|can't|can_not respond|reply to every|each|all", 1.0),
         ("only shortlisted|successful|selected candidates|applicants", 1.0),
+        # the invitation an acknowledgement promises on a condition: "should you be shortlisted, we will call"
+        ("if|should you are|be|get|were selected|shortlisted|invited|chosen|successful", 1.0),
+        (
+            "if|should your application|profile|skills|experience|qualifications be|is|are|prove successful|shortlisted|selected|suitable",
+            1.0,
+        ),
+        ("if|should your application|profile|skills|experience|qualifications match|matches|meet|meets", 1.0),
+        ("if|should we wish|decide|would_like|want to invite|progress|proceed|interview|take", 1.0),
+        (
+            "successful|shortlisted|selected candidates|applicants will be contacted|invited|notified|called",
+            1.0,
+        ),
     ],
     Cue.OWN: [
         ("withdraw|withdrawing my application|candidacy|name", DECISIVE),
