@@ -113,6 +113,11 @@ def test_an_interview_notice_made_of_fields_is_an_invitation(classifier: Classif
     reminder = mail("Interview details", text.replace("has been arranged.", "is confirmed, see you then."))
     assert staged(OTHER, reminder) is None
     assert staged(OTHER, mail("Interview details", text + "\n\nPlease do not reply to this email.")) is None
+    # nor does a field table the model took for another kind of job mail (a status table around a rejection)
+    fields = normalize(text)
+    leaning = {OTHER.value: 0.55, Label.REJECTION.value: 0.3, INVITATION.value: 0.15}
+    assert check(OTHER, {}, fields, leaning) is None
+    assert check(OTHER, {}, fields, {**leaning, INVITATION.value: 0.35}) is not None
 
 
 def test_a_moved_slot_that_asks_nothing_is_other_but_one_that_asks_stays_an_invitation() -> None:

@@ -418,7 +418,7 @@ class DecisionStep:
                 " other means no draft"
             )
             label, confidence = Label.OTHER, max(scores[Label.OTHER.value], 1.0 - confidence)
-        if self.stage_check and (staged := stage_rules.check(label, evidence, doc.text)) is not None:
+        if self.stage_check and (staged := stage_rules.check(label, evidence, doc.text, scores)) is not None:
             # Who writes to whom and where the interview stands, which the model cannot read (stage.py).
             new, reason = staged
             if new is Label.OTHER:

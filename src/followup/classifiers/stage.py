@@ -67,10 +67,14 @@ def is_interview_field_block(text: str) -> bool:
     return "when" in kinds and len(kinds) >= 2 and bool(_INTERVIEW_RE.search(text))
 
 
-def check(label: Label, evidence: dict[str, float], text: str) -> tuple[Label, str] | None:
+def check(
+    label: Label, evidence: dict[str, float], text: str, scores: dict[str, float] | None = None
+) -> tuple[Label, str] | None:
     """The label the stage rules give instead of ``label``, with the reason, or None to keep it.
 
-    ``evidence`` is the cue groups' summed weights and ``text`` the text the model read (model_text).
+    ``evidence`` is the cue groups' summed weights, ``text`` the text the model read (model_text) and
+    ``scores`` the decision step's scores per label (when given, the field-block rule needs the model to
+    lean to an invitation among the labels that are not other).
     """
     own = evidence.get(Cue.OWN, 0.0)
     staff = evidence.get(Cue.STAFF, 0.0)
@@ -94,10 +98,23 @@ def check(label: Label, evidence: dict[str, float], text: str) -> tuple[Label, s
             return Label.ASSESSMENT, "a recorded interview with no one on the other side: an assessment"
     # a booked, moved or withdrawn slot, someone else's interview, or an interview outside job search
     # (a citizenship case) are the field blocks that are not invitations
+    # (a citizenship case) are the field blocks that are not invitations; so is a status table around a
+    # rejection, or any mail the model took for another kind of job mail
     quiet = not any(
         evidence.get(group)
-        for group in (Cue.OWN, Cue.STAFF, Cue.MOVED, Cue.BOOKED, Cue.WITHDRAWN, Label.OTHER.value)
+        for group in (
+            Cue.OWN,
+            Cue.STAFF,
+            Cue.MOVED,
+            Cue.BOOKED,
+            Cue.WITHDRAWN,
+            Label.OTHER.value,
+            Label.REJECTION.value,
+        )
     )
+    if scores:
+        job_mail = {lb: p for lb, p in scores.items() if lb != Label.OTHER.value}
+        quiet = quiet and max(job_mail, key=lambda lb: job_mail[lb]) == Label.INTERVIEW_INVITATION.value
     if label is Label.OTHER and quiet and is_interview_field_block(text) and not _NO_REPLY_RE.search(text):
         return (
             Label.INTERVIEW_INVITATION,
