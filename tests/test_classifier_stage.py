@@ -6,15 +6,14 @@ shipped model, so they show what a user sees in `followup classify`: the label a
 
 from __future__ import annotations
 
-from datetime import datetime
-
 import pytest
 
 from followup.classifiers import Classifier, build_nlp
 from followup.classifiers.components import evidence_totals, make_email_doc, normalize
 from followup.classifiers.cues import Cue
 from followup.classifiers.stage import check, field_kinds, is_interview_field_block
-from followup.models import Address, Email, Label
+from followup.models import Email, Label
+from test_classifier import email as mail
 
 INVITATION, OTHER = Label.INTERVIEW_INVITATION, Label.OTHER
 
@@ -33,18 +32,6 @@ def staged(label: Label, email: Email) -> tuple[Label, str] | None:
     return check(label, evidence_totals(doc), doc.text)
 
 
-def mail(
-    subject: str, text: str, sender: str = "Dana Whitfield", addr: str = "dana@lattice-works.com"
-) -> Email:
-    return Email(
-        message_id="stage@x",
-        subject=subject,
-        sender=Address(sender, addr),
-        date=datetime.fromisoformat("2026-04-06T09:00:00+01:00"),
-        text=text,
-    )
-
-
 def test_the_candidates_own_withdrawal_is_no_rejection(classifier: Classifier) -> None:
     letter = mail(
         "Data Analyst application",
@@ -60,30 +47,33 @@ def test_the_candidates_own_withdrawal_is_no_rejection(classifier: Classifier) -
     assert staged is not None and staged[0] is OTHER and "written by the candidate" in staged[1]
 
 
-def test_the_candidates_answer_to_an_invitation_is_no_invitation(classifier: Classifier) -> None:
-    answer = mail(
-        "Re: Interview - Support Engineer",
-        "Hi Dana,\n\nThank you for inviting me to interview, I am very interested in the role. Here is my "
-        "availability next week: Tuesday after 1pm or any time on Thursday. I'd be happy to come in to the "
-        "office if that is easier.\n\nBest,\nIfeoma",
-        sender="Ifeoma Chukwu",
-        addr="ifeoma.c@fastmail.example",
-    )
-    assert classifier.classify(answer).label is OTHER
-    result = staged(INVITATION, answer)
-    assert result is not None and result[0] is OTHER
+ANSWER = mail(
+    "Re: Interview - Support Engineer",
+    "Hi Dana,\n\nThank you for inviting me to interview, I am very interested in the role. Here is my "
+    "availability next week: Tuesday after 1pm or any time on Thursday. I'd be happy to come in to the "
+    "office if that is easier.\n\nBest,\nIfeoma",
+    sender="Ifeoma Chukwu",
+    addr="ifeoma.c@fastmail.example",
+)
+TO_INTERVIEWER = mail(
+    "Interview scheduled: Field Engineer",
+    "Hello,\n\nYou have been added as an interviewer for the Field Engineer opening. The interview with the "
+    "candidate is on Thursday 9 April at 11:00 in meeting room 2.\n\nPlease confirm that you can attend and "
+    "submit your scorecard in the portal afterwards.\n\nRecruiting Operations",
+)
 
 
-def test_a_notice_to_the_interviewer_is_no_invitation(classifier: Classifier) -> None:
-    notice = mail(
-        "Interview scheduled: Field Engineer",
-        "Hello,\n\nYou have been added as an interviewer for the Field Engineer opening. The interview with the "
-        "candidate is on Thursday 9 April at 11:00 in meeting room 2.\n\nPlease confirm that you can attend and "
-        "submit your scorecard in the portal afterwards.\n\nRecruiting Operations",
-    )
+@pytest.mark.parametrize(
+    ("notice", "why"),
+    [(ANSWER, "written by the candidate"), (TO_INTERVIEWER, "colleague")],
+    ids=["the candidate's answer to an invitation", "a notice to the interviewer"],
+)
+def test_mail_about_an_interview_that_is_not_the_readers_invitation(
+    classifier: Classifier, notice: Email, why: str
+) -> None:
     assert classifier.classify(notice).label is OTHER
-    result = staged(INVITATION, notice)
-    assert result is not None and result[0] is OTHER and "colleague" in result[1]
+    result = staged(INVITATION, notice)  # had the model read it as an invitation
+    assert result is not None and result[0] is OTHER and why in result[1]
 
 
 def test_a_recorded_interview_is_an_assessment(classifier: Classifier) -> None:
