@@ -211,7 +211,7 @@ class JobSignals:
         self.name = name
         self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.weights: dict[str, float] = {}
-        for label, patterns in PATTERNS.items():
+        for label, patterns in (*PATTERNS.items(), *stage_rules.STAGE_PATTERNS.items()):
             for i, (text, weight) in enumerate(patterns):
                 key = f"{label}#{i}"
                 self.weights[key] = weight
@@ -418,19 +418,10 @@ class DecisionStep:
                 " other means no draft"
             )
             label, confidence = Label.OTHER, max(scores[Label.OTHER.value], 1.0 - confidence)
-        if self.stage_check and (staged := stage_rules.check(label, evidence, doc.text, scores)) is not None:
-            # Who writes to whom and where the interview stands, which the model cannot read (stage.py).
-            new, reason = staged
-            if new is Label.OTHER:
-                confidence = max(scores[Label.OTHER.value], 1.0 - confidence)
-            else:
-                # the rule is the evidence: as sure as the label's threshold asks, or the model if surer
-                confidence = max(
-                    scores[new.value],
-                    confidence if label is not Label.OTHER else 0.0,
-                    self.threshold_for(new),
-                )
-            label = new
+        if self.stage_check and (
+            staged := stage_rules.restage(label, confidence, scores, evidence, doc.text, self.threshold_for)
+        ):
+            label, confidence, reason = staged  # whose mail it is, where the interview stands (stage.py)
         stage = None
         if label is Label.REJECTION:
             after = any(s.label_ == Cue.AFTER_INTERVIEW for s in doc.spans.get(SIGNALS_KEY, []))

@@ -14,8 +14,8 @@ from followup.models import Label
 class Cue(StrEnum):
     """Cue groups that are not labels: they change how the label cues of a mail read."""
 
-    # a conditional ("if you do not hear from us ...") that makes the rejection cues of its sentence
-    # hypothetical
+    # a conditional ("if you do not hear from us ...", "should you be shortlisted ...") that makes the
+    # rejection and invitation cues of its sentence hypothetical
     HEDGE = "hedge"
     # a slot that is already fixed (reminders, confirmations, calendar replies): no invitation reply needed
     BOOKED = "booked"
@@ -24,7 +24,7 @@ class Cue(StrEnum):
     OWN = "own"
     # thanks for an interview that took place: a rejection after it is a later-stage one
     AFTER_INTERVIEW = "after_interview"
-    # The groups below are read by the stage check (stage.py) after the model, not by the model.
+    # The groups below are read by the stage check after the model (their phrases are in stage.py).
     # mail to an employee about a candidate (an interviewer's notice, an internal offer notice, a thanks for
     # a referral): it is about someone's application, but not the reader's
     STAFF = "staff"
@@ -421,84 +421,6 @@ PATTERNS: dict[str, list[tuple[str, float]]] = {
         ("close|very_close|narrow second", STRONG),
     ],
 }
-
-
-# Read by the stage check only (stage.py): one strong phrase is enough, so each names its kind of mail alone.
-PATTERNS.update(
-    {
-        Cue.STAFF: [
-            (
-                "you_have|you've|you_are|you're been? assigned|added|selected|scheduled|invited|booked as|to_be an|the? "
-                "interviewer|panelist|panellist|panel_member|assessor",
-                DECISIVE,
-            ),
-            (
-                "interview|interviewing|assess|evaluate|meet with? the|this|a|our candidate|applicant|interviewee",
-                STRONG,
-            ),
-            ("interview|meeting|session|call with the|this|our candidate|applicant", STRONG),
-            ("candidate|applicant|interviewee 's cv|resume|profile|details|application|availability", STRONG),
-            (
-                "complete|submit|fill_in|fill_out your|the? scorecard|evaluation_form|interview_feedback_form",
-                STRONG,
-            ),
-            (
-                "offer|offer_letter|letter_of_intent|loi|contract has|have been issued|generated|released|extended to "
-                "the|our? candidate|applicant|new_hire",
-                STRONG,
-            ),
-            ("thank|thanks you? for referring|your_referral|the_referral", STRONG),
-            ("you_have|you've referred", STRONG),
-            ("as an|the interviewer|panelist|panellist|panel_member", STRONG),
-            ("rate|evaluate|assess|score the|this candidate|applicant", STRONG),
-        ],
-        Cue.MOVED: [
-            (
-                "interview|call|meeting|appointment|session|slot has|have|'s been rescheduled|moved|postponed|changed|"
-                "pushed|brought_forward",
-                STRONG,
-            ),
-            ("has|have|'s been rescheduled|postponed", STRONG),
-            ("rescheduled|postponed to|for", STRONG),
-            (
-                "we|i|we've|i've|we_have|i_have rescheduled|moved|postponed your|the interview|call|meeting",
-                STRONG,
-            ),
-            ("new|updated|revised date|time|slot|date_and_time|date_&_time|time_slot :", STRONG),
-            ("previously|originally scheduled|planned|booked for", STRONG),
-            ("interview|meeting reschedule|rescheduled|rescheduling", STRONG),
-        ],
-        Cue.RECORDED: [
-            (
-                "one-way|one_way|recorded|pre-recorded|prerecorded|asynchronous|async|on-demand|self-paced video "
-                "interview|interviews",
-                STRONG,
-            ),
-            ("record|recording your answers|responses|response|video|yourself", STRONG),
-            # nobody "completes" or "submits" a conversation: an interview one finishes alone is recorded
-            (
-                "complete|completing|finish|finishing|submit|submitting|record|recording your|the video? interview",
-                STRONG,
-            ),
-            ("webcam|web_camera", WEAK),
-            ("0 seconds|minutes to prepare|think|answer|record|respond", STRONG),
-            ("practice question|questions", STRONG),
-            ("number of attempts|retakes|re-recordings", STRONG),
-        ],
-        Cue.WITHDRAWN: [
-            ("you_have|you've|you withdrawn|withdrew|retracted your? application|candidacy", STRONG),
-            ("your withdrawal|decision_to_withdraw", STRONG),
-            ("withdrawal of your application|candidacy", STRONG),
-            ("your application|candidacy has|was been? withdrawn", STRONG),
-            ("understand|respect|accept|acknowledge your decision|choice", STRONG),
-            ("sorry to hear that? you|you've|you_have decided|withdrawn|accepted|chosen", STRONG),
-            (
-                "you_have|you've|you decided to withdraw|not_to_proceed|not_to_continue|to_pursue|to_accept|to_decline",
-                STRONG,
-            ),
-        ],
-    }
-)
 
 
 def expand_pattern(text: str) -> list[str]:

@@ -21,9 +21,86 @@ Most rules only take a label away (precision first); the field-block rule is the
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
-from followup.classifiers.cues import Cue
+from followup.classifiers.cues import DECISIVE, STRONG, WEAK, Cue
 from followup.models import Label
+
+# The cue groups only the stage check reads (JobSignals matches them with the rest): one strong phrase is
+# enough, so each names its kind of mail by itself.
+STAGE_PATTERNS: dict[str, list[tuple[str, float]]] = {
+    Cue.STAFF: [
+        (
+            "you_have|you've|you_are|you're been? assigned|added|selected|scheduled|invited|booked as|to_be an|the? "
+            "interviewer|panelist|panellist|panel_member|assessor",
+            DECISIVE,
+        ),
+        (
+            "interview|interviewing|assess|evaluate|meet with? the|this|a|our candidate|applicant|interviewee",
+            STRONG,
+        ),
+        ("interview|meeting|session|call with the|this|our candidate|applicant", STRONG),
+        ("candidate|applicant|interviewee 's cv|resume|profile|details|application|availability", STRONG),
+        (
+            "complete|submit|fill_in|fill_out your|the? scorecard|evaluation_form|interview_feedback_form",
+            STRONG,
+        ),
+        (
+            "offer|offer_letter|letter_of_intent|loi|contract has|have been issued|generated|released|extended to "
+            "the|our? candidate|applicant|new_hire",
+            STRONG,
+        ),
+        ("thank|thanks you? for referring|your_referral|the_referral", STRONG),
+        ("you_have|you've referred", STRONG),
+        ("as an|the interviewer|panelist|panellist|panel_member", STRONG),
+        ("rate|evaluate|assess|score the|this candidate|applicant", STRONG),
+    ],
+    Cue.MOVED: [
+        (
+            "interview|call|meeting|appointment|session|slot has|have|'s been rescheduled|moved|postponed|changed|"
+            "pushed|brought_forward",
+            STRONG,
+        ),
+        ("has|have|'s been rescheduled|postponed", STRONG),
+        ("rescheduled|postponed to|for", STRONG),
+        (
+            "we|i|we've|i've|we_have|i_have rescheduled|moved|postponed your|the interview|call|meeting",
+            STRONG,
+        ),
+        ("new|updated|revised date|time|slot|date_and_time|date_&_time|time_slot :", STRONG),
+        ("previously|originally scheduled|planned|booked for", STRONG),
+        ("interview|meeting reschedule|rescheduled|rescheduling", STRONG),
+    ],
+    Cue.RECORDED: [
+        (
+            "one-way|one_way|recorded|pre-recorded|prerecorded|asynchronous|async|on-demand|self-paced video "
+            "interview|interviews",
+            STRONG,
+        ),
+        ("record|recording your answers|responses|response|video|yourself", STRONG),
+        # nobody "completes" or "submits" a conversation: an interview one finishes alone is recorded
+        (
+            "complete|completing|finish|finishing|submit|submitting|record|recording your|the video? interview",
+            STRONG,
+        ),
+        ("webcam|web_camera", WEAK),
+        ("0 seconds|minutes to prepare|think|answer|record|respond", STRONG),
+        ("practice question|questions", STRONG),
+        ("number of attempts|retakes|re-recordings", STRONG),
+    ],
+    Cue.WITHDRAWN: [
+        ("you_have|you've|you withdrawn|withdrew|retracted your? application|candidacy", STRONG),
+        ("your withdrawal|decision_to_withdraw", STRONG),
+        ("withdrawal of your application|candidacy", STRONG),
+        ("your application|candidacy has|was been? withdrawn", STRONG),
+        ("understand|respect|accept|acknowledge your decision|choice", STRONG),
+        ("sorry to hear that? you|you've|you_have decided|withdrawn|accepted|chosen", STRONG),
+        (
+            "you_have|you've|you decided to withdraw|not_to_proceed|not_to_continue|to_pursue|to_accept|to_decline",
+            STRONG,
+        ),
+    ],
+}
 
 # Evidence (summed cue weights, see cues.py) from which a group counts: one strong phrase, or for the
 # candidate's own mail one decisive phrase or two strong ones (a single "my application" is not enough).
@@ -65,6 +142,26 @@ def is_interview_field_block(text: str) -> bool:
     """A notice about an interview whose substance is fields: a when plus a where or a what."""
     kinds = field_kinds(text)
     return "when" in kinds and len(kinds) >= 2 and bool(_INTERVIEW_RE.search(text))
+
+
+def restage(
+    label: Label,
+    confidence: float,
+    scores: dict[str, float],
+    evidence: dict[str, float],
+    text: str,
+    threshold_for: Callable[[Label], float],
+) -> tuple[Label, float, str] | None:
+    """The decision step's label, confidence and reason after the stage check, or None to keep its own."""
+    staged = check(label, evidence, text, scores)
+    if staged is None:
+        return None
+    new, reason = staged
+    if new is Label.OTHER:
+        return new, max(scores[Label.OTHER.value], 1.0 - confidence), reason
+    # the rule is the evidence: as sure as the label's threshold asks, or the model if surer
+    kept = confidence if label is not Label.OTHER else 0.0
+    return new, max(scores[new.value], kept, threshold_for(new)), reason
 
 
 def check(
