@@ -21,6 +21,7 @@ from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
+from followup.classifiers import stage as stage_rules
 from followup.classifiers.cues import PATTERNS, Cue, expand_pattern
 from followup.errors import ModelError
 from followup.lexicon import ATS_DOMAINS, FREEMAIL_DOMAINS, NO_REPLY_FEATURE, REPLY_PREFIXES_FEATURE
@@ -177,6 +178,7 @@ if not Span.has_extension("signal_weight"):
 
 
 REJECTION = Label.REJECTION.value
+_HEDGED = {REJECTION, Label.INTERVIEW_INVITATION.value}
 _SENTENCE_END = {".", "!", "?", ";"}
 
 
@@ -217,7 +219,7 @@ class JobSignals:
         self.name = name
         self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.weights: dict[str, float] = {}
-        for label, patterns in PATTERNS.items():
+        for label, patterns in (*PATTERNS.items(), *stage_rules.STAGE_PATTERNS.items()):
             for i, (text, weight) in enumerate(patterns):
                 key = f"{label}#{i}"
                 self.weights[key] = weight
@@ -242,10 +244,11 @@ class JobSignals:
             kept.append((label, start, end, w))
         hedged = {_sentence_of(doc, start) for label, start, _, _ in kept if label == Cue.HEDGE}
         if hedged:
-            # "If you do not hear from us, your application was unsuccessful": the rejection is
-            # hypothetical (an acknowledgement's small print), so its cues count for nothing.
+            # "If you do not hear from us, your application was unsuccessful", "should you be shortlisted, we
+            # will invite you to interview": the decision is hypothetical (an acknowledgement's small print),
+            # so the rejection and invitation cues of the sentence count for nothing.
             kept = [
-                (label, start, end, 0.0 if label == REJECTION and _sentence_of(doc, start) in hedged else w)
+                (label, start, end, 0.0 if label in _HEDGED and _sentence_of(doc, start) in hedged else w)
                 for label, start, end, w in kept
             ]
         return [
@@ -345,6 +348,7 @@ class DecisionStep:
         self.temperature = 1.0
         self.weights: np.ndarray | None = None  # learned (labels x features); None: the prior rule
         self.label_thresholds: dict[str, float] = {}  # learned per label, on top of ``threshold``
+        self.stage_check = True  # the rules of stage.py after the scores (training fits without them)
 
     def features(
         self, cats: dict[str, float], evidence: dict[str, float], signals: dict[str, bool]
@@ -410,7 +414,8 @@ class DecisionStep:
         return max(self.threshold, self.label_thresholds.get(label.value, 0.0))
 
     def decide(self, doc: Doc) -> Decision:
-        scores = self.combine(dict(doc.cats), evidence_totals(doc), doc._.email_signals or {})
+        evidence = evidence_totals(doc)
+        scores = self.combine(dict(doc.cats), evidence, doc._.email_signals or {})
         best = max(scores, key=lambda lb: scores[lb])
         label, confidence = Label(best), scores[best]
         reason = ""
@@ -421,6 +426,10 @@ class DecisionStep:
                 " other means no draft"
             )
             label, confidence = Label.OTHER, max(scores[Label.OTHER.value], 1.0 - confidence)
+        if self.stage_check and (
+            staged := stage_rules.restage(label, confidence, scores, evidence, doc.text, self.threshold_for)
+        ):
+            label, confidence, reason = staged  # whose mail it is, where the interview stands (stage.py)
         stage = None
         if label is Label.REJECTION:
             after = any(s.label_ == Cue.AFTER_INTERVIEW for s in doc.spans.get(SIGNALS_KEY, []))

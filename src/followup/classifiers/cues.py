@@ -14,8 +14,8 @@ from followup.models import Label
 class Cue(StrEnum):
     """Cue groups that are not labels: they change how the label cues of a mail read."""
 
-    # a conditional ("if you do not hear from us ...") that makes the rejection cues of its sentence
-    # hypothetical
+    # a conditional ("if you do not hear from us ...", "should you be shortlisted ...") that makes the
+    # rejection and invitation cues of its sentence hypothetical
     HEDGE = "hedge"
     # a slot that is already fixed (reminders, confirmations, calendar replies): no invitation reply needed
     BOOKED = "booked"
@@ -24,6 +24,16 @@ class Cue(StrEnum):
     OWN = "own"
     # thanks for an interview that took place: a rejection after it is a later-stage one
     AFTER_INTERVIEW = "after_interview"
+    # The groups below are read by the stage check after the model (their phrases are in stage.py).
+    # mail to an employee about a candidate (an interviewer's notice, an internal offer notice, a thanks for
+    # a referral): it is about someone's application, but not the reader's
+    STAFF = "staff"
+    # an interview already booked that moved to another time: no invitation to answer
+    MOVED = "moved"
+    # a recorded interview without a person on the other side: a test stage, not an invitation
+    RECORDED = "recorded"
+    # the company confirming that the candidate withdrew: a closing, not a decision
+    WITHDRAWN = "withdrawn"
 
 
 # Pattern mini-language, one token slot per space: "a|b" any of, "a?" / "a|b?" optional slot, "set_up"
@@ -168,6 +178,12 @@ PATTERNS: dict[str, list[tuple[str, float]]] = {
         ("filled the position|role|vacancy|job", STRONG),
         ("not|n't be considering|considered|taking|progressing your application|candidacy|profile", STRONG),
         ("not|n't a match|fit for this|the role|position", STRONG),
+        # the blunt wording of job boards: "Your application has been rejected by the employer"
+        (
+            "your|the|this application|candidacy|profile has|was|is|have been? rejected|declined|turned_down",
+            STRONG,
+        ),
+        ("rejected|declined|turned_down your|the application|candidacy|profile", STRONG),
     ],
     Label.OFFER.value: [
         ("pleased|delighted|happy|excited|thrilled to offer you", DECISIVE),
@@ -232,6 +248,8 @@ PATTERNS: dict[str, list[tuple[str, float]]] = {
         ),
         ("one-way|recorded|asynchronous|async|pre-recorded video interview|responses|questions", STRONG),
         ("record your answers|responses", STRONG),
+        ("written|online interview questionnaire|questions|form", STRONG),
+        ("written interview|interviews", STRONG),
         ("on your own time", WEAK),
         ("send|submit|share your solution|answers|submission|work|deck", WEAK),
         ("don't|do_not spend more than", WEAK),
@@ -271,6 +289,14 @@ PATTERNS: dict[str, list[tuple[str, float]]] = {
         ("the reviewers|program_committee|programme_committee|editorial_board", WEAK),
         ("loan|credit|mortgage|card application|applications", STRONG),
         ("visa|passport|permit application|applications|appointment", WEAK),
+        # a state's interviews: naturalisation, immigration and benefit cases have dates, places and "interview"
+        (
+            "naturalization|naturalisation|citizenship|immigration|asylum|residency|green_card|benefits|benefit "
+            "interview|application|case|ceremony|appointment",
+            STRONG,
+        ),
+        ("case|receipt number|status", WEAK),
+        ("scholarship|scholarships|bursary|studentship|grant", STRONG),
         ("your|the order|purchase|shipment|parcel|delivery", WEAK),
         ("volunteer|volunteering application|role|opportunity|shift", WEAK),
     ],
@@ -282,6 +308,18 @@ PATTERNS: dict[str, list[tuple[str, float]]] = {
         ("unable|not able to respond|reply to|contact every|each|all|individual", 1.0),
         ("cannot|can't|can_not respond|reply to every|each|all", 1.0),
         ("only shortlisted|successful|selected candidates|applicants", 1.0),
+        # the invitation an acknowledgement promises on a condition: "should you be shortlisted, we will call"
+        ("if|should you are|be|get|were selected|shortlisted|invited|chosen|successful", 1.0),
+        (
+            "if|should your application|profile|skills|experience|qualifications be|is|are|prove successful|shortlisted|selected|suitable",
+            1.0,
+        ),
+        ("if|should your application|profile|skills|experience|qualifications match|matches|meet|meets", 1.0),
+        ("if|should we wish|decide|would_like|want to invite|progress|proceed|interview|take", 1.0),
+        (
+            "successful|shortlisted|selected candidates|applicants will be contacted|invited|notified|called",
+            1.0,
+        ),
     ],
     Cue.OWN: [
         ("withdraw|withdrawing my application|candidacy|name", DECISIVE),
@@ -296,6 +334,29 @@ PATTERNS: dict[str, list[tuple[str, float]]] = {
         ("i|i've|'ve accepted another|an offer|a position", STRONG),
         ("my application|candidacy|interview|resume|cv|offer", WEAK),
         ("i applied|submitted", WEAK),
+        # withdrawing or declining in the first person, in more words than "withdraw my application"
+        (
+            "i_must|i_will|i_have_to|i_need_to|i_wish_to|i'm|i_am|i_would_like_to|i'd_like_to respectfully|"
+            "regretfully|formally? withdraw|withdrawing|decline|declining",
+            DECISIVE,
+        ),
+        (
+            "remove|removing|withdraw|withdrawing myself|my_name from consideration|the_process|the_running",
+            DECISIVE,
+        ),
+        ("i_have|i've decided not to|to_no_longer pursue|proceed|continue|move_forward", DECISIVE),
+        ("my decision to withdraw|decline", DECISIVE),
+        # answering an invitation: only the invited person thanks for it or offers their own times
+        ("thank|thanks you? for inviting|considering me", STRONG),
+        ("thank|thanks you? for the|your invitation|invite", STRONG),
+        ("here_is|here's|below_is|please_find|sharing|share|with my availability|availabilities", STRONG),
+        ("i_am|i'm|i_would_be|i'd_be happy|glad|delighted|pleased to attend|come_in", STRONG),
+        ("i_am|i'm|i_would_be|i'd_be available|free", WEAK),
+        (
+            "i_am|i'm|i_would_be|i'd_be very|really|definitely|still? interested in the|this|your role|position|opportunity|job",
+            STRONG,
+        ),
+        ("thank|thanks you? for reaching out|getting_in_touch|contacting_me", WEAK),
     ],
     Cue.BOOKED: [
         ("has|have accepted|declined|tentatively this|your? invitation", STRONG),
@@ -306,6 +367,14 @@ PATTERNS: dict[str, list[tuple[str, float]]] = {
         ("you're|you_are all set", WEAK),
         ("is|has_been|have_been confirmed|booked|locked_in", WEAK),
         ("see you then|tomorrow|soon", WEAK),
+        (
+            "this_email|this_message|this_note|we confirms|confirm|confirming your|the interview|appointment|booking",
+            STRONG,
+        ),
+        ("you_have|you've booked|confirmed|chosen|selected an|your interview|slot|time", STRONG),
+        ("interview|appointment booking|slot confirmed|confirmation", STRONG),
+        ("for|you_for confirming your attendance|place|slot|booking", STRONG),
+        ("joining instructions", STRONG),
     ],
     Cue.AFTER_INTERVIEW: [
         ("taking|took|finding the time to interview|speak|meet|talk|chat", STRONG),

@@ -64,12 +64,19 @@ def build_nlp(architecture: str = "bow", threshold: float = 0.5) -> Language:
     return nlp
 
 
+# Cue groups that are not labels, shown as evidence for the label they lead to (see stage.py).
+_SHOWN_AS = {
+    **{group: Label.OTHER.value for group in (Cue.BOOKED, Cue.OWN, Cue.STAFF, Cue.MOVED, Cue.WITHDRAWN)},
+    Cue.RECORDED: Label.ASSESSMENT.value,
+}
+
+
 def _evidence(doc: Doc) -> tuple[Evidence, ...]:
     subject_end = doc._.subject_chars
     seen: set[tuple[str, str]] = set()
     out: list[Evidence] = []
     for span in doc.spans.get(SIGNALS_KEY, []):
-        label = Label.OTHER.value if span.label_ in (Cue.BOOKED, Cue.OWN) else span.label_
+        label = _SHOWN_AS.get(span.label_, span.label_)
         if label not in components.LABELS or span.text.startswith("xhdr") or not span._.signal_weight:
             continue
         key = (label, span.text)

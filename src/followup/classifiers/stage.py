@@ -1,0 +1,220 @@
+"""The stage check: who a mail is written by and to, and where the interview stands, after the model.
+
+The bag-of-words model reads what a mail is about, not whose turn it is: a candidate declining an
+interview, a notice asking the interviewer to confirm a session, and a moved slot use the words of an
+invitation or a rejection, and a templated "scheduled" notice that is mostly fields reads like nothing.
+Each rule below is a general fact about job mail, applied after the model and shown as the reason:
+
+- the candidate's own letter (first person, withdrawing, declining, accepting, offering times) needs no
+  reply from the candidate: never a reply-worthy label;
+- mail to an employee about a candidate (an interviewer's notice, an internal offer notice, thanks for
+  a referral) is not about the reader's application;
+- a confirmation that the candidate withdrew is a closing, not a decision;
+- an interview that was already booked and moved to another time needs no answer to an invitation;
+- a recorded interview without a person on the other side is a test stage (assessment);
+- a notice that is mostly fields (date, time, place or kind of round) about an interview, with none of
+  the above, is an invitation the model could not read from its few words of prose.
+
+Most rules only take a label away (precision first); the field-block rule is the one that adds one.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from followup.classifiers.cues import DECISIVE, STRONG, WEAK, Cue
+from followup.models import Label
+
+# The cue groups only the stage check reads (JobSignals matches them with the rest): one strong phrase is
+# enough, so each names its kind of mail by itself.
+STAGE_PATTERNS: dict[str, list[tuple[str, float]]] = {
+    Cue.STAFF: [
+        (
+            "you_have|you've|you_are|you're been? assigned|added|selected|scheduled|invited|booked as|to_be an|the? "
+            "interviewer|panelist|panellist|panel_member|assessor",
+            DECISIVE,
+        ),
+        (
+            "interview|interviewing|assess|evaluate|meet with? the|this|a|our candidate|applicant|interviewee",
+            STRONG,
+        ),
+        ("interview|meeting|session|call with the|this|our candidate|applicant", STRONG),
+        ("candidate|applicant|interviewee 's cv|resume|profile|details|application|availability", STRONG),
+        (
+            "complete|submit|fill_in|fill_out your|the? scorecard|evaluation_form|interview_feedback_form",
+            STRONG,
+        ),
+        (
+            "offer|offer_letter|letter_of_intent|loi|contract has|have been issued|generated|released|extended to "
+            "the|our? candidate|applicant|new_hire",
+            STRONG,
+        ),
+        ("thank|thanks you? for referring|your_referral|the_referral", STRONG),
+        ("you_have|you've referred", STRONG),
+        ("as an|the interviewer|panelist|panellist|panel_member", STRONG),
+        ("rate|evaluate|assess|score the|this candidate|applicant", STRONG),
+    ],
+    Cue.MOVED: [
+        (
+            "interview|call|meeting|appointment|session|slot has|have|'s been rescheduled|moved|postponed|changed|"
+            "pushed|brought_forward",
+            STRONG,
+        ),
+        ("has|have|'s been rescheduled|postponed", STRONG),
+        ("rescheduled|postponed to|for", STRONG),
+        (
+            "we|i|we've|i've|we_have|i_have rescheduled|moved|postponed your|the interview|call|meeting",
+            STRONG,
+        ),
+        ("new|updated|revised date|time|slot|date_and_time|date_&_time|time_slot :", STRONG),
+        ("previously|originally scheduled|planned|booked for", STRONG),
+        ("interview|meeting reschedule|rescheduled|rescheduling", STRONG),
+    ],
+    Cue.RECORDED: [
+        (
+            "one-way|one_way|recorded|pre-recorded|prerecorded|asynchronous|async|on-demand|self-paced video "
+            "interview|interviews",
+            STRONG,
+        ),
+        ("record|recording your answers|responses|response|video|yourself", STRONG),
+        # nobody "completes" or "submits" a conversation: an interview one finishes alone is recorded
+        (
+            "complete|completing|finish|finishing|submit|submitting|record|recording your|the video? interview",
+            STRONG,
+        ),
+        ("webcam|web_camera", WEAK),
+        ("0 seconds|minutes to prepare|think|answer|record|respond", STRONG),
+        ("practice question|questions", STRONG),
+        ("number of attempts|retakes|re-recordings", STRONG),
+    ],
+    Cue.WITHDRAWN: [
+        ("you_have|you've|you withdrawn|withdrew|retracted your? application|candidacy", STRONG),
+        ("your withdrawal|decision_to_withdraw", STRONG),
+        ("withdrawal of your application|candidacy", STRONG),
+        ("your application|candidacy has|was been? withdrawn", STRONG),
+        ("understand|respect|accept|acknowledge your decision|choice", STRONG),
+        ("sorry to hear that? you|you've|you_have decided|withdrawn|accepted|chosen", STRONG),
+        (
+            "you_have|you've|you decided to withdraw|not_to_proceed|not_to_continue|to_pursue|to_accept|to_decline",
+            STRONG,
+        ),
+    ],
+}
+
+# Evidence (summed cue weights, see cues.py) from which a group counts: one strong phrase, or for the
+# candidate's own mail one decisive phrase or two strong ones (a single "my application" is not enough).
+OWN_MAIL = 2.0
+ONE_PHRASE = 1.0
+
+# "Date: 0 march", "Interview time : 0:00", "Venue - 0 high street": the field lines of an ATS notice, as
+# the model reads them (lower case, digits as 0). Kinds, not names: a notice needs a when and a second kind.
+_FIELD_KINDS = {
+    "when": r"(?:interview |meeting |appointment |reporting )?(?:date|time|date and time|date & time|day|"
+    r"date/time|start time|schedule|slot)",
+    "where": r"(?:interview )?(?:venue|location|address|place|platform|meeting link|video link|link|room)",
+    "what": r"(?:interview |assessment )?(?:round|type|mode|format|stage|duration|interviewers?|panel|"
+    r"contact person|what to bring|documents to bring|dress code)",
+}
+_FIELD_RES = {
+    kind: re.compile(r"^[^\w\n]{0,3}" + pattern + r"\s*[:\-–]\s*\S", re.M)
+    for kind, pattern in _FIELD_KINDS.items()
+}
+# What a moved slot asks of the candidate when it still wants an answer: then it stays an invitation.
+_ASKS_RE = re.compile(
+    r"confirm (?:your|if|whether|that)|your availability|(?:choose|pick|select|book) (?:a|another|your) "
+    r"(?:new )?(?:time|slot|date)|(?:what|which) (?:time|times|slot|day|date)s? (?:work|suit)|does (?:this|the new "
+    r"time|that) (?:work|suit)|reply (?:to confirm|with)"
+)
+# A notice that says not to answer it: nothing for a reply draft to do, whatever the model thought.
+_NO_REPLY_RE = re.compile(
+    r"(?:do not|don't|please don't|please do not) (?:reply|respond)|not monitored|unmonitored|no-?reply"
+)
+_INTERVIEW_RE = re.compile(r"\binterview(?:s|ed)?\b|\bassessment (?:day|centre|center)\b")
+
+
+def field_kinds(text: str) -> set[str]:
+    """Which kinds of field line (when, where, what) a mail's text holds."""
+    return {kind for kind, pattern in _FIELD_RES.items() if pattern.search(text)}
+
+
+def is_interview_field_block(text: str) -> bool:
+    """A notice about an interview whose substance is fields: a when plus a where or a what."""
+    kinds = field_kinds(text)
+    return "when" in kinds and len(kinds) >= 2 and bool(_INTERVIEW_RE.search(text))
+
+
+def restage(
+    label: Label,
+    confidence: float,
+    scores: dict[str, float],
+    evidence: dict[str, float],
+    text: str,
+    threshold_for: Callable[[Label], float],
+) -> tuple[Label, float, str] | None:
+    """The decision step's label, confidence and reason after the stage check, or None to keep its own."""
+    staged = check(label, evidence, text, scores)
+    if staged is None:
+        return None
+    new, reason = staged
+    if new is Label.OTHER:
+        return new, max(scores[Label.OTHER.value], 1.0 - confidence), reason
+    # the rule is the evidence: as sure as the label's threshold asks, or the model if surer
+    kept = confidence if label is not Label.OTHER else 0.0
+    return new, max(scores[new.value], kept, threshold_for(new)), reason
+
+
+def check(
+    label: Label, evidence: dict[str, float], text: str, scores: dict[str, float] | None = None
+) -> tuple[Label, str] | None:
+    """The label the stage rules give instead of ``label``, with the reason, or None to keep it.
+
+    ``evidence`` is the cue groups' summed weights, ``text`` the text the model read (model_text) and
+    ``scores`` the decision step's scores per label (when given, the field-block rule needs the model to
+    lean to an invitation among the labels that are not other).
+    """
+    own = evidence.get(Cue.OWN, 0.0)
+    staff = evidence.get(Cue.STAFF, 0.0)
+    if label is not Label.OTHER:
+        if own >= OWN_MAIL:
+            return (
+                Label.OTHER,
+                f"written by the candidate (first person about their own application), not {label}",
+            )
+        if staff >= ONE_PHRASE:
+            return (
+                Label.OTHER,
+                f"addressed to a colleague about a candidate, not to the candidate: not {label}",
+            )
+        if evidence.get(Cue.WITHDRAWN, 0.0) >= ONE_PHRASE:
+            return Label.OTHER, f"confirms that the candidate withdrew: a closing, not {label}"
+    if label is Label.INTERVIEW_INVITATION:
+        if evidence.get(Cue.MOVED, 0.0) >= ONE_PHRASE and not _ASKS_RE.search(text):
+            return Label.OTHER, "moves an interview already booked to another time: nothing to accept"
+        if evidence.get(Cue.RECORDED, 0.0) >= ONE_PHRASE:
+            return Label.ASSESSMENT, "a recorded interview with no one on the other side: an assessment"
+    # a booked, moved or withdrawn slot, someone else's interview, or an interview outside job search
+    # (a citizenship case) are the field blocks that are not invitations
+    # (a citizenship case) are the field blocks that are not invitations; so is a status table around a
+    # rejection, or any mail the model took for another kind of job mail
+    quiet = not any(
+        evidence.get(group)
+        for group in (
+            Cue.OWN,
+            Cue.STAFF,
+            Cue.MOVED,
+            Cue.BOOKED,
+            Cue.WITHDRAWN,
+            Label.OTHER.value,
+            Label.REJECTION.value,
+        )
+    )
+    if scores:
+        job_mail = {lb: p for lb, p in scores.items() if lb != Label.OTHER.value}
+        quiet = quiet and max(job_mail, key=lambda lb: job_mail[lb]) == Label.INTERVIEW_INVITATION.value
+    if label is Label.OTHER and quiet and is_interview_field_block(text) and not _NO_REPLY_RE.search(text):
+        return (
+            Label.INTERVIEW_INVITATION,
+            "an interview notice made of fields (when plus where or what): an invitation",
+        )
+    return None

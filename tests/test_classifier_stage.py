@@ -1,0 +1,178 @@
+"""The stage check after the model: whose mail it is and where the interview stands.
+
+Fixtures are written here for the kinds of mail each rule is about. The end-to-end ones go through the
+shipped model, so they show what a user sees in `followup classify`: the label and the reason.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from followup.classifiers import Classifier, build_nlp
+from followup.classifiers.components import evidence_totals, make_email_doc, normalize
+from followup.classifiers.cues import Cue
+from followup.classifiers.stage import check, field_kinds, is_interview_field_block
+from followup.models import Email, Label
+from test_classifier import email as mail
+
+INVITATION, OTHER = Label.INTERVIEW_INVITATION, Label.OTHER
+
+
+@pytest.fixture(scope="module")
+def classifier() -> Classifier:
+    return Classifier.load()
+
+
+_NLP = build_nlp()
+
+
+def staged(label: Label, email: Email) -> tuple[Label, str] | None:
+    """What the stage check makes of ``label`` (as if the model had said it) for this mail's cues."""
+    doc = _NLP.get_pipe("job_signals")(make_email_doc(_NLP, email))
+    return check(label, evidence_totals(doc), doc.text)
+
+
+def test_the_candidates_own_withdrawal_is_no_rejection(classifier: Classifier) -> None:
+    letter = mail(
+        "Data Analyst application",
+        "Dear Ms Okafor,\n\nThank you for the time you and the team gave me during last week's interview. After "
+        "a lot of thought I must respectfully withdraw from the process: I have decided to stay with my current "
+        "employer for another year.\n\nI am sorry not to bring better news and wish you well with the search.\n\n"
+        "Kind regards,\nTomasz Wren",
+        sender="Tomasz Wren",
+        addr="t.wren@fastmail.example",
+    )
+    assert classifier.classify(letter).label is OTHER
+    staged = check(Label.REJECTION, {Cue.OWN.value: 2.0, Label.REJECTION.value: 1.0}, "")
+    assert staged is not None and staged[0] is OTHER and "written by the candidate" in staged[1]
+
+
+ANSWER = mail(
+    "Re: Interview - Support Engineer",
+    "Hi Dana,\n\nThank you for inviting me to interview, I am very interested in the role. Here is my "
+    "availability next week: Tuesday after 1pm or any time on Thursday. I'd be happy to come in to the "
+    "office if that is easier.\n\nBest,\nIfeoma",
+    sender="Ifeoma Chukwu",
+    addr="ifeoma.c@fastmail.example",
+)
+TO_INTERVIEWER = mail(
+    "Interview scheduled: Field Engineer",
+    "Hello,\n\nYou have been added as an interviewer for the Field Engineer opening. The interview with the "
+    "candidate is on Thursday 9 April at 11:00 in meeting room 2.\n\nPlease confirm that you can attend and "
+    "submit your scorecard in the portal afterwards.\n\nRecruiting Operations",
+)
+
+
+@pytest.mark.parametrize(
+    ("notice", "why"),
+    [(ANSWER, "written by the candidate"), (TO_INTERVIEWER, "colleague")],
+    ids=["the candidate's answer to an invitation", "a notice to the interviewer"],
+)
+def test_mail_about_an_interview_that_is_not_the_readers_invitation(
+    classifier: Classifier, notice: Email, why: str
+) -> None:
+    assert classifier.classify(notice).label is OTHER
+    result = staged(INVITATION, notice)  # had the model read it as an invitation
+    assert result is not None and result[0] is OTHER and why in result[1]
+
+
+def test_a_recorded_interview_is_an_assessment(classifier: Classifier) -> None:
+    recorded = mail(
+        "Next step: your video interview",
+        "Hi Marisol,\n\nThanks for your application to the Graduate Analyst scheme. The next step is a one-way "
+        "video interview: you will see five questions on screen and have 30 seconds to prepare and two minutes "
+        "to record your answer to each. Please complete the video interview by Friday 17 April.\n\n"
+        "Early Careers Team",
+    )
+    assert classifier.classify(recorded).label is Label.ASSESSMENT
+    result = staged(INVITATION, recorded)
+    assert result is not None and result[0] is Label.ASSESSMENT
+
+
+def test_an_interview_notice_made_of_fields_is_an_invitation(classifier: Classifier) -> None:
+    text = (
+        "Dear Ravi,\n\nYour interview for the Warehouse Supervisor position has been arranged.\n\n"
+        "Interview date: Tuesday 21 April 2026\nTime: 10:30\nVenue: Unit 4, Harbour Road Depot\n"
+        "Round: second interview with the site manager\n\nPlease bring photo ID.\n\nPeople Team"
+    )
+    notice = mail("Interview details", text)
+    assert classifier.classify(notice).label is INVITATION
+    result = staged(OTHER, notice)  # had the model read it as other
+    assert result is not None and result[0] is INVITATION and "fields" in result[1]
+    # the same fields as a reminder of a booked slot, or in a notice nobody may answer, are left alone
+    reminder = mail("Interview details", text.replace("has been arranged.", "is confirmed, see you then."))
+    assert staged(OTHER, reminder) is None
+    assert staged(OTHER, mail("Interview details", text + "\n\nPlease do not reply to this email.")) is None
+    # nor does a field table the model took for another kind of job mail (a status table around a rejection)
+    fields = normalize(text)
+    leaning = {OTHER.value: 0.55, Label.REJECTION.value: 0.3, INVITATION.value: 0.15}
+    assert check(OTHER, {}, fields, leaning) is None
+    assert check(OTHER, {}, fields, {**leaning, INVITATION.value: 0.35}) is not None
+
+
+def test_a_moved_slot_that_asks_nothing_is_other_but_one_that_asks_stays_an_invitation() -> None:
+    moved = normalize(
+        "Your interview on Monday has been rescheduled to Wednesday 15 April at 14:00. The video link stays the same."
+    )
+    asks = moved + " could you confirm your availability for the new time?"
+    evidence = {Cue.MOVED.value: 1.0, INVITATION.value: 1.0}
+    staged = check(INVITATION, evidence, moved)
+    assert staged is not None and staged[0] is OTHER and "booked" in staged[1]
+    assert check(INVITATION, evidence, asks) is None
+
+
+def test_rules_that_take_a_label_away_never_touch_other_and_need_a_full_phrase() -> None:
+    assert check(OTHER, {Cue.OWN.value: 4.0, Cue.STAFF.value: 2.0}, "") is None
+    # a single "my application" (a weak own-mail cue) in a company's mail is not the candidate writing
+    assert check(Label.REJECTION, {Cue.OWN.value: 0.5}, "") is None
+    assert check(Label.REJECTION, {Cue.WITHDRAWN.value: 1.0}, "")[0] is OTHER  # type: ignore[index]
+    assert check(Label.OFFER, {Cue.STAFF.value: 1.0}, "")[0] is OTHER  # type: ignore[index]
+
+
+def test_field_lines_are_read_by_kind() -> None:
+    text = normalize("Date: 3 May\nStart time - 9:00\nLocation: Hall B\nDress code: smart")
+    assert field_kinds(text) == {"when", "where", "what"}
+    assert not is_interview_field_block(text)  # no interview named
+    assert is_interview_field_block(text + "\ninterview with the team")
+    # a date alone, in prose, is no field block
+    assert not is_interview_field_block(normalize("We can do the interview on date 3 May, at the office."))
+
+
+def _cues(text: str) -> dict[str, float]:
+    return evidence_totals(_NLP.get_pipe("job_signals")(make_email_doc(_NLP, mail("x", text))))
+
+
+def test_a_job_boards_blunt_rejection_and_a_companys_withdrawal_notice_are_read() -> None:
+    assert _cues("Status update. Your application has been rejected by the employer.")[Label.REJECTION] >= 1.0
+    withdrawn = _cues("We understand your decision and have closed your application. All the best.")
+    assert withdrawn[Cue.WITHDRAWN] >= 1.0
+    # an invitation's way out ("if you are no longer interested, tell us") is not a withdrawal
+    assert Cue.WITHDRAWN not in _cues("If you are no longer interested in the role, please let us know.")
+
+
+def test_the_decision_step_applies_the_check_and_a_label_it_adds_is_sure_enough_to_act() -> None:
+    notice = mail(
+        "Interview details",
+        "Dear Ravi,\n\nInterview date: Tuesday 21 April 2026\nTime: 10:30\nVenue: Unit 4, Harbour Road Depot\n\n"
+        "People Team",
+    )
+    nlp = build_nlp()
+    doc = nlp.get_pipe("job_signals")(make_email_doc(nlp, notice))
+    doc.cats = {label.value: (0.7 if label is OTHER else 0.06) for label in Label}
+    step = nlp.get_pipe("decision")
+    decision = step.decide(doc)
+    assert decision.label is INVITATION
+    assert decision.confidence >= step.threshold_for(INVITATION)
+    assert "fields" in decision.reason
+    step.stage_check = False  # the model's word alone
+    assert step.decide(doc).label is OTHER
+
+
+def test_an_invitation_promised_on_a_condition_is_no_invitation_evidence() -> None:
+    promised = _cues(
+        "Thank you for applying. Should you be shortlisted, we will invite you to an interview in May."
+    )
+    assert promised.get(Label.INTERVIEW_INVITATION, 0.0) == 0.0
+    assert promised[Cue.HEDGE] >= 1.0
+    plain = _cues("Thank you for applying. We would like to invite you to an interview in May.")
+    assert plain[Label.INTERVIEW_INVITATION] >= 1.0
