@@ -26,15 +26,9 @@ from followup.classifiers import (
     split,
     train,
 )
-from followup.classifiers.components import (
-    SIGNALS_KEY,
-    expand_pattern,
-    make_email_doc,
-    model_text,
-    normalize,
-    strip_meeting_boilerplate,
-)
+from followup.classifiers.components import SIGNALS_KEY, expand_pattern, make_email_doc
 from followup.classifiers.cues import Cue
+from followup.classifiers.modeltext import model_text, normalize, strip_meeting_boilerplate
 from followup.errors import ModelError
 from followup.models import Address, CalendarEvent, Email, Label, RejectionStage
 

@@ -9,8 +9,9 @@ from __future__ import annotations
 import pytest
 
 from followup.classifiers import Classifier, build_nlp
-from followup.classifiers.components import evidence_totals, make_email_doc, normalize
+from followup.classifiers.components import evidence_totals, make_email_doc
 from followup.classifiers.cues import Cue
+from followup.classifiers.modeltext import normalize
 from followup.classifiers.stage import check, field_kinds, is_interview_field_block
 from followup.models import Email, Label
 from test_classifier import email as mail

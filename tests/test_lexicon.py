@@ -9,7 +9,7 @@ import pytest
 
 import followup
 from followup import lexicon
-from followup.classifiers.components import sender_is_ats, sender_is_freemail
+from followup.classifiers.modeltext import sender_is_ats, sender_is_freemail
 from followup.drafts import is_no_reply, reply_subject
 from followup.models import Address, Email
 

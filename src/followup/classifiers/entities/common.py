@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from followup.classifiers.components import NOREPLY_RE
+from followup.classifiers.modeltext import NOREPLY_RE
 from followup.lexicon import (
     ATS_DOMAINS,
     LEGAL_SUFFIXES,
