@@ -105,10 +105,12 @@ def proc_cpu_seconds(pid: int) -> float | None:
 def family_pss_kb(pid: int) -> int:
     """Proportional set size of a process and its children (shared pages counted once in all)."""
     total = 0
-    try:
-        children = Path(f"/proc/{pid}/task/{pid}/children").read_text().split()
+    children: list[str] = []
+    try:  # a thread forks too (`followup run` reads a backlog from its account's thread)
+        for task in Path(f"/proc/{pid}/task").iterdir():
+            children += (task / "children").read_text().split()
     except OSError:
-        children = []
+        pass
     for one in (pid, *map(int, children)):
         try:
             for line in Path(f"/proc/{one}/smaps_rollup").read_text().splitlines():
