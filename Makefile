@@ -3,7 +3,8 @@ PY ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-$(shell cksum pyproject.toml | cut -d' ' -f1)
-PYTEST_ARGS ?=
+# pytest-xdist: one worker per CPU, each test file on one worker (its Dovecot and fixtures with it)
+PYTEST_ARGS ?= -n auto --dist loadfile
 
 .PHONY: demo test check lint format types unit bench soak model eval venv dovecot clean
 
