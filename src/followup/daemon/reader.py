@@ -133,11 +133,6 @@ class Reader:
         self.share = 0.8
         self._conn: Connection | None = None
         self._proc: Any = None
-        self._sent = 0
-
-    @property
-    def alive(self) -> bool:
-        return self._conn is not None
 
     def start(self) -> bool:
         """Fork the child; False (and this process reads alone) when it cannot be started."""
@@ -151,6 +146,8 @@ class Reader:
                 self._proc.start()
             except OSError as exc:
                 log.warning("%s: reading in one process: a second could not start (%s)", self.name, exc)
+                parent.close()
+                child.close()
                 return False
         child.close()
         self._conn = parent
@@ -164,7 +161,6 @@ class Reader:
 
     def submit(self, raws: list[RawMessage]) -> None:
         """Send a part of a batch; its result must be collected before the next submit."""
-        self._sent = len(raws)
         if self._conn is None or not raws:
             return
         try:
