@@ -194,7 +194,6 @@ def check(
         if evidence.get(Cue.RECORDED, 0.0) >= ONE_PHRASE:
             return Label.ASSESSMENT, "a recorded interview with no one on the other side: an assessment"
     # a booked, moved or withdrawn slot, someone else's interview, or an interview outside job search
-    # (a citizenship case) are the field blocks that are not invitations
     # (a citizenship case) are the field blocks that are not invitations; so is a status table around a
     # rejection, or any mail the model took for another kind of job mail
     quiet = not any(
