@@ -123,7 +123,7 @@ class ClassifierConfig(StrictModel):
     """Below `threshold` a message counts as `other` and gets no draft.
 
     `second_process`: a big backlog is read by a second process when two CPUs are free (see
-    daemon/reader.py); false keeps followup to one process, with less memory and half the speed.
+    daemon/reader.py); false keeps followup to one process, with less memory and less speed.
     """
 
     threshold: float = Field(default=0.5, ge=0.0, le=1.0)
