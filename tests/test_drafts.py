@@ -438,6 +438,27 @@ def test_text_is_format_flowed_and_rewraps_to_the_written_lines() -> None:
     assert "> Are you free on Thursday?" in shown
 
 
+def test_the_quote_keeps_the_senders_own_lines_whole_and_wraps_only_what_is_too_long() -> None:
+    """The sender wrapped at 76: each line quoted as it was, not cut at 70 with a word left alone
+    on the next line (ragged in an editor after recall); a one-line paragraph is wrapped to 78."""
+    lines = [
+        "following your application we are pleased to invite you to an interview",
+        "in our office on Thursday 10 December at 14:30; the panel will take an hour.",
+    ]
+    assert all(71 <= len(line) <= 76 for line in lines)
+    long = "We look forward to meeting you and discussing the role in more detail with the team. " * 4
+    wire = content(
+        message_from_bytes(
+            draft_for(original(full_text="\n".join(lines) + "\n\n" + long.strip()), "Hi").data,
+            policy=policy.default,
+        )
+    )
+    for line in lines:  # quoted whole: no lone tail word on a line of its own
+        assert f"\n> {line}\n" in wire
+    assert all(len(line) <= 78 for line in wire.split("\n"))
+    assert f"> {long.strip()}" in unflow(wire)  # the long paragraph was soft-wrapped, not cut
+
+
 def test_reader_text_is_the_decoded_draft() -> None:
     draft = draft_for(original(subject="Café"), "Merci beaucoup, Zoë. " * 8)
     shown = reader_text(draft.data)

@@ -112,14 +112,15 @@ def _stuff(line: str) -> str:
     return f" {line}" if line.startswith((" ", ">", "From ")) else line
 
 
-def flow_line(line: str, prefix: str = "") -> list[str]:
+def flow_line(line: str, prefix: str = "", width: int = FLOW_WIDTH) -> list[str]:
     """One logical line as flowed lines: soft breaks end in a space; URLs and long words stay whole."""
     line = line.rstrip(" ") if line != "-- " else line  # a trailing space would make a hard break soft
-    width = max(20, FLOW_WIDTH - len(prefix))
+    width = max(20, width - len(prefix))
     if len(line) <= width:
         return [prefix + (line if prefix else _stuff(line))]
+    wrap = min(width, LINE - len(prefix) - 1)  # a soft break's trailing space stays within 78 too
     pieces = textwrap.wrap(
-        line, width, break_long_words=False, break_on_hyphens=False, drop_whitespace=True
+        line, wrap, break_long_words=False, break_on_hyphens=False, drop_whitespace=True
     ) or [""]
     out = [piece + " " for piece in pieces[:-1]] + [pieces[-1]]
     return [prefix + (piece if prefix else _stuff(piece)) for piece in out]
@@ -132,8 +133,11 @@ def flowed(text: str, quote: str = "") -> str:
         lines.extend(flow_line(line))
     if quote:
         for line in quote.split("\n"):
-            # a line that is itself quoted gets one more level: "> x" -> ">> x"
-            lines.extend(flow_line(line, ">" if line.startswith(">") else "> ") if line else [">"])
+            # a line that is itself quoted gets one more level: "> x" -> ">> x". The sender's own
+            # lines (most wrap at 72-76) stay whole up to 78 with the mark: wrapping them at 72 left a
+            # word or two on a line of its own after each one, ragged in an editor.
+            prefix = ">" if line.startswith(">") else "> "
+            lines.extend(flow_line(line, prefix, LINE) if line else [">"])
     return "\n".join(lines)
 
 
