@@ -171,7 +171,8 @@ def test_kill_9_in_the_middle_of_a_two_process_run_frees_the_state_and_loses_or_
     proc.kill()
     proc.wait(timeout=10)
 
-    # The next run gets the state at once, though the orphaned child may still finish its batch.
+    # The next run starts and finishes (the orphaned child may still be finishing its batch; that it
+    # holds no lock is test_a_forked_child_does_not_keep_the_state_locked_after_its_parent_lets_go).
     assert _cli(path).wait(timeout=120) == 0
     deadline = time.monotonic() + 10
     while not all(_ended(pid) for pid in child) and time.monotonic() < deadline:

@@ -202,9 +202,10 @@ def stage_line(stages: dict[str, float], wall: float) -> str:
     time (daemon/reader.py) is listed apart: it overlaps the rest and is not part of the sum."""
     wall = max(wall, 1e-9)
     spent = [(name, stages.get(name, 0.0)) for name in STAGES]
-    second = [(name, stages.get(f"{name}{SECOND}", 0.0)) for name in ("parse", "classify", "decide", "wait")]
-    if any(t for _, t in second):
-        spent.append(("waiting", second.pop()[1]))  # for the second process's part of a batch
+    second = [(name, stages.get(f"{name}{SECOND}", 0.0)) for name in ("parse", "classify", "decide")]
+    waiting = stages.get(f"wait{SECOND}", 0.0)  # for the second process's part of a batch
+    if any(t for _, t in second) or waiting:
+        spent.append(("waiting", waiting))
     spent.append(("other", max(wall - sum(t for _, t in spent), 0.0)))
     line = "time by stage: " + ", ".join(f"{name} {t:.2f} s ({100 * t / wall:.0f}%)" for name, t in spent)
     if any(t for _, t in second):

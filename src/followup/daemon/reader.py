@@ -59,10 +59,11 @@ def read(pipeline: Pipeline, raws: Sequence[RawMessage]) -> tuple[list[Read], Ti
     out: list[Read] = []
     began = time.perf_counter()
     for raw in raws:
+        bare = RawMessage(raw.uid, b"", raw.flags, raw.internal_date)  # what is kept of it: no bytes
         try:
-            out.append(Read(RawMessage(raw.uid, b"", raw.flags, raw.internal_date), mail.parse(raw.data)))
+            out.append(Read(bare, mail.parse(raw.data)))
         except Exception as exc:  # MailParseError, or anything a hostile message provokes
-            out.append(Read(RawMessage(raw.uid, b"", raw.flags, raw.internal_date), None, str(exc)))
+            out.append(Read(bare, None, str(exc)))
     timing.parse = time.perf_counter() - began
     began = time.perf_counter()
     parsed = [item for item in out if item.email is not None]

@@ -168,8 +168,14 @@ class AccountWorker:
         last_uid = cursor.last_uid if cursor else 0
         since = (self.clock() - timedelta(days=self.pipeline.settings.lookback_days)).date()
         uids = imap.uids_after(last_uid, since=since)
-        key = f"{self.name}: {folder}"
+        key, drafts, scheduled = f"{self.name}: {folder}", self.counters.drafts, self.counters.scheduled
         self.progress.begin(key, len(uids))
+
+        def advance(done: int) -> None:
+            self.progress.advance(
+                key, done, self.counters.drafts - drafts, self.counters.scheduled - scheduled
+            )
+
         try:
             chunks = list(batches(uids, imap.sizes(uids) if uids else {}))
             reader = self._reader(len(uids))
@@ -177,7 +183,7 @@ class AccountWorker:
                 for chunk in chunks:
                     raws = self.counters.timed(imap.fetch(chunk, batch=len(chunk)), "fetch")
                     self._handle_batch(raws, folder, state.uidvalidity, max(chunk))
-                    self._advance(key, len(chunk))
+                    advance(len(chunk))
             else:
 
                 def fetch(chunk: list[int]) -> list[RawMessage]:
@@ -185,7 +191,7 @@ class AccountWorker:
 
                 def settle(reads: list[Read], chunk: list[int]) -> None:
                     self._decide_batch(reads, folder, state.uidvalidity, max(chunk))
-                    self._advance(key, len(chunk))
+                    advance(len(chunk))
 
                 with contextlib.closing(reader):
                     read_ahead(reader, chunks, fetch, settle, self.counters)
@@ -194,13 +200,8 @@ class AccountWorker:
         top = max(state.uidnext - 1, last_uid, uids[-1] if uids else 0)
         self.store.set_cursor(self.name, folder, Cursor(state.uidvalidity, top))
 
-    def _advance(self, key: str, done: int) -> None:
-        self.progress.advance(key, done, self.counters.drafts - self._drafts_before,
-                              self.counters.scheduled - self._scheduled_before)  # fmt: skip
-
     def _reader(self, backlog: int) -> Reader | None:
         """A second process reading this folder's backlog, when it is big and two CPUs are free."""
-        self._drafts_before, self._scheduled_before = self.counters.drafts, self.counters.scheduled
         if backlog < MIN_BACKLOG or not self.pipeline.settings.classifier.second_process or not two_cpus():
             return None
         reader = Reader(self.pipeline, self.name)
