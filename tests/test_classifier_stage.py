@@ -177,3 +177,71 @@ def test_an_invitation_promised_on_a_condition_is_no_invitation_evidence() -> No
     assert promised[Cue.HEDGE] >= 1.0
     plain = _cues("Thank you for applying. We would like to invite you to an interview in May.")
     assert plain[Label.INTERVIEW_INVITATION] >= 1.0
+
+
+def test_notices_to_colleagues_about_an_offer_or_a_referral_are_not_the_readers() -> None:
+    internal_offer = mail(
+        "Offer released: Site Planner",
+        "Dear Team,\n\nPlease note that Mirela Constantin has been issued an offer letter for the Site Planner "
+        "role, with a proposed start on 4 May.\n\nStatus: Offer Released\n\nPlease begin the onboarding checklist.",
+    )
+    staged_offer = staged(Label.OFFER, internal_offer)
+    assert staged_offer is not None and staged_offer[0] is OTHER and "colleague" in staged_offer[1]
+    referral = mail(
+        "Your referral",
+        "Hi Bongani,\n\nThank you for your recent referral for the Payroll Officer opening. Our recruiter will "
+        "look at the profile this week and we will keep you posted.\n\nTalent Team",
+    )
+    staged_referral = staged(Label.REJECTION, referral)
+    assert staged_referral is not None and staged_referral[0] is OTHER
+    # the same offer said to the candidate is theirs
+    to_candidate = mail(
+        "Your offer", "Dear Mirela,\n\nYou have been issued an offer letter for the Site Planner role."
+    )
+    assert staged(Label.OFFER, to_candidate) is None
+
+
+def test_thanks_for_an_interview_invitation_is_the_candidates_answer(classifier: Classifier) -> None:
+    reply = mail(
+        "Re: Interview invitation",
+        "Hello Priya,\n\nThank you for the interview invitation! Any afternoon next week suits me; you can pick "
+        "a time here: https://calendly.com/jonas-berg/30min\n\nJonas",
+    )
+    assert classifier.classify(reply).label is OTHER
+    result = staged(INVITATION, reply)
+    assert result is not None and "written by the candidate" in result[1]
+
+
+def test_an_interview_with_a_deadline_is_recorded_even_when_the_model_was_unsure() -> None:
+    video = mail(
+        "Video interview stage",
+        "Dear Ola,\n\nYou have passed our online tests and we invite you to the video interview stage. The "
+        "deadline for this interview is 5pm on Friday; use a laptop with a webcam or our phone app.",
+    )
+    unsure = {OTHER.value: 0.5, INVITATION.value: 0.45, Label.REJECTION.value: 0.05}
+    doc = _NLP.get_pipe("job_signals")(make_email_doc(_NLP, video))
+    result = check(OTHER, evidence_totals(doc), doc.text, unsure)
+    assert result is not None and result[0] is Label.ASSESSMENT
+    # a mail the model took for other kind of job mail keeps its other
+    leaning_ack = {OTHER.value: 0.5, Label.APPLICATION_RECEIVED.value: 0.45, INVITATION.value: 0.05}
+    assert check(OTHER, evidence_totals(doc), doc.text, leaning_ack) is None
+
+
+def test_screening_calls_and_shortlists_are_invitation_evidence_unless_conditional() -> None:
+    call = _cues("We would like to invite you to an introductory Zoom call on Tuesday at 10:00.")
+    assert call[Label.INTERVIEW_INVITATION] >= 1.5  # "like to invite you" leans, the call phrase is strong
+    shortlist = _cues("Good news: you have been short-listed for an interview with the team.")
+    assert shortlist[Label.INTERVIEW_INVITATION] >= 1.0
+    conditional = _cues(
+        "We are reviewing all applications and will contact you if we would like to arrange an interview."
+    )
+    assert conditional.get(Label.INTERVIEW_INVITATION, 0.0) == 0.0
+
+
+def test_luck_wished_for_a_coming_day_is_no_farewell() -> None:
+    coming = _cues(
+        "We look forward to seeing you on Monday and wish you the best of luck with your preparation."
+    )
+    assert coming.get(Label.REJECTION, 0.0) == 0.0
+    farewell = _cues("We wish you the best of luck in your job search.")
+    assert farewell[Label.REJECTION] > 0.0

@@ -52,6 +52,30 @@ PATTERNS: dict[str, list[tuple[str, float]]] = {
             STRONG,
         ),
         ("like|love to invite you", WEAK),
+        # "invite you for an introductory Skype call": a screening call is the first interview by another name
+        (
+            "invite|invited|inviting you to|for an|a|the introductory|intro|screening|exploratory|informal|initial|"
+            "first|phone|video|telephone skype|zoom|teams|phone|video|telephone? call|chat|conversation",
+            STRONG,
+        ),
+        # a shortlist notice says an interview or call is the next step
+        (
+            "shortlisted|short_listed|short-listed for a|an|the|our call|interview|interviews|conversation|chat|"
+            "next_stage|next_round|next_step",
+            STRONG,
+        ),
+        ("has|have been shortlisted|short_listed|short-listed", WEAK),
+        # an assessment day that holds the final interviews, announced with its date
+        (
+            "followed_by|including|includes|consist_of|consists_of a|an|the? final|final_stage|panel|competency|"
+            "one-to-one|group interview|interviews",
+            STRONG,
+        ),
+        (
+            "your assessment_centre|assessment_center|assessment_day|selection_day|superday|interview_day is|will_be|"
+            "has_been scheduled|booked|arranged|planned for|on",
+            STRONG,
+        ),
         (
             f"schedule|arrange|set_up|book|organise|organize {_DET}? {_ADJ}? interview|screen|screening",
             STRONG,
@@ -315,11 +339,17 @@ PATTERNS: dict[str, list[tuple[str, float]]] = {
             1.0,
         ),
         ("if|should your application|profile|skills|experience|qualifications match|matches|meet|meets", 1.0),
-        ("if|should we wish|decide|would_like|want to invite|progress|proceed|interview|take", 1.0),
+        (
+            "if|should we wish|decide|would_like|want to invite|progress|proceed|interview|take|schedule|arrange|"
+            "set_up|meet|speak|talk|discuss|move_forward|contact_you|call_you",
+            1.0,
+        ),
         (
             "successful|shortlisted|selected candidates|applicants will be contacted|invited|notified|called",
             1.0,
         ),
+        # luck wished for a day still to come ("best of luck in your preparation") is not a farewell
+        ("luck in|with|for your|the preparation|interview|interviews|assessment|test|day|presentation", 1.0),
     ],
     Cue.OWN: [
         ("withdraw|withdrawing my application|candidacy|name", DECISIVE),
@@ -347,8 +377,8 @@ PATTERNS: dict[str, list[tuple[str, float]]] = {
         ("i_have|i've decided not to|to_no_longer pursue|proceed|continue|move_forward", DECISIVE),
         ("my decision to withdraw|decline", DECISIVE),
         # answering an invitation: only the invited person thanks for it or offers their own times
-        ("thank|thanks you? for inviting|considering me", STRONG),
-        ("thank|thanks you? for the|your invitation|invite", STRONG),
+        ("thank|thanks you? for inviting|considering me", DECISIVE),
+        ("thank|thanks you? for the|your interview|interviewing? invitation|invite", DECISIVE),
         ("here_is|here's|below_is|please_find|sharing|share|with my availability|availabilities", STRONG),
         ("i_am|i'm|i_would_be|i'd_be happy|glad|delighted|pleased to attend|come_in", STRONG),
         ("i_am|i'm|i_would_be|i'd_be available|free", WEAK),

@@ -51,6 +51,15 @@ STAGE_PATTERNS: dict[str, list[tuple[str, float]]] = {
             STRONG,
         ),
         ("thank|thanks you? for referring|your_referral|the_referral", STRONG),
+        ("thank|thanks you? for your|the recent referral|referrals", STRONG),
+        ("referral was|has_been received|well_received|passed_on|assigned", STRONG),
+        # "Jane Doe has been issued a Letter of Intent": "has" is never the reader's own "you have"
+        (
+            "has been issued|offered|extended|given|sent a|an|the offer|offer_letter|letter_of_intent|loi|contract",
+            STRONG,
+        ),
+        # only colleagues are greeted as a team
+        ("dear|hi|hello team|colleagues ,|:", STRONG),
         ("you_have|you've referred", STRONG),
         ("as an|the interviewer|panelist|panellist|panel_member", STRONG),
         ("rate|evaluate|assess|score the|this candidate|applicant", STRONG),
@@ -83,10 +92,19 @@ STAGE_PATTERNS: dict[str, list[tuple[str, float]]] = {
             "complete|completing|finish|finishing|submit|submitting|record|recording your|the video? interview",
             STRONG,
         ),
+        (
+            "one-way|one_way|recorded|pre-recorded|prerecorded|asynchronous|async video screening|screen|questions|"
+            "responses|answers",
+            STRONG,
+        ),
+        ("answer|answers|questions|respond|record on camera|video", STRONG),
         ("webcam|web_camera", WEAK),
         ("0 seconds|minutes to prepare|think|answer|record|respond", STRONG),
         ("practice question|questions", STRONG),
         ("number of attempts|retakes|re-recordings", STRONG),
+        # a conversation has a time, not a deadline
+        ("deadline for|to_complete|to_submit this|the|your video? interview", STRONG),
+        ("complete|record|submit the|this|your? video interview by|before", STRONG),
     ],
     Cue.WITHDRAWN: [
         ("you_have|you've|you withdrawn|withdrew|retracted your? application|candidacy", STRONG),
@@ -188,11 +206,22 @@ def check(
             )
         if evidence.get(Cue.WITHDRAWN, 0.0) >= ONE_PHRASE:
             return Label.OTHER, f"confirms that the candidate withdrew: a closing, not {label}"
-    if label is Label.INTERVIEW_INVITATION:
-        if evidence.get(Cue.MOVED, 0.0) >= ONE_PHRASE and not _ASKS_RE.search(text):
-            return Label.OTHER, "moves an interview already booked to another time: nothing to accept"
-        if evidence.get(Cue.RECORDED, 0.0) >= ONE_PHRASE:
-            return Label.ASSESSMENT, "a recorded interview with no one on the other side: an assessment"
+    top_job = None
+    if scores:
+        job_mail = {lb: p for lb, p in scores.items() if lb != Label.OTHER.value}
+        top_job = max(job_mail, key=lambda lb: job_mail[lb])
+    about_interview = label is Label.INTERVIEW_INVITATION or (
+        label is Label.OTHER and top_job == Label.INTERVIEW_INVITATION.value
+    )
+    if (
+        label is Label.INTERVIEW_INVITATION
+        and evidence.get(Cue.MOVED, 0.0) >= ONE_PHRASE
+        and not _ASKS_RE.search(text)
+    ):
+        return Label.OTHER, "moves an interview already booked to another time: nothing to accept"
+    if about_interview and evidence.get(Cue.RECORDED, 0.0) >= ONE_PHRASE:
+        # the model may be unsure whether an interview with a deadline is one: it is a test stage either way
+        return Label.ASSESSMENT, "a recorded interview with no one on the other side: an assessment"
     # a booked, moved or withdrawn slot, someone else's interview, or an interview outside job search
     # (a citizenship case) are the field blocks that are not invitations; so is a status table around a
     # rejection, or any mail the model took for another kind of job mail
@@ -209,8 +238,7 @@ def check(
         )
     )
     if scores:
-        job_mail = {lb: p for lb, p in scores.items() if lb != Label.OTHER.value}
-        quiet = quiet and max(job_mail, key=lambda lb: job_mail[lb]) == Label.INTERVIEW_INVITATION.value
+        quiet = quiet and top_job == Label.INTERVIEW_INVITATION.value
     if label is Label.OTHER and quiet and is_interview_field_block(text) and not _NO_REPLY_RE.search(text):
         return (
             Label.INTERVIEW_INVITATION,
