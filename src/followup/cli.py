@@ -24,6 +24,7 @@ from followup.cli_logging import setup_logging
 from followup.cli_model import human_classification, model_commands, read_message
 from followup.cli_service import doctor_command, service_app
 from followup.errors import ConfigError, FollowupError
+from followup.heap import collector_paused
 
 if TYPE_CHECKING:
     from followup.config import Settings
@@ -108,8 +109,9 @@ class _DryRunPrinter:
 @app.command()
 def once(config: ConfigOpt = None, verbose: VerboseOpt = False, dry_run: DryRunOpt = False) -> None:
     """Process everything new in every account once, write due follow-ups, and exit."""
-    from followup.daemon.progress import BIG, for_this_process, stage_line
-    from followup.daemon.service import run_once
+    with collector_paused():  # the daemon's imports (spaCy among them): long-lived objects only
+        from followup.daemon.progress import BIG, for_this_process, stage_line
+        from followup.daemon.service import run_once
 
     setup_logging(verbose)
     settings = _settings(config)
@@ -151,9 +153,10 @@ def _once_dry(settings: Settings) -> None:
 @app.command()
 def run(config: ConfigOpt = None, verbose: VerboseOpt = False, dry_run: DryRunOpt = False) -> None:
     """Run forever: IDLE (or poll) every account and write drafts as mail arrives. Stops on SIGTERM/SIGINT."""
-    from followup.daemon.notify import SystemdNotifier, watchdog_seconds
-    from followup.daemon.progress import for_this_process
-    from followup.daemon.service import run_forever
+    with collector_paused():  # the daemon's imports (spaCy among them): long-lived objects only
+        from followup.daemon.notify import SystemdNotifier, watchdog_seconds
+        from followup.daemon.progress import for_this_process
+        from followup.daemon.service import run_forever
 
     setup_logging(verbose)
     settings = _settings(config)
