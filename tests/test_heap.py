@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import gc
+import subprocess
+import sys
 
 import pytest
 
@@ -30,3 +32,21 @@ def test_a_collector_turned_off_on_purpose_stays_off() -> None:
         assert not gc.isenabled()
     finally:
         gc.enable()
+
+
+def test_the_command_freezes_what_start_up_made_and_collects_the_rest_as_before() -> None:
+    """Only entry() asks for it (a test calling main() in-process never freezes its heap): a child process."""
+    code = (
+        "import gc\n"
+        "from followup import heap\n"
+        "with heap.collector_paused():\n"
+        "    pass\n"
+        "assert gc.get_freeze_count() == 0\n"
+        "heap.freeze_when_built()\n"
+        "with heap.collector_paused():\n"
+        "    model = [[i] for i in range(1000)]\n"
+        "assert gc.get_freeze_count() >= 1000 and gc.isenabled()\n"
+        "print('ok')\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    assert done.stdout.strip() == "ok", done.stderr

@@ -146,12 +146,15 @@ class Reader:
                 self._proc = context.Process(target=_serve, args=(self.pipeline, child, parent),
                                              name="followup-reader", daemon=True)  # fmt: skip
                 # The child's collections skip the heap it inherits (the model, the rules): less CPU,
-                # and its pages stay shared. Here the collector goes on as before (unfreeze is O(1)).
+                # and its pages stay shared. Here the collector goes on as before (unfreeze is O(1)),
+                # unless the command froze its start-up heap already (heap.py).
+                frozen_before = gc.get_freeze_count() > 0
                 gc.freeze()
                 try:
                     self._proc.start()
                 finally:
-                    gc.unfreeze()
+                    if not frozen_before:
+                        gc.unfreeze()
             except OSError as exc:
                 log.warning("%s: reading in one process: a second could not start (%s)", self.name, exc)
                 parent.close()
