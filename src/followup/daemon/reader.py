@@ -24,6 +24,7 @@ from multiprocessing.connection import Connection
 from typing import Any
 
 from followup import mail
+from followup.classifiers import entities
 from followup.daemon import statedir
 from followup.daemon.counters import Counters
 from followup.daemon.progress import SECOND
@@ -139,6 +140,7 @@ class Reader:
     def start(self) -> bool:
         """Fork the child; False (and this process reads alone) when it cannot be started."""
         context = multiprocessing.get_context("fork")
+        entities.warm_up()  # built once here and shared, not once in each process
         parent, child = context.Pipe()
         # No other thread may be inside the model while the child's copy of it is made.
         with self.pipeline.lock:
