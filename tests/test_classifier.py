@@ -26,7 +26,14 @@ from followup.classifiers import (
     split,
     train,
 )
-from followup.classifiers.components import SIGNALS_KEY, expand_pattern, make_email_doc
+from followup.classifiers.components import (
+    SIGNALS_KEY,
+    TEXT_KEY,
+    doc_text,
+    expand_pattern,
+    make_email_doc,
+    sentence_starts,
+)
 from followup.classifiers.cues import Cue
 from followup.classifiers.modeltext import model_text, normalize, strip_meeting_boilerplate
 from followup.errors import ModelError
@@ -224,6 +231,29 @@ def test_a_negated_invitation_or_offer_cue_is_no_evidence_for_it() -> None:
     assert [s._.signal_weight for s in doc.spans[SIGNALS_KEY]] == [0.5]
     doc = signals(nlp.make_doc(normalize("We couldn't be more pleased to offer you the role.")))
     assert max(s._.signal_weight for s in doc.spans[SIGNALS_KEY] if s.label_ == Label.OFFER.value) == 2.0
+
+
+def test_sentence_starts_are_the_tokens_after_end_punctuation_or_a_line_break() -> None:
+    """The vectorised boundaries equal the per-token definition the negation and hedge windows were built on."""
+    nlp = build_nlp()
+    texts = (
+        "",
+        "\n",
+        "no break at all",
+        "Hi.\n\nWe will not invite you; sorry!  Really?\r\nBest,\n  Ann",
+        "end. \n next\u2028line \t\n tab\x0bvt\x85nel ... ?! ;;",
+        "trailing space \n",
+        "e.g. U.S. teams.Next\nline.",
+        "literal \\n is no break; \u00e9t\u00e9 \U0001f600.\nnext",
+    )
+    for text in texts:
+        for kept in (False, True):
+            doc = nlp.make_doc(text)
+            if kept:  # what make_email_doc does: the text kept, not rebuilt
+                doc.user_data[TEXT_KEY] = text
+            assert doc_text(doc) == text
+            old = [0] + [t.i + 1 for t in doc if t.text in {".", "!", "?", ";"} or "\n" in t.text]
+            assert sentence_starts(doc) == old, text
 
 
 def test_texting_shorthand_reads_as_long_hand_but_abbreviations_stay() -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import textwrap
 from datetime import UTC, datetime
 from email import message_from_bytes, policy
 from email.message import EmailMessage
@@ -17,7 +18,7 @@ from followup.drafts import NO_ADDRESS_NOTE, compose, is_no_reply, reader_text, 
 from followup.errors import ConfigError
 from followup.facts import MessageFacts
 from followup.mail import parse
-from followup.mailwriter import unflow
+from followup.mailwriter import unflow, wrap_words
 from followup.models import (
     Action,
     ActionKind,
@@ -464,3 +465,18 @@ def test_reader_text_is_the_decoded_draft() -> None:
     shown = reader_text(draft.data)
     assert "Subject: Re: Café" in shown and ("Merci beaucoup, Zoë. " * 8).strip() in shown
     assert "=?" not in shown and "=C3" not in shown
+
+
+_PIECES = ["a", "word", "x" * 20, "y" * 90, " ", " ", "  ", " " * 25, "é’", "-", "https://x.example/" + "p" * 70,
+           "\xa0", "\t", "\u2003"]  # fmt: skip
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), max_size=60), st.integers(min_value=20, max_value=78))
+def test_draft_lines_wrap_as_textwrap_would(pieces: list[str], width: int) -> None:
+    """The sliced wrap of the reply's lines cuts exactly where textwrap did (words, space runs, long URLs)."""
+    line = "".join(pieces)
+    for text in (line, line.rstrip(" "), line.lstrip(" ")):
+        assert wrap_words(text, width) == textwrap.wrap(
+            text, width, break_long_words=False, break_on_hyphens=False
+        ), (text, width)

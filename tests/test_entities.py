@@ -7,6 +7,9 @@ from datetime import UTC, datetime, timedelta
 import pytest
 
 from followup.classifiers.entities import extract_entities, parse_when
+from followup.classifiers.entities.common import Needs
+from followup.classifiers.entities.company import _COMPANY_TEXT
+from followup.classifiers.entities.role import _ROLE_TEXT
 from followup.models import Address, CalendarEvent, Email, Label
 
 MONDAY = datetime.fromisoformat("2026-03-02T10:15:00-05:00")  # a Monday morning in New York
@@ -409,3 +412,28 @@ def test_location_and_contact_email() -> None:
 
 def test_no_reply_addresses_are_never_a_contact_email() -> None:
     assert extract_entities(mail("Sent from no-reply@acme.io and donotreply@acme.io")).contact_email is None
+
+
+_GUARDED_EXAMPLES = (
+    "We received your application for\n\nProject Coordinator\nMunich",
+    "Thanks for applying to be a Retail Sales Associate at Acme.",
+    "We would love to have you join Acme as a Respiratory Therapist in Leeds.",
+    "Hi Sam,\nAcme Robotics has invited you to a first interview.",
+    "Thanks for your time.\nGlobex would like to meet you again.",
+    "As you know, my client, Initech Systems is hiring a Data Engineer.",
+    "Great news. Acme Labs loved your portfolio.",
+    "Some feedback from Acme Labs about your take-home test.",
+    "Our client is Globex Corp and they hire engineers.",
+    "I recruit for the client Initech on this search.",
+    "no words a guarded pattern needs: the role at Acme, interviews with the team",
+)
+
+
+def test_a_guarded_pattern_finds_exactly_what_the_bare_pattern_finds() -> None:
+    """Needs skips a pattern only where none of its words is: it never loses a match (and each runs here)."""
+    guarded = [rx for rx, _ in (*_ROLE_TEXT, *_COMPANY_TEXT) if isinstance(rx, Needs)]
+    assert len(guarded) >= 9
+    for rx in guarded:
+        spans = [[m.span() for m in rx.finditer(text)] for text in _GUARDED_EXAMPLES]
+        assert spans == [[m.span() for m in rx.pattern.finditer(text)] for text in _GUARDED_EXAMPLES]
+        assert any(spans), rx.pattern.pattern[:60]

@@ -86,3 +86,24 @@ def test_job_mail_about_the_application_cancels_every_timed_draft_of_it(tmp_path
     assert store.cancel_scheduled("a", sources=["m1"], company=None) == ["checkin"]
     # ...a rescheduled interview from the company drops the thank-you timed on the old slot too.
     assert store.cancel_scheduled("a", sources=[], company="ACME Inc.", every=True) == ["thanks"]
+
+
+def test_cancelled_keys_come_soonest_first_and_the_lookup_uses_the_source_and_company_indexes(tmp_path):
+    """Thread or company: the timed drafts found (and cancelled) in due order, whichever matched; the
+    lookup reads the indexes of the sources and companies, not every timed draft of the account."""
+    store = _store(tmp_path)
+    base = dict(account="a", rule="r", data=b"d", state=LedgerState.SCHEDULED, cancel_on_reply=True)
+    for key, source, company, hours in (("late", "m1", "Globex", 30), ("none", "m9", "Initech", 0),
+                                        ("early", "m2", "Acme", 2), ("mid", "m1", "Acme", 5)):  # fmt: skip
+        store.add_ledger(
+            key, source=source, action=key, company=company, due=T0 + timedelta(hours=hours), **base
+        )
+    store.add_ledger("undated", source="m1", action="u", company="Globex", **base)
+    assert store.cancel_scheduled("a", sources=["m1"], company="Acme") == ["undated", "early", "mid", "late"]
+    assert store.ledger_state("none") == LedgerState.SCHEDULED
+    with store._read() as db:
+        plan = " ".join(str(row) for row in db.execute(
+            "EXPLAIN QUERY PLAN SELECT key FROM ledger WHERE +account=? AND +state=? AND (source IN (?) OR company = ?)",
+            ("a", "scheduled", "m1", "acme"),
+        ))  # fmt: skip
+    assert "ledger_source" in plan and "ledger_company" in plan

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from followup import __version__
+from followup import __version__, heap
 from followup.cli_control import ConfigOpt, control_commands
 from followup.cli_init import init_command
 from followup.cli_learn import learn_commands
@@ -108,8 +108,9 @@ class _DryRunPrinter:
 @app.command()
 def once(config: ConfigOpt = None, verbose: VerboseOpt = False, dry_run: DryRunOpt = False) -> None:
     """Process everything new in every account once, write due follow-ups, and exit."""
-    from followup.daemon.progress import BIG, for_this_process, stage_line
-    from followup.daemon.service import run_once
+    with heap.collector_paused():  # the daemon's imports (spaCy among them): long-lived objects only
+        from followup.daemon.progress import BIG, for_this_process, stage_line
+        from followup.daemon.service import run_once
 
     setup_logging(verbose)
     settings = _settings(config)
@@ -151,9 +152,10 @@ def _once_dry(settings: Settings) -> None:
 @app.command()
 def run(config: ConfigOpt = None, verbose: VerboseOpt = False, dry_run: DryRunOpt = False) -> None:
     """Run forever: IDLE (or poll) every account and write drafts as mail arrives. Stops on SIGTERM/SIGINT."""
-    from followup.daemon.notify import SystemdNotifier, watchdog_seconds
-    from followup.daemon.progress import for_this_process
-    from followup.daemon.service import run_forever
+    with heap.collector_paused():  # the daemon's imports (spaCy among them): long-lived objects only
+        from followup.daemon.notify import SystemdNotifier, watchdog_seconds
+        from followup.daemon.progress import for_this_process
+        from followup.daemon.service import run_forever
 
     setup_logging(verbose)
     settings = _settings(config)
@@ -344,6 +346,7 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def entry() -> None:
+    heap.freeze_when_built()  # this process is the command: its start-up heap is frozen once loaded
     sys.exit(main())
 
 

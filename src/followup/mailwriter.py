@@ -112,6 +112,49 @@ def _stuff(line: str) -> str:
     return f" {line}" if line.startswith((" ", ">", "From ")) else line
 
 
+_OTHER_SPACE_RE = re.compile(r"[^\S ]")  # whitespace other than a plain space (tab, NBSP, line breaks...)
+
+
+def wrap_words(line: str, width: int) -> list[str]:
+    """``textwrap.wrap(line, width, break_long_words=False, break_on_hyphens=False)``, the same lines.
+
+    A line of words between plain spaces (most of them) is cut by slicing: textwrap splits it into a
+    list of chunks and measures them one by one, a third of composing a draft. Its greedy rule, as
+    slices: a line takes whole words and space runs up to ``width`` characters, drops the space run it
+    ends on and the one the next line starts with; a word longer than ``width`` stands alone. Any
+    other whitespace, or a leading space (kept on the first line only), goes through textwrap itself.
+    """
+    if line[:1] == " " or _OTHER_SPACE_RE.search(line):
+        return textwrap.wrap(line, width, break_long_words=False, break_on_hyphens=False)
+    out: list[str] = []
+    pos, n = 0, len(line)
+    while pos < n:
+        if line[pos] == " ":  # the space run a line starts with (never the first line's) is dropped
+            while pos < n and line[pos] == " ":
+                pos += 1
+            if pos == n:
+                break
+        cut = pos + width
+        if cut >= n:
+            end = n
+        elif (line[cut - 1] == " ") != (line[cut] == " "):
+            end = cut  # a word or a space run ends exactly at the width
+        elif line[cut] == " ":
+            end = len(line[pos:cut].rstrip(" ")) + pos  # a space run crosses it: up to the word before
+        else:
+            space = line.rfind(" ", pos, cut)  # a word crosses it: the line ends before that word
+            if space >= pos:
+                end = space + 1
+            else:  # the first word alone is longer than the width: it stands alone
+                end = line.find(" ", pos)
+                end = n if end < 0 else end
+        piece = line[pos:end].rstrip(" ")
+        if piece:
+            out.append(piece)
+        pos = end
+    return out
+
+
 def flow_line(line: str, prefix: str = "", width: int = FLOW_WIDTH) -> list[str]:
     """One logical line as flowed lines: soft breaks end in a space; URLs and long words stay whole."""
     line = line.rstrip(" ") if line != "-- " else line  # a trailing space would make a hard break soft
@@ -119,9 +162,7 @@ def flow_line(line: str, prefix: str = "", width: int = FLOW_WIDTH) -> list[str]
     if len(line) <= width:
         return [prefix + (line if prefix else _stuff(line))]
     wrap = min(width, LINE - len(prefix) - 1)  # a soft break's trailing space stays within 78 too
-    pieces = textwrap.wrap(
-        line, wrap, break_long_words=False, break_on_hyphens=False, drop_whitespace=True
-    ) or [""]
+    pieces = wrap_words(line, wrap) or [""]
     out = [piece + " " for piece in pieces[:-1]] + [pieces[-1]]
     return [prefix + (piece if prefix else _stuff(piece)) for piece in out]
 

@@ -16,6 +16,7 @@ from followup import drafts, situation
 from followup.classifiers import Classifier, extract_entities
 from followup.config import Settings
 from followup.facts import ApplicationHistory, MessageFacts
+from followup.heap import collector_paused
 from followup.learning.personal import personal_model
 from followup.models import Action, Classification, Draft, Email, Label, Profile
 from followup.rules import engine, rendering
@@ -55,12 +56,13 @@ class Pipeline:
     @classmethod
     def load(cls, settings: Settings, classifier: Classifier | None = None) -> Pipeline:
         """Build every rule and load the model now, so a bad config fails at start-up."""
-        rules = load_rules(settings)
-        profile = settings.profile.to_profile()
-        if classifier is None:
-            # The configured model, else the personal one `followup teach` trained, else the shipped one.
-            model = settings.classifier.model or personal_model()
-            classifier = Classifier.load(model, threshold=settings.classifier.threshold)
+        with collector_paused():  # long-lived objects only: the collector would rescan them as they come
+            rules = load_rules(settings)
+            profile = settings.profile.to_profile()
+            if classifier is None:
+                # The configured model, else the personal one `followup teach` trained, else the shipped one.
+                model = settings.classifier.model or personal_model()
+                classifier = Classifier.load(model, threshold=settings.classifier.threshold)
         return cls(settings, profile, ZoneInfo(profile.timezone), classifier, rules, settings.templates_dir)
 
     def classify(self, email: Email) -> Classification:

@@ -16,8 +16,10 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
+from spacy.attrs import IDX, ORTH
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span
 
 from followup.classifiers import stage as stage_rules
@@ -27,6 +29,8 @@ from followup.errors import ModelError
 from followup.models import Email, Label, RejectionStage
 
 SIGNALS_KEY = "job_signals"
+# doc.user_data: the text make_email_doc tokenised (doc.text rebuilds it token by token, at a cost)
+TEXT_KEY = "followup_text"
 LABELS = tuple(label.value for label in Label)
 
 
@@ -35,6 +39,7 @@ def make_email_doc(nlp: Language, email: Email) -> Doc:
     signals = header_signals(email)
     text, subject_len = model_text(email, signals)
     doc = nlp.make_doc(text)
+    doc.user_data[TEXT_KEY] = text
     doc._.email_signals = signals
     doc._.subject_chars = subject_len
     return doc
@@ -52,15 +57,41 @@ if not Span.has_extension("signal_weight"):
 REJECTION = Label.REJECTION.value
 _HEDGED = {REJECTION, Label.INTERVIEW_INVITATION.value}
 _SENTENCE_END = {".", "!", "?", ";"}
+_SENTENCE_END_IDS = np.array([get_string_id(p) for p in sorted(_SENTENCE_END)], dtype=np.uint64)
+_STARTS_KEY = "followup_sentence_starts"
+
+
+def doc_text(doc: Doc) -> str:
+    """The Doc's text: the one make_email_doc kept, else doc.text (docs made elsewhere, e.g. training)."""
+    text = doc.user_data.get(TEXT_KEY)
+    return text if isinstance(text, str) else doc.text
+
+
+def sentence_starts(doc: Doc) -> list[int]:
+    """Token indices that start a sentence: 0 and each token after end punctuation or a line break.
+
+    The same as ``[0] + [t.i + 1 for t in doc if t.text in _SENTENCE_END or "\\n" in t.text]``, without
+    making a Token per token (most of the signal step's time): the punctuation by ORTH id, the tokens
+    that hold a line break by the offsets of the text's line breaks.
+    """
+    starts = doc.user_data.get(_STARTS_KEY)
+    if starts is None:
+        table = doc.to_array([ORTH, IDX])
+        ends = np.isin(table[:, 0], _SENTENCE_END_IDS)
+        chars = np.frombuffer(doc_text(doc).encode("utf-32-le"), dtype=np.uint32)
+        breaks = np.flatnonzero(chars == ord("\n"))
+        if breaks.size:
+            # a line break is always inside a token (only a single trailing space is not): the last token
+            # starting at or before it
+            ends[np.searchsorted(table[:, 1], breaks, side="right") - 1] = True
+        starts = [0, *(np.flatnonzero(ends) + 1).tolist()]
+        doc.user_data[_STARTS_KEY] = starts
+    return starts
 
 
 def _sentence_of(doc: Doc, i: int) -> int:
     """Index of the sentence token i is in: cheap boundaries (end punctuation, line breaks), no parser."""
-    starts = doc.user_data.get("followup_sentence_starts")
-    if starts is None:
-        starts = [0] + [t.i + 1 for t in doc if t.text in _SENTENCE_END or "\n" in t.text]
-        doc.user_data["followup_sentence_starts"] = starts
-    return bisect_right(starts, i) - 1
+    return bisect_right(sentence_starts(doc), i) - 1
 
 
 # "We won't be inviting you to interview", "we're not going to extend an offer": a negated invitation or
@@ -77,10 +108,9 @@ NEGATION_WINDOW = 4
 
 def _negated(doc: Doc, start: int) -> bool:
     """Whether a negator sits in the few tokens before ``start``, in the same sentence."""
-    sentence = _sentence_of(doc, start)
-    window = [
-        t.lower_ for t in doc[max(0, start - NEGATION_WINDOW) : start] if _sentence_of(doc, t.i) == sentence
-    ]
+    starts = sentence_starts(doc)
+    first = max(0, start - NEGATION_WINDOW, starts[bisect_right(starts, start) - 1])  # same sentence only
+    window = [doc[i].lower_ for i in range(first, start)]
     return any(w in _NEGATORS for w in window) and not any(w in _NOT_A_NEGATION for w in window)
 
 
@@ -299,7 +329,9 @@ class DecisionStep:
             )
             label, confidence = Label.OTHER, max(scores[Label.OTHER.value], 1.0 - confidence)
         if self.stage_check and (
-            staged := stage_rules.restage(label, confidence, scores, evidence, doc.text, self.threshold_for)
+            staged := stage_rules.restage(
+                label, confidence, scores, evidence, doc_text(doc), self.threshold_for
+            )
         ):
             label, confidence, reason = staged  # whose mail it is, where the interview stands (stage.py)
         stage = None

@@ -224,9 +224,14 @@ class Store(ApplicationStore):
         only = "" if every else " AND cancel_on_reply=1"
         # Most mail cancels nothing: the transaction (a savepoint inside a batch) opens only when the
         # SELECT found a draft; each UPDATE checks the state again, so nothing is cancelled twice.
+        # Found through the source and company indexes (the "+" keeps SQLite off ledger_state, which made
+        # it read every timed draft of the account per message: 0.5 ms at 2,500 of them), in the order
+        # that scan gave (due, then rowid).
         with self._read() as db:
             rows = db.execute(
-                f"SELECT key FROM ledger WHERE account=? AND state=?{only} AND ({' OR '.join(clauses)})", args
+                f"SELECT key FROM ledger WHERE +account=? AND +state=?{only} AND ({' OR '.join(clauses)})"
+                " ORDER BY due, rowid",
+                args,
             ).fetchall()
             if not rows:
                 return []

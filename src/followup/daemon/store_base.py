@@ -46,6 +46,8 @@ CREATE TABLE IF NOT EXISTS ledger (
     company TEXT, cancel_on_reply INTEGER NOT NULL DEFAULT 0, created_at TEXT NOT NULL,
     updated_at TEXT NOT NULL);
 CREATE INDEX IF NOT EXISTS ledger_state ON ledger (account, state, due);
+CREATE INDEX IF NOT EXISTS ledger_source ON ledger (source);
+CREATE INDEX IF NOT EXISTS ledger_company ON ledger (company);
 {_APPLICATIONS};
 CREATE TABLE IF NOT EXISTS stage_history (
     application INTEGER NOT NULL REFERENCES applications(id), stage TEXT NOT NULL, at TEXT NOT NULL,

@@ -11,6 +11,8 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from enum import Enum
+from functools import lru_cache
 from zoneinfo import ZoneInfo
 
 from followup.facts import ApplicationHistory, MessageFacts, aware
@@ -58,11 +60,17 @@ class _Verdicts:
         self.reasons.append(yes if passed else no)
 
 
+@lru_cache(maxsize=512)
+def _listed(values: frozenset[Enum]) -> str:
+    """ "a, b, c": a rule's wanted values in a reason, made once per rule (not once per message)."""
+    return ", ".join(sorted(str(value.value) for value in values))
+
+
 def _check_verdict(cond: Condition, facts: MessageFacts, out: _Verdicts) -> None:
     """The classifier's label and confidence, the rejection stage, the application's stage."""
     label = facts.label
     if cond.labels is not None:
-        wanted = ", ".join(sorted(value.value for value in cond.labels))
+        wanted = _listed(cond.labels)
         out.add(
             label in cond.labels, f"label is {label.value}", f"label is {label.value}, rule wants {wanted}"
         )
@@ -75,7 +83,7 @@ def _check_verdict(cond: Condition, facts: MessageFacts, out: _Verdicts) -> None
         )
     if cond.rejection_stages is not None:
         stage = facts.rejection_stage
-        wanted = ", ".join(sorted(value.value for value in cond.rejection_stages))
+        wanted = _listed(cond.rejection_stages)
         shown = stage.value if stage else "none (not a rejection)"
         out.add(
             stage in cond.rejection_stages,
@@ -85,7 +93,7 @@ def _check_verdict(cond: Condition, facts: MessageFacts, out: _Verdicts) -> None
     if cond.application_stages is not None:
         stage_now = facts.history.stage if facts.history else None
         shown = stage_now.value if stage_now else "unknown (no application on record)"
-        wanted = ", ".join(sorted(value.value for value in cond.application_stages))
+        wanted = _listed(cond.application_stages)
         out.add(
             stage_now in cond.application_stages,
             f"application stage is {shown}",
@@ -98,7 +106,7 @@ def _check_situation(cond: Condition, facts: MessageFacts, out: _Verdicts) -> No
     found = facts.situations
     shown = ", ".join(sorted(found)) or "none"
     if cond.situations is not None:
-        wanted = ", ".join(sorted(cond.situations))
+        wanted = _listed(cond.situations)
         out.add(
             bool(found & cond.situations),
             f"situation is {shown}",
@@ -106,7 +114,7 @@ def _check_situation(cond: Condition, facts: MessageFacts, out: _Verdicts) -> No
         )
     if cond.exclude_situations:
         hit = sorted(found & cond.exclude_situations)
-        out.add(not hit, f"situation is not {', '.join(sorted(cond.exclude_situations))}",
+        out.add(not hit, f"situation is not {_listed(cond.exclude_situations)}",
                 f"situation is {', '.join(hit)}, which the rule excludes")  # fmt: skip
 
 

@@ -14,7 +14,7 @@ from followup.classifiers.entities.company import extract_company
 from followup.classifiers.entities.contact import extract_contact
 from followup.classifiers.entities.links import extract_contact_email, extract_links, extract_location
 from followup.classifiers.entities.role import extract_role
-from followup.classifiers.entities.when import extract_duration, extract_interview_time, parse_when
+from followup.classifiers.entities.when import extract_duration, extract_interview_time, parse_when, warm_up
 from followup.models import Email, Entities, Label
 
 __all__ = [
@@ -28,6 +28,7 @@ __all__ = [
     "extract_location",
     "extract_role",
     "parse_when",
+    "warm_up",
 ]
 
 

@@ -14,6 +14,7 @@ from followup.classifiers.entities.common import (
     ORG_WORDS,
     SIGNOFF,
     TRAILING,
+    Needs,
     has_head,
     person_name,
     sender_is_system,
@@ -58,7 +59,7 @@ ROLE_END_WORDS = {
     "position", "update", "feedback", "offer", "invitation", "assessment",
 }  # fmt: skip
 
-_COMPANY_TEXT = [
+_COMPANY_TEXT: list[tuple[re.Pattern[str] | Needs, float]] = [
     (
         re.compile(
             rf"\b(?:position|role|job|opening|opportunity|vacancy|post|team|career|internship|recruiter|manager|life)[ \t]+(?:here[ \t]+)?(?:at|with|@)[ \t]+{CN}"
@@ -78,13 +79,19 @@ _COMPANY_TEXT = [
         2.5,
     ),
     (
-        re.compile(
-            rf"(?:^|[.!?][ \t]+|\n){CN}[ \t]+(?:has invited|invites|has sent|would like|is inviting|wants)\b"
+        Needs(
+            re.compile(
+                rf"(?:^|[.!?][ \t]+|\n){CN}[ \t]+(?:has invited|invites|has sent|would like|is inviting|wants)\b"
+            ),
+            "invit",
+            "has sent",
+            "would like",
+            "wants",
         ),
         3.0,
     ),
     # An agency writes for a client: the client is the company the candidate deals with.
-    (re.compile(rf"\b(?:my|our)[ \t]+client,?[ \t]+{CN}"), 5.0),
+    (Needs(re.compile(rf"\b(?:my|our)[ \t]+client,?[ \t]+{CN}"), "client"), 5.0),
     # a labelled field of a status notice: "Employer: Acme Ltd" ("Department:" is as often a ward or a team)
     (
         re.compile(
@@ -95,11 +102,17 @@ _COMPANY_TEXT = [
         4.0,
     ),
     (
-        re.compile(rf"(?:^|[.!?][ \t]+|\n){CN}[ \t]+(?:reviewed|has reviewed|liked|loved|came back)\b"),
+        Needs(
+            re.compile(rf"(?:^|[.!?][ \t]+|\n){CN}[ \t]+(?:reviewed|has reviewed|liked|loved|came back)\b"),
+            "reviewed",
+            "liked",
+            "loved",
+            "came back",
+        ),
         3.0,
     ),
     (re.compile(rf"\b(?:at|with|from|@)[ \t]+{CN}[ \t]*[.!,]?[ \t]*$", re.M), 1.0),
-    (re.compile(rf"\b(?:feedback|news|update|word|offer)[ \t]+from[ \t]+{CN}"), 2.0),
+    (Needs(re.compile(rf"\b(?:feedback|news|update|word|offer)[ \t]+from[ \t]+{CN}"), "from"), 2.0),
     (re.compile(rf"^[ \t]*{CN}[ \t]+[·•|][ \t]+", re.M), 1.0),
     (
         re.compile(
@@ -107,8 +120,13 @@ _COMPANY_TEXT = [
         ),
         1.5,
     ),
-    (re.compile(rf"\b(?:[Oo]ur|[Aa]|[Tt]he)[ \t]+client[ \t]*[,:-]?[ \t]+(?:is[ \t]+)?{CN}"), 3.0),
-    (re.compile(rf"\bclient[ \t]+{CN}"), 2.0),
+    (
+        Needs(
+            re.compile(rf"\b(?:[Oo]ur|[Aa]|[Tt]he)[ \t]+client[ \t]*[,:-]?[ \t]+(?:is[ \t]+)?{CN}"), "client"
+        ),
+        3.0,
+    ),
+    (Needs(re.compile(rf"\bclient[ \t]+{CN}"), "client"), 2.0),
 ]
 
 _COMPANY_SUBJECT = [
