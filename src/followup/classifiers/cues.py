@@ -348,8 +348,6 @@ PATTERNS: dict[str, list[tuple[str, float]]] = {
             "successful|shortlisted|selected candidates|applicants will be contacted|invited|notified|called",
             1.0,
         ),
-        # luck wished for a day still to come ("best of luck in your preparation") is not a farewell
-        ("luck in|with|for your|the preparation|interview|interviews|assessment|test|day|presentation", 1.0),
     ],
     Cue.OWN: [
         ("withdraw|withdrawing my application|candidacy|name", DECISIVE),
@@ -377,8 +375,10 @@ PATTERNS: dict[str, list[tuple[str, float]]] = {
         ("i_have|i've decided not to|to_no_longer pursue|proceed|continue|move_forward", DECISIVE),
         ("my decision to withdraw|decline", DECISIVE),
         # answering an invitation: only the invited person thanks for it or offers their own times
-        ("thank|thanks you? for inviting|considering me", DECISIVE),
-        ("thank|thanks you? for the|your interview|interviewing? invitation|invite", DECISIVE),
+        ("thank|thanks you? for inviting|considering me", STRONG),
+        ("thank|thanks you? for the|your invitation|invite", STRONG),
+        # a company may thank for "your invitation to connect", never for the interview it offered
+        ("thank|thanks you? for the|your interview invitation|invite", DECISIVE),
         ("here_is|here's|below_is|please_find|sharing|share|with my availability|availabilities", STRONG),
         ("i_am|i'm|i_would_be|i'd_be happy|glad|delighted|pleased to attend|come_in", STRONG),
         ("i_am|i'm|i_would_be|i'd_be available|free", WEAK),

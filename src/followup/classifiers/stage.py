@@ -53,9 +53,10 @@ STAGE_PATTERNS: dict[str, list[tuple[str, float]]] = {
         ("thank|thanks you? for referring|your_referral|the_referral", STRONG),
         ("thank|thanks you? for your|the recent referral|referrals", STRONG),
         ("referral was|has_been received|well_received|passed_on|assigned", STRONG),
-        # "Jane Doe has been issued a Letter of Intent": "has" is never the reader's own "you have"
+        # "Jane Doe has been issued a Letter of Intent": "has" is never the reader's own "you have" (only
+        # "issued": "another candidate has been offered a contract" is a rejection's wording)
         (
-            "has been issued|offered|extended|given|sent a|an|the offer|offer_letter|letter_of_intent|loi|contract",
+            "has been issued a|an|the offer|offer_letter|letter_of_intent|loi|contract",
             STRONG,
         ),
         # only colleagues are greeted as a team
@@ -97,13 +98,14 @@ STAGE_PATTERNS: dict[str, list[tuple[str, float]]] = {
             "responses|answers",
             STRONG,
         ),
-        ("answer|answers|questions|respond|record on camera|video", STRONG),
+        ("answer|record 0? questions|answers|responses on camera", STRONG),
+        ("record|film your? answers|responses on camera|video", STRONG),
         ("webcam|web_camera", WEAK),
         ("0 seconds|minutes to prepare|think|answer|record|respond", STRONG),
         ("practice question|questions", STRONG),
         ("number of attempts|retakes|re-recordings", STRONG),
         # a conversation has a time, not a deadline
-        ("deadline for|to_complete|to_submit this|the|your video? interview", STRONG),
+        ("deadline for|to_complete|to_submit this|the|your video? interview is|by", STRONG),
         ("complete|record|submit the|this|your? video interview by|before", STRONG),
     ],
     Cue.WITHDRAWN: [
@@ -189,7 +191,8 @@ def check(
 
     ``evidence`` is the cue groups' summed weights, ``text`` the text the model read (model_text) and
     ``scores`` the decision step's scores per label (when given, the field-block rule needs the model to
-    lean to an invitation among the labels that are not other).
+    lean to an invitation among the labels that are not other, and the recorded-interview rule also reads
+    an invitation the decision step demoted to other for scoring under its threshold).
     """
     own = evidence.get(Cue.OWN, 0.0)
     staff = evidence.get(Cue.STAFF, 0.0)
@@ -206,13 +209,21 @@ def check(
             )
         if evidence.get(Cue.WITHDRAWN, 0.0) >= ONE_PHRASE:
             return Label.OTHER, f"confirms that the candidate withdrew: a closing, not {label}"
-    top_job = None
+    top_job = best = None
     if scores:
         job_mail = {lb: p for lb, p in scores.items() if lb != Label.OTHER.value}
         top_job = max(job_mail, key=lambda lb: job_mail[lb])
-    about_interview = label is Label.INTERVIEW_INVITATION or (
-        label is Label.OTHER and top_job == Label.INTERVIEW_INVITATION.value
+        best = max(scores, key=lambda lb: scores[lb])
+    # An invitation the decision step demoted to `other` because it scored under its threshold (the model's
+    # best label of all was still the invitation), and not mail by the candidate or to a colleague.
+    demoted_invitation = (
+        label is Label.OTHER
+        and best == Label.INTERVIEW_INVITATION.value
+        and own < OWN_MAIL
+        and staff < ONE_PHRASE
+        and evidence.get(Cue.WITHDRAWN, 0.0) < ONE_PHRASE
     )
+    about_interview = label is Label.INTERVIEW_INVITATION or demoted_invitation
     if (
         label is Label.INTERVIEW_INVITATION
         and evidence.get(Cue.MOVED, 0.0) >= ONE_PHRASE
@@ -220,7 +231,7 @@ def check(
     ):
         return Label.OTHER, "moves an interview already booked to another time: nothing to accept"
     if about_interview and evidence.get(Cue.RECORDED, 0.0) >= ONE_PHRASE:
-        # the model may be unsure whether an interview with a deadline is one: it is a test stage either way
+        # the model may have been unsure of an interview with a deadline: it is a test stage either way
         return Label.ASSESSMENT, "a recorded interview with no one on the other side: an assessment"
     # a booked, moved or withdrawn slot, someone else's interview, or an interview outside job search
     # (a citizenship case) are the field blocks that are not invitations; so is a status table around a

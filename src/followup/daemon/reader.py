@@ -11,7 +11,6 @@ and carries on alone, so the second process can make a run faster but never chan
 
 from __future__ import annotations
 
-import gc
 import logging
 import multiprocessing
 import os
@@ -23,7 +22,7 @@ from dataclasses import dataclass
 from multiprocessing.connection import Connection
 from typing import Any
 
-from followup import mail
+from followup import heap, mail
 from followup.classifiers import entities
 from followup.daemon import statedir
 from followup.daemon.counters import Counters
@@ -147,16 +146,8 @@ class Reader:
             try:
                 self._proc = context.Process(target=_serve, args=(self.pipeline, child, parent),
                                              name="followup-reader", daemon=True)  # fmt: skip
-                # The child's collections skip the heap it inherits (the model, the rules): less CPU,
-                # and its pages stay shared. Here the collector goes on as before (unfreeze is O(1)),
-                # unless the command froze its start-up heap already (heap.py).
-                frozen_before = gc.get_freeze_count() > 0
-                gc.freeze()
-                try:
+                with heap.frozen_for_fork():
                     self._proc.start()
-                finally:
-                    if not frozen_before:
-                        gc.unfreeze()
             except OSError as exc:
                 log.warning("%s: reading in one process: a second could not start (%s)", self.name, exc)
                 parent.close()
