@@ -184,6 +184,26 @@ def restage(
     return new, max(scores[new.value], kept, threshold_for(new)), reason
 
 
+def _best(scores: dict[str, float] | None, without: str = "") -> str | None:
+    """The label that scored highest (leaving one out), or None without scores."""
+    kept = {lb: p for lb, p in (scores or {}).items() if lb != without}
+    return max(kept, key=lambda lb: kept[lb]) if kept else None
+
+
+def _about_an_invitation(label: Label, evidence: dict[str, float], scores: dict[str, float] | None) -> bool:
+    """An invitation, or one the decision step demoted to `other` for scoring under its threshold (the
+    model's best label of all was still the invitation) in mail not by the candidate nor to a colleague."""
+    if label is Label.INTERVIEW_INVITATION:
+        return True
+    return (
+        label is Label.OTHER
+        and _best(scores) == Label.INTERVIEW_INVITATION.value
+        and evidence.get(Cue.OWN, 0.0) < OWN_MAIL
+        and evidence.get(Cue.STAFF, 0.0) < ONE_PHRASE
+        and evidence.get(Cue.WITHDRAWN, 0.0) < ONE_PHRASE
+    )
+
+
 def check(
     label: Label, evidence: dict[str, float], text: str, scores: dict[str, float] | None = None
 ) -> tuple[Label, str] | None:
@@ -209,28 +229,13 @@ def check(
             )
         if evidence.get(Cue.WITHDRAWN, 0.0) >= ONE_PHRASE:
             return Label.OTHER, f"confirms that the candidate withdrew: a closing, not {label}"
-    top_job = best = None
-    if scores:
-        job_mail = {lb: p for lb, p in scores.items() if lb != Label.OTHER.value}
-        top_job = max(job_mail, key=lambda lb: job_mail[lb])
-        best = max(scores, key=lambda lb: scores[lb])
-    # An invitation the decision step demoted to `other` because it scored under its threshold (the model's
-    # best label of all was still the invitation), and not mail by the candidate or to a colleague.
-    demoted_invitation = (
-        label is Label.OTHER
-        and best == Label.INTERVIEW_INVITATION.value
-        and own < OWN_MAIL
-        and staff < ONE_PHRASE
-        and evidence.get(Cue.WITHDRAWN, 0.0) < ONE_PHRASE
-    )
-    about_interview = label is Label.INTERVIEW_INVITATION or demoted_invitation
     if (
         label is Label.INTERVIEW_INVITATION
         and evidence.get(Cue.MOVED, 0.0) >= ONE_PHRASE
         and not _ASKS_RE.search(text)
     ):
         return Label.OTHER, "moves an interview already booked to another time: nothing to accept"
-    if about_interview and evidence.get(Cue.RECORDED, 0.0) >= ONE_PHRASE:
+    if _about_an_invitation(label, evidence, scores) and evidence.get(Cue.RECORDED, 0.0) >= ONE_PHRASE:
         # the model may have been unsure of an interview with a deadline: it is a test stage either way
         return Label.ASSESSMENT, "a recorded interview with no one on the other side: an assessment"
     # a booked, moved or withdrawn slot, someone else's interview, or an interview outside job search
@@ -249,7 +254,7 @@ def check(
         )
     )
     if scores:
-        quiet = quiet and top_job == Label.INTERVIEW_INVITATION.value
+        quiet = quiet and _best(scores, without=Label.OTHER.value) == Label.INTERVIEW_INVITATION.value
     if label is Label.OTHER and quiet and is_interview_field_block(text) and not _NO_REPLY_RE.search(text):
         return (
             Label.INTERVIEW_INVITATION,
