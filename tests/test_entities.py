@@ -7,10 +7,10 @@ from datetime import UTC, datetime, timedelta
 import pytest
 
 from followup.classifiers.entities import extract_entities, parse_when
-from followup.classifiers.entities.common import Needs
 from followup.classifiers.entities.company import _COMPANY_TEXT
 from followup.classifiers.entities.role import _ROLE_TEXT
 from followup.models import Address, CalendarEvent, Email, Label
+from followup.textguard import Guarded
 
 MONDAY = datetime.fromisoformat("2026-03-02T10:15:00-05:00")  # a Monday morning in New York
 
@@ -430,8 +430,8 @@ _GUARDED_EXAMPLES = (
 
 
 def test_a_guarded_pattern_finds_exactly_what_the_bare_pattern_finds() -> None:
-    """Needs skips a pattern only where none of its words is: it never loses a match (and each runs here)."""
-    guarded = [rx for rx, _ in (*_ROLE_TEXT, *_COMPANY_TEXT) if isinstance(rx, Needs)]
+    """Guarded skips a pattern only where none of its words is: it never loses a match (and each runs here)."""
+    guarded = [rx for rx, _ in (*_ROLE_TEXT, *_COMPANY_TEXT) if isinstance(rx, Guarded)]
     assert len(guarded) >= 9
     for rx in guarded:
         spans = [[m.span() for m in rx.finditer(text)] for text in _GUARDED_EXAMPLES]

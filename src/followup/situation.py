@@ -12,7 +12,8 @@ import re
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from enum import StrEnum
-from functools import lru_cache
+
+from followup.textguard import Guarded
 
 _WEEKDAY = r"(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?"
 _MONTH = (
@@ -30,36 +31,9 @@ _ZONE = r"(?:\s*\(?(?:[A-Z]{2,5}|(?:GMT|UTC)\s*[+-]\s*\d{1,2}(?::?\d\d)?)\)?(?![
 _AT_TIME = rf"(?:,?\s+(?:at\s+)?{CLOCK}(?:\s*[-–]\s*{CLOCK})?{_ZONE})?"
 
 
-# The characters outside ASCII that a case-insensitive pattern takes for an ASCII letter (İ, ı, ſ, K).
-_FOLDS_TO_ASCII = re.compile("[\u0130\u0131\u017f\u212a]")
-
-
-@lru_cache(maxsize=8)
-def _lowered(text: str) -> str | None:
-    """`text` lower-cased for the word tests of `_Guarded`; None when it holds a character that only a
-    case-insensitive pattern, not `str.lower`, reads as an ASCII letter (the pattern then always runs).
-    Cached: one message's text is asked about by several cues in a row."""
-    return None if _FOLDS_TO_ASCII.search(text) else text.lower()
-
-
-class _Guarded:
-    """A case-insensitive pattern with the words (lower case) that every match of it contains.
-
-    Most mail holds none of the words, and looking for a word is one pass in C where the pattern is
-    tried at every position, so the pattern runs only when a word is there: same answer, less time.
-    """
-
-    __slots__ = ("pattern", "words")
-
-    def __init__(self, pattern: re.Pattern[str], *words: str) -> None:
-        self.pattern = pattern
-        self.words = words
-
-    def search(self, text: str) -> re.Match[str] | None:
-        lowered = _lowered(text)
-        if lowered is not None and not any(word in lowered for word in self.words):
-            return None
-        return self.pattern.search(text)
+def _guarded(pattern: re.Pattern[str], *words: str) -> Guarded:
+    """A case-insensitive cue pattern with the lower-case words every match of it holds."""
+    return Guarded(pattern, *words, folded=True)
 
 
 class Situation(StrEnum):
@@ -117,7 +91,7 @@ BOOKING_HOSTS = (
     "/schedule", "/book", "outlook.office365.com/owa/calendar", "zcal.co", "hubspot.com/meetings",
 )  # fmt: skip
 _URL = re.compile(r"https?://[^\s<>\"')\]]+", re.I)
-_DEADLINE = _Guarded(
+_DEADLINE = _guarded(
     re.compile(
         rf"\b(?:(?:by|before|no later than|until)\s+(?:the\s+end\s+of\s+)?{DATE}{_AT_TIME}"
         rf"|(?:within|in the next)\s+\d{{1,2}}\s+(?:business\s+|working\s+|calendar\s+)?days)\b",
@@ -125,7 +99,7 @@ _DEADLINE = _Guarded(
     ),
     "by", "before", "no later than", "until", "within", "in the next",
 )  # fmt: skip
-_DAYS_TO = _Guarded(
+_DAYS_TO = _guarded(
     re.compile(
         r"\byou (?:will )?have\s+(\d{1,2})\s+((?:business\s+|working\s+|calendar\s+)?days?)\s+to\s+complete\b",
         re.I,
@@ -142,7 +116,7 @@ _FEEDBACK = re.compile(
 _NO_FEEDBACK = re.compile(
     r"\b(?:unable|not able|cannot|can't|can not|won't|do not|don't)\b[^.\n]{0,40}\bfeedback\b", re.I
 )
-_TALENT = _Guarded(
+_TALENT = _guarded(
     # "we will keep your details on file" is not a network the user can join: no draft claims one
     re.compile(
         r"\btalent (?:network|community|pool|pipeline)\b"
@@ -151,7 +125,7 @@ _TALENT = _Guarded(
     ),
     "talent ", "join our ",
 )  # fmt: skip
-_FINISHED = _Guarded(
+_FINISHED = _guarded(
     re.compile(
         r"\b(?:thank you|thanks) for (?:completing|submitting|finishing)\b"
         r"|\b(?:we have|we've) received your (?:submission|completed|assessment|test|answers)\b"
@@ -181,7 +155,7 @@ _WRITTEN = re.compile(
 )
 
 
-_BOOKED = _Guarded(
+_BOOKED = _guarded(
     re.compile(
         r"\b(?:reminder\b[^.\n]{0,60}\binterview|your interview (?:is|has been) (?:booked|confirmed|scheduled)"
         r"|(?:this is to |we are |just )?confirm(?:ing)? your interview"
@@ -190,7 +164,7 @@ _BOOKED = _Guarded(
     ),
     "interview", "looking forward to ",
 )  # fmt: skip
-_MOVED = _Guarded(
+_MOVED = _guarded(
     re.compile(
         r"\b(?:reschedul\w+|move your interview|change (?:of|to) (?:your )?interview time|new time for your interview"
         r"|(?:push|bring) (?:back |forward )?your interview|(?:the )?panel is (?:not|no longer) available)\b",
@@ -198,7 +172,7 @@ _MOVED = _Guarded(
     ),
     "reschedul", "interview", "panel is ",
 )  # fmt: skip
-_CANCELLED = _Guarded(
+_CANCELLED = _guarded(
     re.compile(
         r"\b(?:(?:need|have|had) to cancel|(?:are|is) cancell?ing|(?:has been|have been|was|were) cancell?ed)\b"
         r"[^.\n]{0,40}\b(?:interview|call|meeting)\b"

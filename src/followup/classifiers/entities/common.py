@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 
 from followup.classifiers.modeltext import NOREPLY_RE
 from followup.lexicon import (
@@ -13,27 +12,6 @@ from followup.lexicon import (
     SIGN_OFFS_BEFORE_NAME,
 )
 from followup.models import Email
-
-
-class Needs:
-    """A pattern and the words (case as written) of which every match of it holds one.
-
-    Python's regex engine tries such a pattern at every position of the text; most mail holds none of
-    the words, and looking for a word is one pass in C: where none is there, the pattern is not run,
-    since it cannot match (same matches, less time).
-    """
-
-    __slots__ = ("needles", "pattern")
-
-    def __init__(self, pattern: re.Pattern[str], *needles: str) -> None:
-        self.pattern = pattern
-        self.needles = needles
-
-    def finditer(self, text: str) -> Iterator[re.Match[str]]:
-        if any(needle in text for needle in self.needles):
-            return self.pattern.finditer(text)
-        return iter(())
-
 
 # Words a company name ends with but a person's name never does.
 COMPANY_WORDS = {

@@ -14,7 +14,6 @@ from followup.classifiers.entities.common import (
     ORG_WORDS,
     SIGNOFF,
     TRAILING,
-    Needs,
     has_head,
     person_name,
     sender_is_system,
@@ -29,6 +28,7 @@ from followup.lexicon import (
     LEGAL_SUFFIXES_WITH_PERIOD,
 )
 from followup.models import Email
+from followup.textguard import Guarded
 
 # Words that make a sender an agency: its own name is not the hiring company.
 AGENCY_WORDS = {
@@ -59,7 +59,7 @@ ROLE_END_WORDS = {
     "position", "update", "feedback", "offer", "invitation", "assessment",
 }  # fmt: skip
 
-_COMPANY_TEXT: list[tuple[re.Pattern[str] | Needs, float]] = [
+_COMPANY_TEXT: list[tuple[re.Pattern[str] | Guarded, float]] = [
     (
         re.compile(
             rf"\b(?:position|role|job|opening|opportunity|vacancy|post|team|career|internship|recruiter|manager|life)[ \t]+(?:here[ \t]+)?(?:at|with|@)[ \t]+{CN}"
@@ -79,7 +79,7 @@ _COMPANY_TEXT: list[tuple[re.Pattern[str] | Needs, float]] = [
         2.5,
     ),
     (
-        Needs(
+        Guarded(
             re.compile(
                 rf"(?:^|[.!?][ \t]+|\n){CN}[ \t]+(?:has invited|invites|has sent|would like|is inviting|wants)\b"
             ),
@@ -91,7 +91,7 @@ _COMPANY_TEXT: list[tuple[re.Pattern[str] | Needs, float]] = [
         3.0,
     ),
     # An agency writes for a client: the client is the company the candidate deals with.
-    (Needs(re.compile(rf"\b(?:my|our)[ \t]+client,?[ \t]+{CN}"), "client"), 5.0),
+    (Guarded(re.compile(rf"\b(?:my|our)[ \t]+client,?[ \t]+{CN}"), "client"), 5.0),
     # a labelled field of a status notice: "Employer: Acme Ltd" ("Department:" is as often a ward or a team)
     (
         re.compile(
@@ -102,7 +102,7 @@ _COMPANY_TEXT: list[tuple[re.Pattern[str] | Needs, float]] = [
         4.0,
     ),
     (
-        Needs(
+        Guarded(
             re.compile(rf"(?:^|[.!?][ \t]+|\n){CN}[ \t]+(?:reviewed|has reviewed|liked|loved|came back)\b"),
             "reviewed",
             "liked",
@@ -112,7 +112,7 @@ _COMPANY_TEXT: list[tuple[re.Pattern[str] | Needs, float]] = [
         3.0,
     ),
     (re.compile(rf"\b(?:at|with|from|@)[ \t]+{CN}[ \t]*[.!,]?[ \t]*$", re.M), 1.0),
-    (Needs(re.compile(rf"\b(?:feedback|news|update|word|offer)[ \t]+from[ \t]+{CN}"), "from"), 2.0),
+    (Guarded(re.compile(rf"\b(?:feedback|news|update|word|offer)[ \t]+from[ \t]+{CN}"), "from"), 2.0),
     (re.compile(rf"^[ \t]*{CN}[ \t]+[·•|][ \t]+", re.M), 1.0),
     (
         re.compile(
@@ -121,12 +121,12 @@ _COMPANY_TEXT: list[tuple[re.Pattern[str] | Needs, float]] = [
         1.5,
     ),
     (
-        Needs(
+        Guarded(
             re.compile(rf"\b(?:[Oo]ur|[Aa]|[Tt]he)[ \t]+client[ \t]*[,:-]?[ \t]+(?:is[ \t]+)?{CN}"), "client"
         ),
         3.0,
     ),
-    (Needs(re.compile(rf"\bclient[ \t]+{CN}"), "client"), 2.0),
+    (Guarded(re.compile(rf"\bclient[ \t]+{CN}"), "client"), 2.0),
 ]
 
 _COMPANY_SUBJECT = [

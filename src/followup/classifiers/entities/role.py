@@ -5,8 +5,9 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 
-from followup.classifiers.entities.common import NOT_A_NAME, SIGNOFF, TRAILING, Needs, has_head, squash
+from followup.classifiers.entities.common import NOT_A_NAME, SIGNOFF, TRAILING, has_head, squash
 from followup.models import Email
+from followup.textguard import Guarded
 
 _RW = r"(?:[A-Z0-9]|\.(?=[A-Z])|[a-z](?=[A-Z]))[\w/&+#'’()-]*(?:\.[\w/&+#'’()-]+)*"
 
@@ -24,7 +25,7 @@ _ROLE_CONTEXT = (
     r"(?:application|candidacy|interview|interviews|process|search|vacancy|opening|position|role|hiring)"
 )
 
-_ROLE_TEXT: list[tuple[re.Pattern[str] | Needs, float]] = [
+_ROLE_TEXT: list[tuple[re.Pattern[str] | Guarded, float]] = [
     (re.compile(rf"\b(?:the|our|this|your|a|an)[ \t]+{_ROLE}[ \t]+{_ROLE_NOUN}\b"), 3.0),
     (re.compile(rf"\b(?:the|our|this|your)[ \t]+{_ROLE}[ \t]+{_ROLE_CONTEXT}\b"), 2.0),
     (
@@ -71,7 +72,7 @@ _ROLE_TEXT: list[tuple[re.Pattern[str] | Needs, float]] = [
     ),
     # "We received your application for\n\nProject Coordinator\nMunich" (ATS layouts)
     (
-        Needs(
+        Guarded(
             re.compile(
                 rf"\b(?:application|applied|applying)[ \t]+(?:for|to)[ \t]*:?[ \t]*\n(?:[ \t]*\n)?[ \t]*{_ROLE}[ \t]*$",
                 re.M,
@@ -82,7 +83,7 @@ _ROLE_TEXT: list[tuple[re.Pattern[str] | Needs, float]] = [
     ),
     # "Thanks for applying to be a Retail Sales Associate at Acme"
     (
-        Needs(
+        Guarded(
             re.compile(
                 rf"\b(?:to be|to become|to work as)[ \t]+(?:an?|our(?:[ \t]+next)?)[ \t]+{_ROLE}{_ROLE_END}"
             ),
@@ -94,7 +95,7 @@ _ROLE_TEXT: list[tuple[re.Pattern[str] | Needs, float]] = [
     (re.compile(rf"\bas[ \t]+(?:an?[ \t]+|our[ \t]+)?(?:new[ \t]+)?{_ROLE}{_ROLE_END}"), 1.0),
     # "would love to have you join Acme as a Respiratory Therapist in ..."
     (
-        Needs(
+        Guarded(
             re.compile(
                 rf"\bjoin\w*[ \t]+[^\n.]{{0,60}}?[ \t]as[ \t]+(?:an?|our)[ \t]+(?:new[ \t]+)?{_ROLE}{_ROLE_END}"
             ),
