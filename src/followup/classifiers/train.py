@@ -50,7 +50,8 @@ Row = tuple[
 ]  # cats, evidence, signals, gold, family
 
 
-def _examples(nlp: Any, records: list[Record]) -> list[Example]:
+def examples_of(nlp: Any, records: list[Record]) -> list[Example]:
+    """Training examples (the Doc the pipeline reads, gold cats) of corpus records; the personal model too."""
     out = []
     for rec in records:
         doc = make_email_doc(nlp, record_to_email(rec))
@@ -136,7 +137,7 @@ def _train_textcat(
     fix_random_seed(seed)
     rng = random.Random(seed)
     nlp = build_nlp(architecture, threshold=threshold)
-    examples = _examples(nlp, records)
+    examples = examples_of(nlp, records)
     optimizer = nlp.initialize(lambda: examples)
     order = list(examples)
     for epoch in range(epochs):

@@ -141,13 +141,13 @@ def _resume(records: list[Record], seed: int, shipped: Path) -> Any:
     import spacy
     from spacy.util import fix_random_seed, minibatch
 
-    from followup.classifiers.train import _examples
+    from followup.classifiers.train import examples_of
 
     fix_random_seed(seed)
     rng = random.Random(seed)
     nlp = spacy.load(shipped)
     optimizer = nlp.resume_training()
-    examples = _examples(nlp, records)
+    examples = examples_of(nlp, records)
     passes = max(1, math.ceil(RESUME_MIN_UPDATES / math.ceil(len(examples) / RESUME_BATCH)))
     for _pass in range(passes):
         rng.shuffle(examples)
