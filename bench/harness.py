@@ -79,14 +79,15 @@ def cli_env(password: str) -> dict[str, str]:
 # ---- /proc readings --------------------------------------------------------------------------------
 
 
-def proc_status_kb(pid: int, field_name: str) -> int | None:
-    """A `kB` field of /proc/PID/status (VmRSS, VmHWM); None once the process is gone."""
+def proc_status_kb(pid: int, field_name: str, file: str = "status") -> int | None:
+    """A `kB` field of /proc/PID/status (VmRSS, VmHWM) or another such file (smaps_rollup: Pss); None
+    once the process is gone."""
     try:
-        with open(f"/proc/{pid}/status") as fh:
+        with open(f"/proc/{pid}/{file}") as fh:
             for line in fh:
                 if line.startswith(field_name + ":"):
                     return int(line.split()[1])
-    except (FileNotFoundError, ProcessLookupError, PermissionError):
+    except OSError:  # gone, or not ours to read
         return None
     return None
 
@@ -112,12 +113,7 @@ def family_pss_kb(pid: int) -> int:
     except OSError:
         pass
     for one in (pid, *map(int, children)):
-        try:
-            for line in Path(f"/proc/{one}/smaps_rollup").read_text().splitlines():
-                if line.startswith("Pss:"):
-                    total += int(line.split()[1])
-        except OSError:
-            pass
+        total += proc_status_kb(one, "Pss", "smaps_rollup") or 0
     return total
 
 

@@ -70,6 +70,8 @@ def test_a_second_process_writes_exactly_the_drafts_one_process_writes(
     assert failed_two == failed_alone == 1  # the broken message, skipped in both
     assert "parse (2nd process)" not in stages_alone
     assert stages_two["classify (2nd process)"] > 0  # the child really read most of the mail
+    assert "second reading process stopped" not in caplog.text  # (and not this process in its place)
+    assert "second could not start" not in caplog.text
     assert "cannot parse, skipped" in caplog.text
 
     # A second pass finds nothing new and writes nothing twice.

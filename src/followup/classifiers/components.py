@@ -250,7 +250,6 @@ class DecisionStep:
         self.temperature = 1.0
         self.weights: np.ndarray | None = None  # learned (labels x features); None: the prior rule
         self.label_thresholds: dict[str, float] = {}  # learned per label, on top of ``threshold``
-        self.stage_check = True  # the rules of stage.py after the scores (training fits without them)
 
     def features(
         self, cats: dict[str, float], evidence: dict[str, float], signals: dict[str, bool]
@@ -328,10 +327,8 @@ class DecisionStep:
                 " other means no draft"
             )
             label, confidence = Label.OTHER, max(scores[Label.OTHER.value], 1.0 - confidence)
-        if self.stage_check and (
-            staged := stage_rules.restage(
-                label, confidence, scores, evidence, doc_text(doc), self.threshold_for
-            )
+        if staged := stage_rules.restage(
+            label, confidence, scores, evidence, doc_text(doc), self.threshold_for
         ):
             label, confidence, reason = staged  # whose mail it is, where the interview stands (stage.py)
         stage = None

@@ -54,28 +54,30 @@ class Timing:
     facts: float = 0.0
 
 
+def parse_one(raw: RawMessage) -> Read:
+    """One message parsed, or the reason it cannot be (a message that cannot be read never stops a run)."""
+    bare = RawMessage(raw.uid, b"", raw.flags, raw.internal_date)  # what is kept of it: no bytes
+    try:
+        return Read(bare, mail.parse(raw.data))
+    except Exception as exc:  # MailParseError, or anything a hostile message provokes
+        return Read(bare, None, str(exc))
+
+
 def read(pipeline: Pipeline, raws: Sequence[RawMessage]) -> tuple[list[Read], Timing]:
     """Parse every message, classify the ones that parsed and work out their facts, in order."""
     timing = Timing()
-    out: list[Read] = []
     began = time.perf_counter()
-    for raw in raws:
-        bare = RawMessage(raw.uid, b"", raw.flags, raw.internal_date)  # what is kept of it: no bytes
-        try:
-            out.append(Read(bare, mail.parse(raw.data)))
-        except Exception as exc:  # MailParseError, or anything a hostile message provokes
-            out.append(Read(bare, None, str(exc)))
+    out = [parse_one(raw) for raw in raws]
     timing.parse = time.perf_counter() - began
     began = time.perf_counter()
-    parsed = [item for item in out if item.email is not None]
-    found = pipeline.classify_many([item.email for item in parsed if item.email is not None])
-    for item, classification in zip(parsed, found, strict=True):
-        item.classification = classification
+    parsed = [(item, email) for item in out if (email := item.email) is not None]
+    found = pipeline.classify_many([email for _, email in parsed])
+    classified = [(item, email, c) for (item, email), c in zip(parsed, found, strict=True)]
     timing.classify = time.perf_counter() - began
     began = time.perf_counter()
-    for item in parsed:
-        assert item.email is not None and item.classification is not None
-        item.facts = pipeline.facts(item.email, item.classification)
+    for item, email, classification in classified:
+        item.classification = classification
+        item.facts = pipeline.facts(email, classification)
     timing.facts = time.perf_counter() - began
     return out, timing
 

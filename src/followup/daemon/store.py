@@ -235,16 +235,8 @@ class Store(ApplicationStore):
             ).fetchall()
             if not rows:
                 return []
-            with self._tx() as db:
-                return [
-                    key
-                    for (key,) in rows
-                    if db.execute(
-                        "UPDATE ledger SET state=?, data=NULL, updated_at=? WHERE key=? AND state=?",
-                        (LedgerState.CANCELLED, _iso(datetime.now(UTC)), key, LedgerState.SCHEDULED),
-                    ).rowcount
-                    == 1
-                ]
+            with self._tx():
+                return [key for (key,) in rows if self.cancel(key)]
 
     def scheduled_rows(self) -> list[LedgerEntry]:
         """Timed drafts not yet due, across accounts, soonest first."""

@@ -17,13 +17,12 @@ from datetime import UTC, datetime, timedelta
 from enum import StrEnum
 from typing import TypeVar
 
-from followup import mail
 from followup.config import AccountConfig, ConnectionSettings
 from followup.daemon import feedback, recovery
 from followup.daemon.counters import Counters
 from followup.daemon.imap import ImapSession
 from followup.daemon.progress import NoProgress, Progress
-from followup.daemon.reader import MIN_BACKLOG, Read, Reader, read_ahead, two_cpus
+from followup.daemon.reader import MIN_BACKLOG, Read, Reader, parse_one, read_ahead, two_cpus
 from followup.daemon.records import Incoming
 from followup.daemon.recovery import KEY_HEADER
 from followup.daemon.store import Cursor, LedgerState, Store
@@ -179,22 +178,22 @@ class AccountWorker:
         try:
             chunks = list(batches(uids, imap.sizes(uids) if uids else {}))
             reader = self._reader(len(uids))
+
+            def fetch(chunk: list[int]) -> Iterable[RawMessage]:
+                return self.counters.timed(imap.fetch(chunk, batch=len(chunk)), "fetch")
+
             if reader is None:
-                for chunk in chunks:
-                    raws = self.counters.timed(imap.fetch(chunk, batch=len(chunk)), "fetch")
-                    self._handle_batch(raws, folder, state.uidvalidity, max(chunk))
+                for chunk in chunks:  # streamed: each message's bytes go as soon as it is parsed
+                    self._handle_batch(fetch(chunk), folder, state.uidvalidity, max(chunk))
                     advance(len(chunk))
             else:
-
-                def fetch(chunk: list[int]) -> list[RawMessage]:
-                    return list(self.counters.timed(imap.fetch(chunk, batch=len(chunk)), "fetch"))
 
                 def settle(reads: list[Read], chunk: list[int]) -> None:
                     self._decide_batch(reads, folder, state.uidvalidity, max(chunk))
                     advance(len(chunk))
 
                 with contextlib.closing(reader):
-                    read_ahead(reader, chunks, fetch, settle, self.counters)
+                    read_ahead(reader, chunks, lambda chunk: list(fetch(chunk)), settle, self.counters)
         finally:
             self.progress.end(key)
         top = max(state.uidnext - 1, last_uid, uids[-1] if uids else 0)
@@ -219,10 +218,7 @@ class AccountWorker:
         for item in reads:
             self.counters.seen += 1
             if item.email is None:
-                log.error(
-                    "%s: %s UID %d: cannot parse, skipped: %s", self.name, folder, item.raw.uid, item.error
-                )
-                self.counters.failed += 1
+                self._skipped(folder, item.raw.uid, item.error)
                 continue
             parsed.append(Incoming.of(item.raw, item.email, item.facts))
             if item.classification is not None:
@@ -283,14 +279,16 @@ class AccountWorker:
     def _parse(self, raw: RawMessage, folder: str) -> Incoming | None:
         """A message that cannot be read is logged with its UID and skipped; it never stops the loop."""
         self.counters.seen += 1
-        try:
-            with self.counters.timing("parse"):
-                email = mail.parse(raw.data)
-        except Exception as exc:  # MailParseError, or anything a hostile message provokes
-            log.error("%s: %s UID %d: cannot parse, skipped: %s", self.name, folder, raw.uid, exc)
-            self.counters.failed += 1
+        with self.counters.timing("parse"):
+            item = parse_one(raw)
+        if item.email is None:
+            self._skipped(folder, raw.uid, item.error)
             return None
-        return Incoming.of(raw, email)
+        return Incoming.of(raw, item.email)
+
+    def _skipped(self, folder: str, uid: int, error: str) -> None:
+        log.error("%s: %s UID %d: cannot parse, skipped: %s", self.name, folder, uid, error)
+        self.counters.failed += 1
 
     def _record(self, message: Incoming, folder: str, uidvalidity: int, outcome: Outcome,
                 classification: Classification | None = None) -> None:  # fmt: skip

@@ -20,7 +20,7 @@ import shutil
 import tempfile
 from collections.abc import Iterable, Sequence
 from pathlib import Path
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 import platformdirs
 
@@ -29,6 +29,9 @@ from followup.classifiers.pipeline import DECISION, MODEL_DIR
 from followup.errors import ModelError
 from followup.learning.exemplars import Exemplars
 from followup.models import Label
+
+if TYPE_CHECKING:
+    from followup.classifiers.language import LanguageGuess
 
 log = logging.getLogger(__name__)
 
@@ -89,21 +92,21 @@ def trained_fingerprint(path: Path | None = None) -> str | None:
         return None
 
 
-def readable(rec: Record) -> bool:
-    """Whether the shipped model reads this correction's language (its gate calls other mail `other`)."""
-    from followup.classifiers.dataset import record_to_email
+def _language(rec: Record) -> LanguageGuess:
+    """The language identifier's guess for a correction (imported here: a correction is rare)."""
     from followup.classifiers.language import identify
 
-    return identify(record_to_email(rec)).readable
+    return identify(record_to_email(rec))
+
+
+def readable(rec: Record) -> bool:
+    """Whether the shipped model reads this correction's language (its gate calls other mail `other`)."""
+    return _language(rec).readable
 
 
 def taught_languages(corrections: Iterable[Record]) -> list[str]:
     """Languages (ISO 639-1) of the corrections the shipped model does not read: the user's own."""
-    from followup.classifiers.dataset import record_to_email
-    from followup.classifiers.language import identify
-
-    guesses = (identify(record_to_email(rec)) for rec in corrections)
-    return sorted({g.code for g in guesses if not g.readable and g.code})
+    return sorted({g.code for g in map(_language, corrections) if not g.readable and g.code})
 
 
 def weighted(

@@ -9,7 +9,6 @@ from email import quoprimime
 
 from followup.mail.limits import HEADER_LIMIT
 
-WS = re.compile(r"\s+")
 ENCODED_WORD = re.compile(r"=\?[^?\s]+\?[QqBb]\?[^?\s]*\?=")
 
 _ENCODED_WORD_PARTS = re.compile(r"=\?([^?\s]+)\?([QqBb])\?([^?\s]*)\?=")
