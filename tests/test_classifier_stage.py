@@ -296,3 +296,71 @@ def test_luck_wished_for_the_preparation_leaves_the_invitation_its_evidence() ->
         "know your availability."
     )
     assert invitation[Label.INTERVIEW_INVITATION] >= 1.0
+
+
+# the model leaned to an invitation among the kinds of job mail, but not enough to beat `other`
+UNSURE = {OTHER.value: 0.55, INVITATION.value: 0.35, Label.APPLICATION_RECEIVED.value: 0.1}
+
+
+def _staged_unsure(text: str, scores: dict[str, float] = UNSURE) -> tuple[Label, str] | None:
+    doc = _NLP.get_pipe("job_signals")(make_email_doc(_NLP, mail("Next steps", text)))
+    return check(OTHER, evidence_totals(doc), doc.text, scores)
+
+
+def _invited(text: str) -> float:
+    return _cues(text).get(Cue.INVITED, 0.0)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hello Noor,\n\nThe panel read your portfolio and we would like to invite you for a screening call with "
+        "our studio lead on Thursday 14 May at 16:30 (about twenty minutes).",
+        "Dear Piet,\n\nYour application has been shortlisted for an interview. Our office manager will phone you "
+        "this week to agree on a day.",
+        "Hi Ana,\n\nWell done on the written exercise. Attached is your invitation to the final stage: a short "
+        "talk about your exercise and a conversation with two directors.",
+    ],
+    ids=["screening call", "shortlisted", "final stage"],
+)
+def test_an_invitation_said_in_so_many_words_is_one_even_when_the_model_was_unsure(text: str) -> None:
+    result = _staged_unsure(text)
+    assert result is not None and result[0] is INVITATION and "in so many words" in result[1]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # negated: a rejection's wording
+        "Dear Hugo,\n\nThank you for applying. We are unable to invite you to an interview at this time.",
+        # conditional: an acknowledgement's small print
+        "Dear Hugo,\n\nWe received your application. Should you be shortlisted, we will invite you to an "
+        "interview within three weeks.",
+        # a possibility: a job board's alert
+        "Hi Hugo,\n\nFive new roles match your profile. Employers who see it today might invite you to "
+        "interview this week!",
+        # to a colleague about a candidate
+        "Hi team,\n\nPlease invite the candidate for a first interview and add your availability as an "
+        "interviewer to the sheet. We invite you to interview alongside Marta.",
+        # a slot that is already booked
+        "Dear Hugo,\n\nThis is a reminder of your interview tomorrow at 10:00, as booked last week: we invite "
+        "you to a panel interview at our office.",
+    ],
+    ids=["negated", "conditional", "job alert", "to a colleague", "booked"],
+)
+def test_an_invitation_phrase_that_is_not_the_readers_invitation_adds_nothing(text: str) -> None:
+    assert _staged_unsure(text) is None
+
+
+def test_negated_conditional_and_possible_invitations_are_no_evidence_of_one() -> None:
+    assert _invited("We would like to invite you to an interview.") >= 1.0
+    assert _invited("We are unable to invite you to an interview.") == 0.0
+    assert _invited("Should you be shortlisted, we will invite you to an interview.") == 0.0
+    assert _invited("Employers who see it today might invite you to interview this week!") == 0.0
+
+
+def test_an_invitation_phrase_needs_the_model_to_lean_to_an_invitation() -> None:
+    text = "Dear Piet,\n\nYour application has been shortlisted for an interview."
+    leaning_ack = {OTHER.value: 0.55, Label.APPLICATION_RECEIVED.value: 0.35, INVITATION.value: 0.1}
+    assert _staged_unsure(text, leaning_ack) is None
+    assert _staged_unsure(text) is not None

@@ -23,7 +23,7 @@ from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span
 
 from followup.classifiers import stage as stage_rules
-from followup.classifiers.cues import PATTERNS, Cue, expand_pattern
+from followup.classifiers.cues import DIRECT_INVITATIONS, PATTERNS, Cue, expand_pattern
 from followup.classifiers.modeltext import header_signals, model_text
 from followup.errors import ModelError
 from followup.models import Email, Label, RejectionStage
@@ -55,7 +55,7 @@ if not Span.has_extension("signal_weight"):
 
 
 REJECTION = Label.REJECTION.value
-_HEDGED = {REJECTION, Label.INTERVIEW_INVITATION.value}
+_HEDGED = {REJECTION, Label.INTERVIEW_INVITATION.value, Cue.INVITED}
 _SENTENCE_END = {".", "!", "?", ";"}
 _SENTENCE_END_IDS = np.array([get_string_id(p) for p in sorted(_SENTENCE_END)], dtype=np.uint64)
 _STARTS_KEY = "followup_sentence_starts"
@@ -97,7 +97,7 @@ def _sentence_of(doc: Doc, i: int) -> int:
 # "We won't be inviting you to interview", "we're not going to extend an offer": a negated invitation or
 # offer cue is a rejection's wording, not evidence for the invitation or offer. ("Don't hesitate to book a
 # slot" is not a negation of the booking.)
-_NEGATABLE = {Label.INTERVIEW_INVITATION.value, Label.OFFER.value, Label.ASSESSMENT.value}
+_NEGATABLE = {Label.INTERVIEW_INVITATION.value, Label.OFFER.value, Label.ASSESSMENT.value, Cue.INVITED}
 _NEGATORS = {"not", "n't", "no", "never", "nor", "unable", "cannot"}
 _NOT_A_NEGATION = {
     "hesitate", "forget", "worry", "wait", "miss", "only", "doubt", "problem", "matter",
@@ -121,10 +121,13 @@ class JobSignals:
         self.name = name
         self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.weights: dict[str, float] = {}
+        self.direct: set[str] = set()  # keys of the invitation cues that also count for Cue.INVITED
         for label, patterns in (*PATTERNS.items(), *stage_rules.STAGE_PATTERNS.items()):
             for i, (text, weight) in enumerate(patterns):
                 key = f"{label}#{i}"
                 self.weights[key] = weight
+                if text in DIRECT_INVITATIONS:
+                    self.direct.add(key)
                 self.matcher.add(key, [nlp.make_doc(phrase) for phrase in expand_pattern(text)])
 
     def predict(self, doc: Doc) -> list[tuple[str, int, int, float]]:
@@ -133,8 +136,9 @@ class JobSignals:
             key = doc.vocab.strings[match_id]
             label = key.split("#", 1)[0]
             w = self.weights[key]
-            if found.get((label, start, end), 0.0) < w:
-                found[(label, start, end)] = w
+            for group in (label, Cue.INVITED) if key in self.direct else (label,):
+                if found.get((group, start, end), 0.0) < w:
+                    found[(group, start, end)] = w
         # drop a match inside a longer one of the same label, so a phrase counts once; matches that only
         # overlap ("walk you through the offer" / "the offer details") are two phrases and both count
         kept: list[tuple[str, int, int, float]] = []

@@ -34,6 +34,9 @@ class Cue(StrEnum):
     RECORDED = "recorded"
     # the company confirming that the candidate withdrew: a closing, not a decision
     WITHDRAWN = "withdrawn"
+    # the reader invited to an interview or a screening call in so many words: an invitation even where the
+    # model, not knowing the rest of the wording, was unsure
+    INVITED = "invited"
 
 
 # Pattern mini-language, one token slot per space: "a|b" any of, "a?" / "a|b?" optional slot, "set_up"
@@ -45,25 +48,28 @@ class Cue(StrEnum):
 DECISIVE, STRONG, WEAK = 2.0, 1.0, 0.5
 _DET = "a|an|the|your|our|this"
 _ADJ = "quick|short|first|initial|phone|video|virtual|technical|final|formal|0-minute|follow-up|in-person|onsite|second|next|panel"
+_INVITE_TO_INTERVIEW = (
+    "invite|invited|inviting you to|for an|a? " + _ADJ + "? interview|interviews|interveiw|intreview"
+)
+# "invite you for an introductory Skype call": a screening call is the first interview by another name
+_INVITE_TO_CALL = (
+    "invite|invited|inviting you to|for an|a|the introductory|intro|screening|exploratory|informal|initial|"
+    "first|phone|video|telephone skype|zoom|teams|phone|video|telephone? call|chat|conversation"
+)
+# a shortlist notice says an interview or call is the next step
+_SHORTLISTED_FOR = (
+    "shortlisted|short_listed|short-listed for a|an|the|our call|interview|interviews|conversation|chat|"
+    "next_stage|next_round|next_step"
+)
+# The invitation cues that say in so many words that the reader is invited: they also count for the INVITED
+# group the stage check reads (an invitation even where the model was unsure of the rest of the wording).
+DIRECT_INVITATIONS = frozenset({_INVITE_TO_INTERVIEW, _INVITE_TO_CALL, _SHORTLISTED_FOR})
 PATTERNS: dict[str, list[tuple[str, float]]] = {
     Label.INTERVIEW_INVITATION.value: [
-        (
-            "invite|invited|inviting you to|for an|a? " + _ADJ + "? interview|interviews|interveiw|intreview",
-            STRONG,
-        ),
+        (_INVITE_TO_INTERVIEW, STRONG),
         ("like|love to invite you", WEAK),
-        # "invite you for an introductory Skype call": a screening call is the first interview by another name
-        (
-            "invite|invited|inviting you to|for an|a|the introductory|intro|screening|exploratory|informal|initial|"
-            "first|phone|video|telephone skype|zoom|teams|phone|video|telephone? call|chat|conversation",
-            STRONG,
-        ),
-        # a shortlist notice says an interview or call is the next step
-        (
-            "shortlisted|short_listed|short-listed for a|an|the|our call|interview|interviews|conversation|chat|"
-            "next_stage|next_round|next_step",
-            STRONG,
-        ),
+        (_INVITE_TO_CALL, STRONG),
+        (_SHORTLISTED_FOR, STRONG),
         ("has|have been shortlisted|short_listed|short-listed", WEAK),
         # an assessment day that holds the final interviews, announced with its date
         (
@@ -348,6 +354,8 @@ PATTERNS: dict[str, list[tuple[str, float]]] = {
             "successful|shortlisted|selected candidates|applicants will be contacted|invited|notified|called",
             1.0,
         ),
+        # a possibility, not a decision: "employers who see your profile might invite you to interview"
+        ("might|may|could invite|contact|call you", 1.0),
     ],
     Cue.OWN: [
         ("withdraw|withdrawing my application|candidacy|name", DECISIVE),

@@ -68,6 +68,7 @@ def build_nlp(architecture: str = "bow", threshold: float = 0.5) -> Language:
 _SHOWN_AS = {
     **{group: Label.OTHER.value for group in (Cue.BOOKED, Cue.OWN, Cue.STAFF, Cue.MOVED, Cue.WITHDRAWN)},
     Cue.RECORDED: Label.ASSESSMENT.value,
+    Cue.INVITED: Label.INTERVIEW_INVITATION.value,
 }
 
 

@@ -13,9 +13,13 @@ Each rule below is a general fact about job mail, applied after the model and sh
 - an interview that was already booked and moved to another time needs no answer to an invitation;
 - a recorded interview without a person on the other side is a test stage (assessment);
 - a notice that is mostly fields (date, time, place or kind of round) about an interview, with none of
-  the above, is an invitation the model could not read from its few words of prose.
+  the above, is an invitation the model could not read from its few words of prose;
+- a mail that invites the reader to an interview or a screening call in so many words ("we would like to
+  invite you for a screening call", "you have been shortlisted for an interview"), with none of the
+  above, is an invitation even where the model did not know the rest of the wording.
 
-Most rules only take a label away (precision first); the field-block rule is the one that adds one.
+Most rules only take a label away (precision first); the last two add one, and only where the model
+leaned to an invitation among the kinds of job mail.
 """
 
 from __future__ import annotations
@@ -107,6 +111,11 @@ STAGE_PATTERNS: dict[str, list[tuple[str, float]]] = {
         # a conversation has a time, not a deadline
         ("deadline for|to_complete|to_submit this|the|your video? interview is|by", STRONG),
         ("complete|record|submit the|this|your? video interview by|before", STRONG),
+    ],
+    # Beside the invitation cues that count here too (cues.DIRECT_INVITATIONS): "your invitation to the
+    # final stage" names no interview, but only an invitation says it.
+    Cue.INVITED: [
+        ("your invitation to the|an? next|final|second assessment|interview? stage|round|step", STRONG),
     ],
     Cue.WITHDRAWN: [
         ("you_have|you've|you withdrawn|withdrew|retracted your? application|candidacy", STRONG),
@@ -204,6 +213,23 @@ def _about_an_invitation(label: Label, evidence: dict[str, float], scores: dict[
     )
 
 
+def _invited(evidence: dict[str, float], scores: dict[str, float] | None) -> bool:
+    """The reader invited or shortlisted in so many words (negated, conditional and possible invitations
+    count for nothing), in mail that is not the candidate's nor to a colleague, not about a booked, moved
+    or recorded interview nor a withdrawal, with no strong cue of other mail (a job alert, a newsletter),
+    and that the model leaned to as an invitation among the kinds of job mail (a rejection that "cannot
+    invite you to interview" leans to a rejection)."""
+    if evidence.get(Cue.INVITED, 0.0) < ONE_PHRASE or _best(scores, without=Label.OTHER.value) not in (
+        None,
+        Label.INTERVIEW_INVITATION.value,
+    ):
+        return False
+    blocking = (Cue.STAFF, Cue.MOVED, Cue.BOOKED, Cue.WITHDRAWN, Cue.RECORDED, Cue.HEDGE, Label.OTHER.value)
+    return evidence.get(Cue.OWN, 0.0) < ONE_PHRASE and all(
+        evidence.get(group, 0.0) < ONE_PHRASE for group in blocking
+    )
+
+
 def check(
     label: Label, evidence: dict[str, float], text: str, scores: dict[str, float] | None = None
 ) -> tuple[Label, str] | None:
@@ -255,6 +281,11 @@ def check(
     )
     if scores:
         quiet = quiet and _best(scores, without=Label.OTHER.value) == Label.INTERVIEW_INVITATION.value
+    if label is Label.OTHER and _invited(evidence, scores) and not _NO_REPLY_RE.search(text):
+        return (
+            Label.INTERVIEW_INVITATION,
+            "invites the reader to an interview or a screening call in so many words: an invitation",
+        )
     if label is Label.OTHER and quiet and is_interview_field_block(text) and not _NO_REPLY_RE.search(text):
         return (
             Label.INTERVIEW_INVITATION,
