@@ -314,12 +314,12 @@ def _invited(text: str) -> float:
 @pytest.mark.parametrize(
     "text",
     [
-        "Hello Noor,\n\nThe panel read your portfolio and we would like to invite you for a screening call with "
-        "our studio lead on Thursday 14 May at 16:30 (about twenty minutes).",
+        "Hello Noor,\n\nThank you for your application. The panel read your portfolio and we would like to invite "
+        "you for a screening call with our studio lead on Thursday 14 May at 16:30 (about twenty minutes).",
         "Dear Piet,\n\nYour application has been shortlisted for an interview. Our office manager will phone you "
         "this week to agree on a day.",
-        "Hi Ana,\n\nWell done on the written exercise. Attached is your invitation to the final stage: a short "
-        "talk about your exercise and a conversation with two directors.",
+        "Hi Ana,\n\nWell done on the written exercise of our selection process. Attached is your invitation to "
+        "the final stage: a short talk about your exercise and a conversation with two directors.",
     ],
     ids=["screening call", "shortlisted", "final stage"],
 )
@@ -339,6 +339,17 @@ def test_an_invitation_said_in_so_many_words_is_one_even_when_the_model_was_unsu
         # a possibility: a job board's alert
         "Hi Hugo,\n\nFive new roles match your profile. Employers who see it today might invite you to "
         "interview this week!",
+        # advice in a newsletter
+        "Hi Hugo,\n\nThis week's tips: when recruiters invite you to a video interview, test your camera "
+        "first and pick a quiet room.",
+        # an interview for a show, not a job
+        "Hi Hugo,\n\nI host a podcast about careers and would like to invite you to an interview on the show "
+        "about your move into design. It takes half an hour over Zoom.",
+        # an invitation to something other than the reader's hiring process: a sales demo, a newspaper
+        "Hi Hugo,\n\nI would like to invite you to an exploratory call: fifteen minutes to walk you through a "
+        "demo of our scheduling software.",
+        "Dear Hugo,\n\nI am writing a piece on career changers and would like to invite you for a phone "
+        "interview this week.",
         # to a colleague about a candidate
         "Hi team,\n\nPlease invite the candidate for a first interview and add your availability as an "
         "interviewer to the sheet. We invite you to interview alongside Marta.",
@@ -346,7 +357,17 @@ def test_an_invitation_said_in_so_many_words_is_one_even_when_the_model_was_unsu
         "Dear Hugo,\n\nThis is a reminder of your interview tomorrow at 10:00, as booked last week: we invite "
         "you to a panel interview at our office.",
     ],
-    ids=["negated", "conditional", "job alert", "to a colleague", "booked"],
+    ids=[
+        "negated",
+        "conditional",
+        "job alert",
+        "newsletter advice",
+        "a show's guest",
+        "a sales demo",
+        "a newspaper",
+        "to a colleague",
+        "booked",
+    ],
 )
 def test_an_invitation_phrase_that_is_not_the_readers_invitation_adds_nothing(text: str) -> None:
     assert _staged_unsure(text) is None
@@ -357,6 +378,10 @@ def test_negated_conditional_and_possible_invitations_are_no_evidence_of_one() -
     assert _invited("We are unable to invite you to an interview.") == 0.0
     assert _invited("Should you be shortlisted, we will invite you to an interview.") == 0.0
     assert _invited("Employers who see it today might invite you to interview this week!") == 0.0
+    assert _invited("We will review it soon. If successful, we will invite you to a first interview.") == 0.0
+    assert _invited("When recruiters invite you to a video interview, test your camera first.") == 0.0
+    # the podcast host's invitation is one in so many words: the rule leaves it to the model for its words
+    assert _invited("I would like to invite you to an interview on the show about your career.") >= 1.0
 
 
 def test_an_invitation_phrase_needs_the_model_to_lean_to_an_invitation() -> None:

@@ -356,6 +356,14 @@ PATTERNS: dict[str, list[tuple[str, float]]] = {
         ),
         # a possibility, not a decision: "employers who see your profile might invite you to interview"
         ("might|may|could invite|contact|call you", 1.0),
+        # advice about invitations in general: "when recruiters invite you to a video interview, test your camera"
+        (
+            "when|whenever|once|if|before|after recruiters|employers|companies|hiring_managers|they|someone "
+            "invite|invites|contact|contacts|call|calls you",
+            1.0,
+        ),
+        # the subject left out: "if successful, we will invite you to a first interview"
+        ("if|once|when successful|shortlisted|selected|suitable ,", 1.0),
     ],
     Cue.OWN: [
         ("withdraw|withdrawing my application|candidacy|name", DECISIVE),

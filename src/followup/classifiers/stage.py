@@ -159,6 +159,20 @@ _ASKS_RE = re.compile(
 _NO_REPLY_RE = re.compile(
     r"(?:do not|don't|please don't|please do not) (?:reply|respond)|not monitored|unmonitored|no-?reply"
 )
+# An interview that is no step of a hiring process (a show's guest, a webinar, practice with a careers
+# service), or mail sent to many (a newsletter, a blog digest): the invitation rule leaves them to the model.
+_NOT_HIRING_RE = re.compile(
+    r"\b(?:podcast|webinar|episode|livestream|live stream|radio show|our show|the show|magazine|documentary|"
+    r"mock interviews?|practice interviews?|careers? fair|open day|workshop|newsletter|blog|unsubscribe)\b"
+)
+# The reader's own hiring process, named: an invitation in so many words counts only inside one (a sales
+# demo, a journalist's phone interview or a coach's intro call are invitations to something else).
+_HIRING_RE = re.compile(
+    r"\b(?:your (?:application|candidacy|cv|resume|résumé|job application)|you applied|you have applied|"
+    r"applied for|applying for|application for|your profile has been|(?:selection|recruitment|hiring|"
+    r"interview|application) process|assessment (?:centre|center|stage|day)|online (?:tests?|assessments?)|"
+    r"short[- ]?listed)\b"
+)
 _INTERVIEW_RE = re.compile(r"\binterview(?:s|ed)?\b|\bassessment (?:day|centre|center)\b")
 
 
@@ -213,16 +227,19 @@ def _about_an_invitation(label: Label, evidence: dict[str, float], scores: dict[
     )
 
 
-def _invited(evidence: dict[str, float], scores: dict[str, float] | None) -> bool:
+def _invited(evidence: dict[str, float], text: str, scores: dict[str, float] | None) -> bool:
     """The reader invited or shortlisted in so many words (negated, conditional and possible invitations
-    count for nothing), in mail that is not the candidate's nor to a colleague, not about a booked, moved
-    or recorded interview nor a withdrawal, with no strong cue of other mail (a job alert, a newsletter),
-    and that the model leaned to as an invitation among the kinds of job mail (a rejection that "cannot
-    invite you to interview" leans to a rejection)."""
+    count for nothing) inside their own hiring process, named in the text; not the candidate's mail nor
+    mail to a colleague, not a "do not reply" notice nor about a show or a webinar, not about a booked,
+    moved or recorded interview nor a withdrawal, no strong cue of other mail (a job alert); and the model
+    leaned to an invitation among the kinds of job mail (a rejection that "cannot invite you to
+    interview" leans to a rejection)."""
     if evidence.get(Cue.INVITED, 0.0) < ONE_PHRASE or _best(scores, without=Label.OTHER.value) not in (
         None,
         Label.INTERVIEW_INVITATION.value,
     ):
+        return False
+    if _NO_REPLY_RE.search(text) or _NOT_HIRING_RE.search(text) or not _HIRING_RE.search(text):
         return False
     blocking = (Cue.STAFF, Cue.MOVED, Cue.BOOKED, Cue.WITHDRAWN, Cue.RECORDED, Cue.HEDGE, Label.OTHER.value)
     return evidence.get(Cue.OWN, 0.0) < ONE_PHRASE and all(
@@ -281,7 +298,7 @@ def check(
     )
     if scores:
         quiet = quiet and _best(scores, without=Label.OTHER.value) == Label.INTERVIEW_INVITATION.value
-    if label is Label.OTHER and _invited(evidence, scores) and not _NO_REPLY_RE.search(text):
+    if label is Label.OTHER and _invited(evidence, text, scores):
         return (
             Label.INTERVIEW_INVITATION,
             "invites the reader to an interview or a screening call in so many words: an invitation",
