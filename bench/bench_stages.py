@@ -37,6 +37,7 @@ import mailgen
 from followup import mail
 from followup.config import Settings
 from followup.config import parse as parse_config
+from followup.daemon.imap_headers import Seen
 from followup.models import ActionKind, RawMessage, draft_key
 from followup.pipeline import Pipeline
 from harness import write_config
@@ -127,8 +128,8 @@ class StubImap:
     def __init__(self) -> None:
         self.appended: list[bytes] = []
 
-    def keys_present(self, folder: str, header: str, values: Sequence[str]) -> set[str]:
-        return set()
+    def header_values_after(self, folder: str, header: str, seen: Seen | None) -> Seen:
+        return Seen(1, 0, frozenset())
 
     def append_drafts(self, folder: str, data: Sequence[bytes], when: datetime | None = None) -> None:
         self.appended.extend(data)

@@ -18,7 +18,7 @@ import pytest
 from conftest import ImapAccount
 from followup import config
 from followup.cli import main
-from followup.daemon import service
+from followup.daemon import service, worker
 from followup.daemon.store import LedgerState, open_store
 from followup.demo import demo_messages
 from followup.errors import ImapError
@@ -186,6 +186,44 @@ def test_a_lost_state_neither_doubles_drafts_nor_brings_back_one_the_user_delete
     assert set(written) - {deleted} <= set(after)
     new_sources = Counter(s for s in source_ids(drafts_in(server, user)).elements() if s.startswith("later-"))
     assert sum(new_sources.values()) == len(after) - (len(written) - 1)  # the new mail got its drafts
+
+
+def test_drafts_another_instance_writes_between_two_batches_are_not_written_again(
+    imap_account: ImapAccount, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, pipeline_for
+) -> None:
+    """Two instances on two states (a --user and a --system service, say) read the same backlog: what
+    the other wrote while this one was between batches is seen before each APPEND, not only once."""
+    server, user = imap_account.server, imap_account.user
+    seed(server, user, demo_messages(NOW))
+    other = config.load(config_for(imap_account, tmp_path / "other", monkeypatch))
+    service.run_once(other, pipeline=pipeline_for(other), clock=lambda: NOW)
+    theirs = server.fetch_all(user, "Drafts")
+    assert len(theirs) >= 4
+    with server.client(user) as imap:  # replayed below, as if written while this instance runs
+        imap.select_folder("Drafts")
+        imap.delete_messages(imap.search("ALL"))
+        imap.expunge()
+
+    monkeypatch.setattr(worker, "BATCH", 2)  # several batches, each with its own write
+    original = worker.AccountWorker.write
+    calls = []
+
+    def write_then_the_other_instance_writes_the_rest(self: worker.AccountWorker, queued: object) -> None:
+        original(self, queued)  # type: ignore[arg-type]
+        calls.append(len(queued))  # type: ignore[arg-type]
+        if len(calls) == 1:
+            present = keys_of(drafts_in(server, user))
+            for _uid, _flags, data in theirs:
+                if not any(f"X-Followup-Key: {key}".encode() in data for key in present):
+                    server.append(user, "Drafts", data)
+
+    monkeypatch.setattr(worker.AccountWorker, "write", write_then_the_other_instance_writes_the_rest)
+    this = config.load(config_for(imap_account, tmp_path / "this", monkeypatch))
+    service.run_once(this, pipeline=pipeline_for(this), clock=lambda: NOW)
+    assert len(calls) >= 2  # the other instance's drafts landed between two writes of this one
+    after = keys_of(drafts_in(server, user))
+    assert max(after.values()) == 1, [k for k, n in after.items() if n > 1]
+    assert len(after) == len(theirs)
 
 
 def test_doctor_says_when_the_state_is_new_but_drafts_of_followup_are_on_the_server(

@@ -371,6 +371,27 @@ def test_append_draft_is_flagged_draft_and_found_by_key(
     assert len(session.uids_after(0)) == 1
 
 
+def test_header_values_are_read_on_from_the_last_uid_seen(
+    imap_account: ImapAccount, session: ImapSession
+) -> None:
+    server, user = imap_account.server, imap_account.user
+    server.append(user, "Drafts", message("Re: One", key="k1"))
+    server.append(user, "Drafts", message("A draft of the user's own"))
+    session.select("INBOX")
+    seen = session.header_values_after("Drafts", "X-Followup-Key", None)
+    assert seen.values == {"k1"}
+    assert session.header_values_after("Drafts", "X-Followup-Key", seen) == seen  # nothing new
+    newer = server.append(user, "Drafts", message("Re: Two", key="k2"))
+    later = session.header_values_after("Drafts", "X-Followup-Key", seen)
+    assert later.values == {"k1", "k2"} and later.last_uid == newer
+    # a new UIDVALIDITY voids what was read: everything is read again
+    stale = type(seen)(seen.uidvalidity + 1, later.last_uid, frozenset({"gone"}))
+    assert session.header_values_after("Drafts", "X-Followup-Key", stale).values == {"k1", "k2"}
+    # the watcher's folder is selected again afterwards
+    server.append(user, "INBOX", message("after"))
+    assert len(session.uids_after(0)) == 1
+
+
 def test_search_header_rejects_injection(session: ImapSession) -> None:
     with pytest.raises(ValueError):
         session.search_header("Drafts", "X-Followup-Key", "a\r\nA1 DELETE INBOX")

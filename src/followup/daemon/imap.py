@@ -23,9 +23,10 @@ from imapclient import IMAPClient
 from imapclient.exceptions import LoginError
 
 from followup.config import Auth, ConnectionSettings, Security, is_loopback, password_where
-from followup.daemon import imap_errors
+from followup.daemon import imap_errors, imap_headers
 from followup.daemon import imap_wire as wire
 from followup.daemon.folders import FolderState, choose_drafts
+from followup.daemon.imap_headers import Seen
 from followup.errors import AppendRefusedError, ConfigError, ImapError
 from followup.models import RawMessage
 
@@ -326,57 +327,27 @@ class ImapSession:
                 raise AppendRefusedError(imap_errors.refused(folder, said))
 
     def keys_present(self, folder: str, header: str, values: Sequence[str]) -> set[str]:
-        """Which of `values` some message in `folder` carries in `header` (exactly), in batched SEARCHes.
-
-        One `SEARCH OR HEADER h v1 OR HEADER h v2 ...` per wire.KEY_BATCH values, then the header of the
-        hits is fetched to tell which value each one holds (HEADER matches substrings).
-        """
-        wanted = {v for v in values if v}
-        if not wanted:
-            return set()
-        if not wire.HEADER_NAME.match(header) or any(not wire.TOKEN.match(v) for v in wanted):
-            raise ValueError(f"{header}: only plain tokens can be searched in a batch")
-        found: set[str] = set()
-        ordered = sorted(wanted)
+        """Which of `values` some message in `folder` carries in `header` (exactly): batched SEARCHes."""
+        if not any(values):
+            return set()  # not even an EXAMINE
         with self._in_folder(folder, readonly=True) as client, self._errors(f"SEARCH in {folder}"):
-            for start in range(0, len(ordered), wire.KEY_BATCH):
-                chunk = ordered[start : start + wire.KEY_BATCH]
-                criteria: list[object] = []
-                for value in chunk[:-1]:
-                    criteria += ["OR", "HEADER", header, value]
-                criteria += ["HEADER", header, chunk[-1]]
-                uids = client.search(criteria)
-                found |= wanted & set(self._header_values(client, uids, header).values())
-        return found
+            return imap_headers.keys_present(client, header, values)
+
+    def header_values_after(self, folder: str, header: str, seen: Seen | None) -> Seen:
+        """The values of `header` in `folder`, read on from `seen` (see imap_headers.values_after)."""
+        previous = self._selected
+        state = self.select(folder, readonly=True)
+        try:
+            with self._errors(f"UID SEARCH in {folder}"):
+                return imap_headers.values_after(self._need(), state, header, seen)
+        finally:
+            if previous is not None and previous != (folder, True) and self._client is not None:
+                self.select(*previous)
 
     def header_dates(self, folder: str, header: str) -> dict[str, datetime]:
         """{value of `header`: INTERNALDATE} of every message in `folder` that has the header."""
         with self._in_folder(folder, readonly=True) as client, self._errors(f"SEARCH in {folder}"):
-            uids = client.search(["HEADER", header, ""])  # "" matches every message with the header
-            values = self._header_values(client, uids, header)
-            dates: dict[str, datetime] = {}
-            for start in range(0, len(uids), 500):
-                chunk = uids[start : start + 500]
-                for uid, item in client.fetch(chunk, ["INTERNALDATE"]).items():
-                    moment = item.get(b"INTERNALDATE")
-                    if uid in values and isinstance(moment, datetime):
-                        dates[values[uid]] = wire.aware(moment)
-        return dates
-
-    @staticmethod
-    def _header_values(client: IMAPClient, uids: Sequence[int], header: str) -> dict[int, str]:
-        """{uid: the header's value} for these messages (BODY.PEEK: nothing is marked read)."""
-        out: dict[int, str] = {}
-        item = f"BODY.PEEK[HEADER.FIELDS ({header.upper()})]"
-        key = f"BODY[HEADER.FIELDS ({header.upper()})]".encode()
-        for start in range(0, len(uids), 500):
-            response = client.fetch(list(uids[start : start + 500]), [item])
-            for uid, data in response.items():
-                text = wire.text(data.get(key, b""))
-                name, _, value = text.partition(":")
-                if name.strip().lower() == header.lower() and value.strip():
-                    out[uid] = value.strip()
-        return out
+            return imap_headers.dates(client, header)
 
     def sizes(self, uids: Sequence[int]) -> dict[int, int]:
         """RFC822.SIZE of each UID in the selected folder, so fetches can be bounded by bytes."""

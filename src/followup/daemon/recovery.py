@@ -36,6 +36,14 @@ def redate(data: bytes, when: datetime) -> bytes:
     return new_head[:-2] + sep + body if n else data
 
 
+def _append_one(worker: AccountWorker, key: str, data: bytes) -> None:
+    """APPEND one pending draft and mark it done."""
+    worker.appending(lambda: worker.imap().append_draft(worker.drafts_folder, data, worker.clock()))
+    if not worker.store.set_state(key, LedgerState.DONE, keep_data=False):
+        log.warning("%s: draft %s was no longer pending when written", worker.name, key)
+    worker.counters.drafts += 1
+
+
 def settle_pending(worker: AccountWorker) -> None:
     """Resolve every `pending` key: found in Drafts -> done; not found -> APPEND it now.
 
@@ -58,7 +66,7 @@ def settle_pending(worker: AccountWorker) -> None:
         elif entry.data:
             # A timed draft gets the date it lands; one due now keeps its composition date.
             data = redate(entry.data, worker.clock()) if entry.due else entry.data
-            worker.append_one(entry.key, data)
+            _append_one(worker, entry.key, data)
             log.info("%s: draft %s appended on recovery (%s)", worker.name, entry.key, entry.action)
 
 
@@ -121,7 +129,7 @@ def write_due(worker: AccountWorker) -> None:
             log.info("%s: timed draft %s is already in Drafts: not written twice", worker.name, entry.key)
             continue
         assert entry.data is not None
-        worker.append_one(entry.key, redate(entry.data, now))
+        _append_one(worker, entry.key, redate(entry.data, now))
         log.info(
             "%s: timed draft %r written (%s, key %s)", worker.name, entry.subject, entry.action, entry.key
         )

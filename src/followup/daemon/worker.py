@@ -21,6 +21,7 @@ from followup.config import AccountConfig, ConnectionSettings
 from followup.daemon import feedback, recovery
 from followup.daemon.counters import Counters
 from followup.daemon.imap import ImapSession
+from followup.daemon.imap_headers import Seen
 from followup.daemon.progress import NoProgress, Progress
 from followup.daemon.reader import MIN_BACKLOG, Read, Reader, parse_one, read_ahead, two_cpus
 from followup.daemon.records import Incoming
@@ -95,6 +96,8 @@ class AccountWorker:
         self.session: ImapSession | None = None
         self.drafts_folder = ""
         self.counters = Counters()
+        # the draft keys in Drafts as far as read (per session: each write reads on from the last UID seen)
+        self.drafts_seen: Seen | None = None
         self.status = WorkerStatus.STARTING
         self.status_reason = ""
         self.heartbeat = time.monotonic()  # the watchdog pings only while every worker's beat is fresh
@@ -113,6 +116,7 @@ class AccountWorker:
         session = self._session_factory(self.account.connection(), lambda: secret)
         session.connect()
         self.session = session
+        self.drafts_seen = None  # read Drafts' keys afresh on this session
         self.drafts_folder, how = session.find_drafts(self.account.drafts_folder)
         log.info(
             "%s: logged in to %s; drafts go to %r (%s)", self.name, self.account.host, self.drafts_folder, how
@@ -253,8 +257,13 @@ class AccountWorker:
             self.write(queued)
 
     def write(self, queued: Queued) -> None:
-        """APPEND pending drafts that are not on the server yet, then mark every one of them done."""
-        present = self.imap().keys_present(self.drafts_folder, KEY_HEADER, [key for key, _, _ in queued])
+        """APPEND pending drafts that are not on the server yet, then mark every one of them done.
+
+        Drafts' keys are read on from the last UID seen (all once a session, then what anyone added
+        since): one EXAMINE when nothing changed. A lost state derives the same keys: this check keeps
+        it from drafting twice."""
+        self.drafts_seen = self.imap().header_values_after(self.drafts_folder, KEY_HEADER, self.drafts_seen)
+        present = self.drafts_seen.values & {key for key, _, _ in queued}
         todo = [item for item in queued if item[0] not in present]
         if todo:
             with self.counters.timing("append"):
@@ -476,13 +485,6 @@ class AccountWorker:
         except (FollowupError, OSError):
             self.append_failed_at = time.monotonic()
             raise
-
-    def append_one(self, key: str, data: bytes) -> None:
-        """APPEND one pending draft and mark it done."""
-        self.appending(lambda: self.imap().append_draft(self.drafts_folder, data, self.clock()))
-        if not self.store.set_state(key, LedgerState.DONE, keep_data=False):
-            log.warning("%s: draft %s was no longer pending when written", self.name, key)
-        self.counters.drafts += 1
 
     def run_due(self) -> None:
         """Write the timed drafts whose moment has come (thank-you notes, check-ins)."""
