@@ -343,13 +343,16 @@ def test_an_invitation_said_in_so_many_words_is_one_even_when_the_model_was_unsu
         "Hi Hugo,\n\nThis week's tips: when recruiters invite you to a video interview, test your camera "
         "first and pick a quiet room.",
         # an interview for a show, not a job
-        "Hi Hugo,\n\nI host a podcast about careers and would like to invite you to an interview on the show "
-        "about your move into design. It takes half an hour over Zoom.",
+        "Hi Hugo,\n\nI host a podcast about the hiring process in tech and would like to invite you to an "
+        "interview on the show about your move into design. It takes half an hour over Zoom.",
         # an invitation to something other than the reader's hiring process: a sales demo, a newspaper
         "Hi Hugo,\n\nI would like to invite you to an exploratory call: fifteen minutes to walk you through a "
         "demo of our scheduling software.",
         "Dear Hugo,\n\nI am writing a piece on career changers and would like to invite you for a phone "
         "interview this week.",
+        # a notice that asks for no answer: nothing for a reply draft to do
+        "Dear Hugo,\n\nYour application has been shortlisted for an interview. This mailbox is not monitored; "
+        "our team will phone you to agree on a time.",
         # to a colleague about a candidate
         "Hi team,\n\nPlease invite the candidate for a first interview and add your availability as an "
         "interviewer to the sheet. We invite you to interview alongside Marta.",
@@ -365,6 +368,7 @@ def test_an_invitation_said_in_so_many_words_is_one_even_when_the_model_was_unsu
         "a show's guest",
         "a sales demo",
         "a newspaper",
+        "no reply wanted",
         "to a colleague",
         "booked",
     ],
