@@ -65,12 +65,13 @@ def keys_present(client: IMAPClient, header: str, values: Sequence[str]) -> set[
 
 
 def values_after(client: IMAPClient, state: FolderState, header: str, seen: Seen | None) -> Seen:
-    """The values of `header`, read on from `seen`: only the messages with a higher UID (nothing at all
-    when none is new), all of them when `seen` is None or the folder's UIDVALIDITY changed. Values of
-    messages expunged since stay in the result."""
+    """The values of `header`, read on from `seen`: only the messages with a higher UID, all of them when
+    `seen` is None or the folder's UIDVALIDITY changed. Values of messages expunged since stay in the
+    result. The server is asked which UIDs are new (UIDNEXT is not trusted: a STATUS of the selected
+    folder, its fallback, may be out of date); an empty folder is not asked ("n:*" may be refused)."""
     if seen is None or seen.uidvalidity != state.uidvalidity:
         seen = Seen(state.uidvalidity, 0, frozenset())
-    if state.uidnext - 1 <= seen.last_uid:
+    if state.exists == 0:
         return seen
     # "n:*" always holds the highest UID, even one below n: hence the filter
     uids = [uid for uid in client.search(["UID", f"{seen.last_uid + 1}:*"]) if uid > seen.last_uid]

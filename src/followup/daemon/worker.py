@@ -260,8 +260,8 @@ class AccountWorker:
         """APPEND pending drafts that are not on the server yet, then mark every one of them done.
 
         Drafts' keys are read on from the last UID seen (all once a session, then what anyone added
-        since): one EXAMINE when nothing changed. A lost state derives the same keys: this check keeps
-        it from drafting twice."""
+        since): an EXAMINE and a UID SEARCH when nothing changed. A lost state derives the same keys:
+        this check keeps it from drafting twice."""
         self.drafts_seen = self.imap().header_values_after(self.drafts_folder, KEY_HEADER, self.drafts_seen)
         present = self.drafts_seen.values & {key for key, _, _ in queued}
         todo = [item for item in queued if item[0] not in present]
