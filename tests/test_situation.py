@@ -94,6 +94,32 @@ def test_the_kind_of_invitation() -> None:
     assert situation.scheduling("We'd like to meet you.", 0, None) is Situation.NO_SLOT
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'll be in touch shortly with the details.",
+        "I will phone you this week to agree on a day that suits you.",
+        "Our office manager will call you in the coming days to arrange it.",
+        "You will soon be contacted by our recruiter.",
+        "She will contact you to schedule the interview.",
+    ],
+)
+def test_they_say_they_will_send_the_time_themselves(text: str) -> None:
+    assert situation.details_to_follow(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Please call me on 0161 555 0100 to agree on a day.",
+        "We would like to meet you. Which days suit you?",
+        "If you have questions, we will reply by email.",
+    ],
+)
+def test_a_slot_to_be_chosen_by_the_reader_is_no_promise_of_details(text: str) -> None:
+    assert not situation.details_to_follow(text)
+
+
 def test_offer_terms_are_quoted_and_missing_ones_stay_none() -> None:
     terms = situation.offer_terms(
         "Your starting salary will be £62,000 per year, with a start date of 1 February 2027. "

@@ -234,8 +234,11 @@ def cancelled_interview(text: str) -> bool:
 
 
 _DETAILS_TO_FOLLOW = re.compile(
-    r"\b(?:I|we)(?:'ll| will)\s+(?:be in touch|send (?:you )?(?:the |more )?details|follow up|get back to you)"
-    r"[^.\n]{0,40}\b(?:shortly|soon|details|time|invitation|invite)\b|\bdetails to follow\b",
+    r"\b(?:I|we|our (?:team|recruiter|recruiters|office|office manager|hr team|talent team)|(?:s?he|they))"
+    r"(?:'ll| will)\s+(?:soon\s+)?(?:be in touch|send (?:you )?(?:the |more )?details|follow up|get back to you|"
+    r"(?:phone|call|ring|contact) you|reach out)"
+    r"[^.\n]{0,60}\b(?:shortly|soon|details|time|day|date|invitation|invite|arrange|agree|schedule|this week|"
+    r"next week|in the coming days)\b|\bdetails to follow\b|\byou will (?:soon |shortly )?be contacted\b",
     re.I,
 )
 
