@@ -227,24 +227,35 @@ def _about_an_invitation(label: Label, evidence: dict[str, float], scores: dict[
     )
 
 
-def _invited(evidence: dict[str, float], text: str, scores: dict[str, float] | None) -> bool:
+def _invited(evidence: dict[str, float], text: str) -> bool:
     """The reader invited or shortlisted in so many words (negated, conditional and possible invitations
     count for nothing) inside their own hiring process, named in the text; not the candidate's mail nor
-    mail to a colleague, not a "do not reply" notice nor about a show or a webinar, not about a booked,
-    moved or recorded interview nor a withdrawal, no strong cue of other mail (a job alert); and the model
-    leaned to an invitation among the kinds of job mail (a rejection that "cannot invite you to
-    interview" leans to a rejection)."""
-    if evidence.get(Cue.INVITED, 0.0) < ONE_PHRASE or _best(scores, without=Label.OTHER.value) not in (
-        None,
-        Label.INTERVIEW_INVITATION.value,
-    ):
+    mail to a colleague, not about a show or a webinar, not about a booked, moved or recorded interview
+    nor a withdrawal, no strong cue of other mail (a job alert)."""
+    if evidence.get(Cue.INVITED, 0.0) < ONE_PHRASE:
         return False
-    if _NO_REPLY_RE.search(text) or _NOT_HIRING_RE.search(text) or not _HIRING_RE.search(text):
+    if _NOT_HIRING_RE.search(text) or not _HIRING_RE.search(text):
         return False
     blocking = (Cue.STAFF, Cue.MOVED, Cue.BOOKED, Cue.WITHDRAWN, Cue.RECORDED, Cue.HEDGE, Label.OTHER.value)
     return evidence.get(Cue.OWN, 0.0) < ONE_PHRASE and all(
         evidence.get(group, 0.0) < ONE_PHRASE for group in blocking
     )
+
+
+def _quiet(evidence: dict[str, float]) -> bool:
+    """No cue of a booked, moved or withdrawn slot, of someone else's interview, of other mail or of a
+    rejection: the field blocks that are not invitations (a citizenship case, a status table around a
+    rejection) have one."""
+    groups = (
+        Cue.OWN,
+        Cue.STAFF,
+        Cue.MOVED,
+        Cue.BOOKED,
+        Cue.WITHDRAWN,
+        Label.OTHER.value,
+        Label.REJECTION.value,
+    )
+    return not any(evidence.get(group) for group in groups)
 
 
 def check(
@@ -281,29 +292,17 @@ def check(
     if _about_an_invitation(label, evidence, scores) and evidence.get(Cue.RECORDED, 0.0) >= ONE_PHRASE:
         # the model may have been unsure of an interview with a deadline: it is a test stage either way
         return Label.ASSESSMENT, "a recorded interview with no one on the other side: an assessment"
-    # a booked, moved or withdrawn slot, someone else's interview, or an interview outside job search
-    # (a citizenship case) are the field blocks that are not invitations; so is a status table around a
-    # rejection, or any mail the model took for another kind of job mail
-    quiet = not any(
-        evidence.get(group)
-        for group in (
-            Cue.OWN,
-            Cue.STAFF,
-            Cue.MOVED,
-            Cue.BOOKED,
-            Cue.WITHDRAWN,
-            Label.OTHER.value,
-            Label.REJECTION.value,
-        )
-    )
-    if scores:
-        quiet = quiet and _best(scores, without=Label.OTHER.value) == Label.INTERVIEW_INVITATION.value
-    if label is Label.OTHER and _invited(evidence, text, scores):
+    # The two rules that add an invitation read only mail the model leaned to as one among the kinds of job
+    # mail (a rejection that "cannot invite you to interview" leans to a rejection) and that wants an answer.
+    leans = _best(scores, without=Label.OTHER.value) in (None, Label.INTERVIEW_INVITATION.value)
+    if label is not Label.OTHER or not leans or _NO_REPLY_RE.search(text):
+        return None
+    if _invited(evidence, text):
         return (
             Label.INTERVIEW_INVITATION,
             "invites the reader to an interview or a screening call in so many words: an invitation",
         )
-    if label is Label.OTHER and quiet and is_interview_field_block(text) and not _NO_REPLY_RE.search(text):
+    if _quiet(evidence) and is_interview_field_block(text):
         return (
             Label.INTERVIEW_INVITATION,
             "an interview notice made of fields (when plus where or what): an invitation",
