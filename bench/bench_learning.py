@@ -5,8 +5,9 @@
 1. Scores the shipped model on the real-mail dev set (which stays outside the project: it is read
    from the path given, never copied), takes N corrections from its failures (deterministic: by id,
    one true label after another; from mail in every language, or with `--english` only from mail
-   the shipped model reads), trains the personal model exactly as `followup train --personal` does,
-   and prints macro-F1 of both models on the held-out rest of the dev set, the shipped test split
+   the shipped model reads), trains the personal model exactly as `followup train --personal` does
+   (it decides only mail in the languages the corrections taught; `--whole`: all mail, as before
+   8 December, for comparison), and prints macro-F1 of both models on the held-out rest of the dev set, the shipped test split
    and the corpus dev split (seed 0, then the mean and sd over --seeds seeds: one seed moves a
    figure by a point or more), and every held-out message whose label changed at seed 0 (ids only;
    nothing is tuned on them).
@@ -49,8 +50,7 @@ from followup.learning.labels import keyword_for  # noqa: E402
 from followup.learning.personal import (  # noqa: E402
     Recipe,
     corpus_dir,
-    exemplars,
-    fit_personal,
+    personal_classifier,
     readable,
 )
 from followup.models import Label  # noqa: E402
@@ -96,7 +96,7 @@ def pick(failures: list[dict[str, object]], n: int) -> list[dict[str, object]]:
 
 
 def learning_gain(dev_path: Path, n: int, weight: int | None, recipe: Recipe = "scratch",
-                  english: bool = False, seeds: int = 1, languages: bool = False) -> None:  # fmt: skip
+                  english: bool = False, seeds: int = 1, whole: bool = False) -> None:  # fmt: skip
     """Macro-F1 of the shipped and the personal model (seed 0, and the mean over `seeds` seeds)."""
     dev = [json.loads(line) for line in dev_path.read_text(encoding="utf-8").splitlines() if line.strip()]
     records = [as_record(r) for r in dev]
@@ -122,9 +122,11 @@ def learning_gain(dev_path: Path, n: int, weight: int | None, recipe: Recipe = "
     harm: list[int] = []  # held-out mail the personal model gives a wrong job label the shipped one did not
     for seed in range(max(1, seeds)):
         began = time.process_time()
-        model = Classifier(fit_personal(chosen, seed=seed, weight=weight, recipe=recipe, languages=languages))
+        # As Classifier.load reads what train_personal saves (the shipped model is not trained again).
+        model = personal_classifier(
+            chosen, seed=seed, weight=weight, recipe=recipe, shipped=shipped, whole=whole
+        )
         cpu.append(time.process_time() - began)
-        model.exemplars = exemplars(chosen)  # as train_personal saves it beside the model
         scores.append([report(model, subset).macro_f1 for _name, subset in rows])
         models.append(model)
         now = model.classify_many(record_to_email(r) for r in rest)
@@ -135,6 +137,9 @@ def learning_gain(dev_path: Path, n: int, weight: int | None, recipe: Recipe = "
     print(f"dev set: {len(records)} messages, shipped model wrong on {len(failures)} {which}; "
           f"{len(chosen)} of them taken as corrections (recipe {recipe}, weight {weight or 'default'}); "
           f"trained in {statistics.mean(cpu):.0f} s CPU; reads {', '.join(sorted(personal.languages))}")  # fmt: skip
+    taught = sorted(personal.languages - {"en"})
+    print("decides: all mail (--whole)" if whole else
+          f"decides: English by the shipped model, {', '.join(taught) or 'nothing'} by the personal one")  # fmt: skip
     print(
         f"{'macro-F1':32} {'n':>4} {'shipped':>8} {'personal':>8} {'points':>7}   mean, sd over {seeds} seed(s)"
     )
@@ -218,8 +223,8 @@ def main() -> None:
                         help="scratch: the text classifier anew (what `train --personal` does); "
                         "resume: one more pass from the shipped model; full: the decision step too")  # fmt: skip
     parser.add_argument("--seeds", type=int, default=3, help="Train this many seeds; the mean and sd.")
-    parser.add_argument("--languages", action="store_true",
-                        help="The personal model reads the languages of the corrections (off in followup).")  # fmt: skip
+    parser.add_argument("--whole", action="store_true",
+                        help="The personal model decides all mail, English too (before 8 December; off in followup).")  # fmt: skip
     parser.add_argument("--english", action="store_true", help="Corrections only from mail in English.")
     parser.add_argument("--skip-model", action="store_true", help="Only the keyword latency.")
     args = parser.parse_args()
@@ -227,7 +232,7 @@ def main() -> None:
         if not args.dev.is_file():
             sys.exit(f"no dev set at {args.dev}: give its path")
         learning_gain(
-            args.dev, args.corrections, args.weight, args.recipe, args.english, args.seeds, args.languages
+            args.dev, args.corrections, args.weight, args.recipe, args.english, args.seeds, args.whole
         )
     if args.latency_samples:
         keyword_latency(args.latency_samples)

@@ -228,7 +228,8 @@ def test_the_personal_model_learns_a_correction_and_is_used_from_then_on(tmp_pat
                 "Subject": "zorbly quux",
                 "Message-ID": "<z@zorbly.example>",
             },
-            "zorbly quux frobnicate: the zorbly quux team",
+            "zorbly quux frobnicate: the zorbly quux team wibbles the plonk and the flarn of every "
+            "grommet until the snood has been fettled twice, with kind regards from the zorbly quux team",
         )
     )
     record = state.email_record(message, Label.OFFER)
@@ -238,9 +239,12 @@ def test_the_personal_model_learns_a_correction_and_is_used_from_then_on(tmp_pat
     assert personal_model() == path and trained_fingerprint(path)
     assert (MODEL_DIR / "textcat" / "model").stat().st_mtime_ns == shipped_before
     assert Classifier.load(path).classify(message).label is Label.OFFER
+    assert not (path / "textcat").exists()  # English: the template memory; the shipped model reads on
 
     settings = config.load(write_config(tmp_path / "cfg"))
-    assert Pipeline.load(settings).classifier.nlp.meta["name"] == "followup_personal"
+    loaded = Pipeline.load(settings).classifier
+    assert loaded.exemplars and loaded.classify(message).label is Label.OFFER
+    assert loaded.taught is None and loaded.nlp.meta["name"] != "followup_personal"
     assert main(["forget", "--yes", "--config", str(tmp_path / "cfg" / "config.toml")]) == 0
     assert personal_model() is None
 
@@ -251,7 +255,7 @@ def test_eval_corrections_compares_both_models(tmp_path, capsys, monkeypatch, sh
     # The training itself is covered above; here each fold "trains" the shipped model (seconds, not minutes).
     folds: list[int] = []
     monkeypatch.setattr(
-        compare, "fit_personal", lambda recs, *a: folds.append(len(recs)) or shared_classifier.nlp
+        compare, "personal_classifier", lambda recs, *a, **k: folds.append(len(recs)) or shared_classifier
     )
     path = write_config(tmp_path)
     tiny = Path(__file__).parent / "data" / "tiny_corpus.jsonl"
@@ -298,12 +302,34 @@ def test_a_correction_in_german_makes_the_personal_model_read_german_and_only_th
     shipped = Classifier.load()
     assert shipped.classify(german).label is Label.OTHER  # the shipped gate: German is not read
 
-    path = train_personal([state.email_record(german, Label.REJECTION)], corpus=tiny, languages=True)
+    path = train_personal([state.email_record(german, Label.REJECTION)], corpus=tiny)
     personal = Classifier.load(path)
     assert personal.languages == {"en", "de"}
+    assert personal.taught is not None and personal.nlp.meta["name"] != "followup_personal"
     assert personal.classify(german).label is Label.REJECTION
     another = mail.parse(_msg({**headers, "Subject": "Absage"}, ANOTHER_GERMAN_REJECTION))
     assert personal.exemplars and personal.exemplars.match(another) is None  # the model, not the memory
     assert personal.classify(another).label is Label.REJECTION
     taught_not = personal.classify(french)
     assert taught_not.label is Label.OTHER and "what you taught it" in taught_not.reason
+    read = personal.classify(german)
+    assert any("your personal model reads German" in e.text for e in read.evidence)
+
+
+def test_english_mail_is_decided_by_the_shipped_model_after_a_correction_in_german(tmp_path):
+    """A personal model retrained on corrections read held-out English worse: English stays shipped."""
+    from followup.classifiers import Classifier
+    from followup.learning.personal import train_personal
+
+    tiny = Path(__file__).parent / "data" / "tiny_corpus.jsonl"  # a model trained on it reads English badly
+    german = mail.parse(_msg({"From": "jobs@b.example", "Subject": "Ihre Bewerbung"}, GERMAN_REJECTION))
+    personal = Classifier.load(train_personal([state.email_record(german, Label.REJECTION)], corpus=tiny))
+    shipped = Classifier.load()
+    english = [mail.parse(raw) for raw in demo_messages(NOW)]
+    # One batch, the German mail amid the English: each pipeline reads its own, the order is kept.
+    mine = list(personal.classify_many([*english[:2], german, *english[2:]]))
+    theirs = list(shipped.classify_many(english))
+    read_german = mine.pop(2)
+    assert [(c.label, c.scores) for c in mine] == [(c.label, c.scores) for c in theirs]
+    assert {c.label for c in theirs} != {Label.OTHER}  # the demo mail is job mail, not all `other`
+    assert read_german.label is Label.REJECTION and personal.classify(german).scores == read_german.scores

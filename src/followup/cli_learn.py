@@ -153,14 +153,17 @@ def _records(config: Path | None) -> list[dict[str, Any]]:
 
 def train_personal_command(config: Path | None, corpus: Path | None, out: Path | None, seed: int) -> None:
     """`followup train --personal`: the personal model from the shipped corpus and the corrections."""
-    from followup.learning.personal import train_personal
+    from followup.learning.personal import taught_languages, train_personal
 
     records = _records(config)
     if not records:
         typer.echo("no corrections yet: nothing to learn (README: Teach it); the shipped model is used")
         return
     path = train_personal(records, out, corpus, seed)
-    typer.echo(f"personal model trained on {len(records)} correction(s): {path}")
+    taught = taught_languages(records)
+    what = (f"it decides mail in {', '.join(taught)}; the shipped model goes on with English" if taught
+            else "in English: kept as template memory; the shipped model goes on deciding English")  # fmt: skip
+    typer.echo(f"personal model trained on {len(records)} correction(s), {what}: {path}")
 
 
 def eval_corrections_command(config: Path | None, corpus: Path | None, seed: int) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import logging
 from collections.abc import Iterable, Iterator
 from itertools import islice
@@ -16,7 +17,7 @@ from followup.classifiers import components  # registers the factories spacy.loa
 from followup.classifiers.components import SIGNALS_KEY, Decision, make_email_doc
 from followup.classifiers.cues import Cue
 from followup.classifiers.entities import extract_entities
-from followup.classifiers.language import META_LANGUAGES, MODEL_LANGUAGES, identify
+from followup.classifiers.language import META_LANGUAGES, MODEL_LANGUAGES, LanguageGuess, identify
 from followup.errors import ModelError
 from followup.learning.exemplars import Exemplars
 from followup.models import Classification, Email, Entities, Evidence, Label
@@ -25,6 +26,10 @@ log = logging.getLogger(__name__)
 
 MODEL_DIR = Path(__file__).parent / "model"
 DECISION = "decision"
+# A personal model's meta.json says which mail it decides: SCOPE_TAUGHT, only the languages the user
+# taught it (META_LANGUAGES); the shipped model decides the rest (learning/personal.py says why).
+META_SCOPE = "followup_scope"
+SCOPE_TAUGHT = "taught-languages"
 
 TEXTCAT_ARCHITECTURES: dict[str, dict[str, Any]] = {
     # Hashed unigram+bigram bag of words: thousands of docs/s on one core, small on disk.
@@ -97,32 +102,57 @@ def _evidence(doc: Doc) -> tuple[Evidence, ...]:
     return tuple(out)
 
 
+def _meta(path: Path) -> dict[str, Any]:
+    """A saved model's meta.json ({} when unreadable: spacy.load then says what is wrong)."""
+    try:
+        meta = json.loads((path / "meta.json").read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    return meta if isinstance(meta, dict) else {}
+
+
+def taught_only(path: Path) -> bool:
+    """Whether the model at `path` is a personal model that decides only the languages it was taught."""
+    return path != MODEL_DIR and _meta(path).get(META_SCOPE) == SCOPE_TAUGHT
+
+
+def _load_nlp(path: Path) -> Language:
+    if not (path / "config.cfg").is_file():
+        raise ModelError(f"no classifier model at {path}; run `followup train` to build one")
+    try:
+        nlp = spacy.load(path)
+    except (OSError, ValueError, KeyError) as exc:
+        raise ModelError(
+            f"cannot load the classifier model at {path}: {exc}; rebuild it with `followup train`"
+        ) from exc
+    if DECISION not in nlp.pipe_names:
+        raise ModelError(f"the model at {path} has no '{DECISION}' step; rebuild it with `followup train`")
+    return nlp
+
+
 class Classifier:
     """Labels job-search mail and pulls out what a reply needs."""
 
-    def __init__(self, nlp: Language) -> None:
+    def __init__(self, nlp: Language, taught: Language | None = None) -> None:
+        """`nlp` decides mail in the languages it reads (English for the shipped model); `taught`, a
+        personal model, decides only mail in the languages the user taught it by corrections."""
         self.nlp = nlp
-        # The shipped model reads English; a personal model also the languages it was taught in.
-        self.languages = MODEL_LANGUAGES | frozenset(nlp.meta.get(META_LANGUAGES, ()))
+        self.taught = taught
+        taught_codes = frozenset(taught.meta.get(META_LANGUAGES, ())) if taught is not None else frozenset()
+        self.languages = MODEL_LANGUAGES | frozenset(nlp.meta.get(META_LANGUAGES, ())) | taught_codes
         self.exemplars: Exemplars | None = None  # a personal model's corrections, for near-duplicates
 
     @classmethod
     def load(cls, path: Path | None = None, threshold: float = 0.5) -> Classifier:
         """Load a trained pipeline (default: the model shipped with the package)."""
         path = Path(path) if path is not None else MODEL_DIR
-        if not (path / "config.cfg").is_file():
-            raise ModelError(f"no classifier model at {path}; run `followup train` to build one")
-        try:
-            nlp = spacy.load(path)
-        except (OSError, ValueError, KeyError) as exc:
-            raise ModelError(
-                f"cannot load the classifier model at {path}: {exc}; rebuild it with `followup train`"
-            ) from exc
-        if DECISION not in nlp.pipe_names:
-            raise ModelError(
-                f"the model at {path} has no '{DECISION}' step; rebuild it with `followup train`"
-            )
-        classifier = cls(nlp)
+        if taught_only(path):
+            # A personal model: the shipped model goes on deciding English, the personal one the
+            # languages the user taught (none: only its template memory is the user's).
+            languages = _meta(path).get(META_LANGUAGES) or ()
+            classifier = cls(_load_nlp(MODEL_DIR), _load_nlp(path) if languages else None)
+        else:
+            classifier = cls(_load_nlp(path))
         classifier.threshold = threshold
         classifier.exemplars = Exemplars.from_disk(path)
         return classifier
@@ -135,9 +165,26 @@ class Classifier:
     def threshold(self, value: float) -> None:
         if not 0.0 <= value <= 1.0:
             raise ModelError(f"classifier threshold {value} is outside 0..1; pick e.g. 0.5")
-        self.nlp.get_pipe(DECISION).threshold = value  # type: ignore[attr-defined]
+        for nlp in (self.nlp, self.taught):
+            if nlp is not None:
+                nlp.get_pipe(DECISION).threshold = value  # type: ignore[attr-defined]
 
-    def _result(self, email: Email, doc: Doc, *, entities_for_other: bool = True) -> Classification:
+    def _reader(self, email: Email) -> tuple[Language, LanguageGuess]:
+        """The pipeline that decides this mail, and its language.
+
+        A personal model decides mail only in a language the user taught it: retrained, it read
+        held-out English worse than the shipped model (README "Teach it"), which goes on with English.
+        """
+        if self.taught is None:
+            return self.nlp, identify(email, self.languages)
+        language = identify(email, MODEL_LANGUAGES)
+        if language.readable:
+            return self.nlp, language
+        taught = identify(email, self.languages)
+        return (self.taught if taught.readable else self.nlp), taught
+
+    def _result(self, email: Email, doc: Doc, language: LanguageGuess, *, taught: bool = False,
+                entities_for_other: bool = True) -> Classification:  # fmt: skip
         decision: Decision = doc._.decision
         label, confidence, stage, reason = (
             decision.label,
@@ -146,7 +193,8 @@ class Classifier:
             decision.reason,
         )
         evidence = _evidence(doc)
-        language = identify(email, self.languages)
+        if taught:
+            evidence += (Evidence(label, f"your personal model reads {language.describe()}", "language"),)
         if not language.readable:
             # The model reads English only (plus what a user taught it): its cues in another language
             # are guesses, and a wrong guess writes an English draft to, say, a German rejection.
@@ -178,8 +226,9 @@ class Classifier:
         )
 
     def classify(self, email: Email) -> Classification:
-        doc = self.nlp(make_email_doc(self.nlp, email))
-        return self._result(email, doc)
+        nlp, language = self._reader(email)
+        doc = nlp(make_email_doc(nlp, email))
+        return self._result(email, doc, language, taught=nlp is self.taught)
 
     def classify_many(
         self, emails: Iterable[Email], batch_size: int = 256, *, entities_for_other: bool = True
@@ -190,6 +239,14 @@ class Classifier:
         """
         iterator = iter(emails)
         while batch := list(islice(iterator, batch_size)):
-            docs = [make_email_doc(self.nlp, e) for e in batch]
-            for email, doc in zip(batch, self.nlp.pipe(docs, batch_size=batch_size), strict=True):
-                yield self._result(email, doc, entities_for_other=entities_for_other)
+            readers = [self._reader(e) for e in batch]
+            docs: list[Doc | None] = [None] * len(batch)
+            for nlp in {id(nlp): nlp for nlp, _ in readers}.values():  # each pipeline over its own mail
+                mine = [i for i, (which, _) in enumerate(readers) if which is nlp]
+                made = nlp.pipe((make_email_doc(nlp, batch[i]) for i in mine), batch_size=batch_size)
+                for i, doc in zip(mine, made, strict=True):
+                    docs[i] = doc
+            for email, (nlp, language), done in zip(batch, readers, docs, strict=True):
+                assert done is not None
+                yield self._result(email, done, language, taught=nlp is self.taught,
+                                   entities_for_other=entities_for_other)  # fmt: skip

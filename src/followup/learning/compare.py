@@ -18,9 +18,8 @@ from followup.classifiers.evaluate import EvalReport, score
 from followup.learning.personal import (
     SEED,
     corpus_dir,
-    exemplars,
     fingerprint,
-    fit_personal,
+    personal_classifier,
     personal_model,
     trained_fingerprint,
 )
@@ -44,16 +43,16 @@ def _scored(classifier: Classifier, records: Sequence[Record]) -> EvalReport:
 
 
 def cross_validated(corrections: Sequence[Record], corpus: Path | None = None, seed: int = SEED,
-                    folds: int = CV_FOLDS) -> EvalReport:  # fmt: skip
+                    folds: int = CV_FOLDS, shipped: Classifier | None = None) -> EvalReport:  # fmt: skip
     """Every correction scored by a personal model trained on the corpus and the other corrections."""
+    shipped = shipped or Classifier.load()
     folds = max(2, min(folds, len(corrections)))
     scored: list[Record] = []
     results: list[Classification] = []
     for k in range(folds):
         held = [r for i, r in enumerate(corrections) if i % folds == k]
         rest = [r for i, r in enumerate(corrections) if i % folds != k]
-        model = Classifier(fit_personal(rest, corpus, seed))
-        model.exemplars = exemplars(rest)
+        model = personal_classifier(rest, corpus, seed, shipped=shipped)
         scored.extend(held)
         results.extend(model.classify_many(record_to_email(r) for r in held))
     return score(scored, results)
@@ -67,12 +66,11 @@ def compare(corrections: Sequence[Record], corpus: Path | None = None, seed: int
     if path is not None and trained_fingerprint(path) == fingerprint(corrections):
         personal = Classifier.load(path)
     else:
-        personal = Classifier(fit_personal(corrections, corpus, seed))
-        personal.exemplars = exemplars(corrections)
+        personal = personal_classifier(corrections, corpus, seed, shipped=shipped)
     _train, _dev, test = split(load_corpus(corpus or corpus_dir()))
     return Comparison(
         shipped_on_corrections=_scored(shipped, corrections),
-        personal_on_corrections=cross_validated(corrections, corpus, seed, folds),
+        personal_on_corrections=cross_validated(corrections, corpus, seed, folds, shipped),
         shipped_on_test=_scored(shipped, test),
         personal_on_test=_scored(personal, test),
         folds=max(2, min(folds, len(corrections))),
