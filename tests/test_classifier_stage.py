@@ -393,3 +393,43 @@ def test_an_invitation_phrase_needs_the_model_to_lean_to_an_invitation() -> None
     leaning_ack = {OTHER.value: 0.55, Label.APPLICATION_RECEIVED.value: 0.35, INVITATION.value: 0.1}
     assert _staged_unsure(text, leaning_ack) is None
     assert _staged_unsure(text) is not None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hi Ines,\n\nThanks for coming in to meet the team yesterday. We are seeing two more people this week "
+        "and will get back to you early next week.\n\nBest,\nRuth",
+        "Ines - great speaking with you just now. I'll pass my notes to the founders and we'll be in touch "
+        "about where things go from here.\n\nCheers,\nAlan",
+        "Dear Ines,\n\nI really enjoyed our call this morning. I will update you once the hiring manager has "
+        "had a chance to think it over.\n\nKind regards,\nMina",
+    ],
+    ids=["came in", "great speaking", "enjoyed our call"],
+)
+def test_thanks_for_a_conversation_is_no_acknowledgement(text: str) -> None:
+    """'We'll be in touch' after a talk is the process running, not an application that just arrived:
+    an acknowledgement's check-in would answer the wrong mail."""
+    result = staged(Label.APPLICATION_RECEIVED, mail("Thanks for today", text))
+    assert result is not None and result[0] is OTHER and "conversation that took place" in result[1]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an acknowledgement that also thanks for the call before it
+        "Hi Ines,\n\nThanks for speaking with me earlier. We have received your application and the team will "
+        "review it this week.",
+        # an acknowledgement that speaks of interviews to come, not of a conversation that took place
+        "Dear Ines,\n\nThank you for your application. If your profile matches, we will invite you to a first "
+        "interview and a chance to meet the team.",
+    ],
+    ids=["received after a call", "interviews to come"],
+)
+def test_an_acknowledgement_stays_one(text: str) -> None:
+    assert staged(Label.APPLICATION_RECEIVED, mail("Your application", text)) is None
+
+
+def test_thanks_for_a_conversation_takes_no_other_label_away() -> None:
+    text = "Hi Ines,\n\nGreat speaking with you today. We'd love to offer you the role: the letter follows."
+    assert staged(Label.OFFER, mail("Offer", text)) is None

@@ -37,6 +37,9 @@ class Cue(StrEnum):
     # the reader invited to an interview or a screening call in so many words: an invitation even where the
     # model, not knowing the rest of the wording, was unsure
     INVITED = "invited"
+    # thanks for a conversation that took place ("thanks for coming in", "great speaking with you"): mail
+    # past the acknowledgement of an application
+    MET = "met"
 
 
 # Pattern mini-language, one token slot per space: "a|b" any of, "a?" / "a|b?" optional slot, "set_up"

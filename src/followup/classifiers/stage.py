@@ -11,6 +11,8 @@ Each rule below is a general fact about job mail, applied after the model and sh
   a referral) is not about the reader's application;
 - a confirmation that the candidate withdrew is a closing, not a decision;
 - an interview that was already booked and moved to another time needs no answer to an invitation;
+- thanks for a conversation that took place ("thanks for coming in, we'll be in touch") is the process
+  running, not an acknowledgement of an application, unless it says the application arrived;
 - a recorded interview without a person on the other side is a test stage (assessment);
 - a notice that is mostly fields (date, time, place or kind of round) about an interview, with none of
   the above, is an invitation the model could not read from its few words of prose;
@@ -117,6 +119,19 @@ STAGE_PATTERNS: dict[str, list[tuple[str, float]]] = {
     Cue.INVITED: [
         ("your invitation to the|an? next|final|second assessment|interview? stage|round|step", STRONG),
     ],
+    Cue.MET: [
+        ("thank|thanks you? for coming in|by|over|along|to_meet", STRONG),
+        (
+            "thank|thanks you? for the|our|today's|yesterday's coffee|chat|call|conversation|meeting|visit",
+            STRONG,
+        ),
+        ("thank|thanks you? for speaking|talking|chatting|meeting with|to me|us|the_team", STRONG),
+        ("thank|thanks you? for your time on the phone|call|today|yesterday|earlier", STRONG),
+        ("great|good|lovely|nice|a_pleasure speaking|talking|chatting|meeting with|to you", STRONG),
+        ("great|good|lovely|nice|a_pleasure to speak|talk|chat|meet with? you", STRONG),
+        ("enjoyed|loved our|the|your call|chat|conversation|meeting|coffee|visit", STRONG),
+        ("enjoyed|loved speaking|talking|chatting|meeting with|to you", STRONG),
+    ],
     Cue.WITHDRAWN: [
         ("you_have|you've|you withdrawn|withdrew|retracted your? application|candidacy", STRONG),
         ("your withdrawal|decision_to_withdraw", STRONG),
@@ -174,6 +189,11 @@ _HIRING_RE = re.compile(
     r"short[- ]?listed)\b"
 )
 _INTERVIEW_RE = re.compile(r"\binterview(?:s|ed)?\b|\bassessment (?:day|centre|center)\b")
+# What an acknowledgement says: the application arrived or is being read.
+_RECEIVED_RE = re.compile(
+    r"\b(?:receiv(?:ed|ing)|applying|appl(?:y|ied) for|submitt(?:ed|ing)|under review|(?:your|the) (?:application|"
+    r"candidacy|cv|resume|résumé|documents))\b"
+)
 
 
 def field_kinds(text: str) -> set[str]:
@@ -283,6 +303,17 @@ def check(
             )
         if evidence.get(Cue.WITHDRAWN, 0.0) >= ONE_PHRASE:
             return Label.OTHER, f"confirms that the candidate withdrew: a closing, not {label}"
+    if (
+        label is Label.APPLICATION_RECEIVED
+        and evidence.get(Cue.MET, 0.0) >= ONE_PHRASE
+        and not _RECEIVED_RE.search(text)
+    ):
+        # "thanks for coming in, we'll be in touch": the process is past the acknowledgement, and a
+        # check-in timed on an application would answer a conversation
+        return (
+            Label.OTHER,
+            "thanks the reader for a conversation that took place, says no application arrived",
+        )
     if (
         label is Label.INTERVIEW_INVITATION
         and evidence.get(Cue.MOVED, 0.0) >= ONE_PHRASE
