@@ -320,8 +320,10 @@ def _invited(text: str) -> float:
         "this week to agree on a day.",
         "Hi Ana,\n\nWell done on the written exercise of our selection process. Attached is your invitation to "
         "the final stage: a short talk about your exercise and a conversation with two directors.",
+        "Hi Lea,\n\nThanks for applying to our Data Engineer opening. As a next step I'd like to set up a "
+        "30-minute intro call to walk you through the team; any open slot on my calendar works.",
     ],
-    ids=["screening call", "shortlisted", "final stage"],
+    ids=["screening call", "shortlisted", "final stage", "set up an intro call"],
 )
 def test_an_invitation_said_in_so_many_words_is_one_even_when_the_model_was_unsure(text: str) -> None:
     result = _staged_unsure(text)
@@ -350,6 +352,9 @@ def test_an_invitation_said_in_so_many_words_is_one_even_when_the_model_was_unsu
         "demo of our scheduling software.",
         "Dear Hugo,\n\nI am writing a piece on career changers and would like to invite you for a phone "
         "interview this week.",
+        # a recruiter's cold outreach: a call asked for, but no application of the reader's
+        "Hi Hugo,\n\nI came across your profile and would love to set up a quick call about a platform role "
+        "at one of our clients. Are you open to a chat this week?",
         # a notice that asks for no answer: nothing for a reply draft to do
         "Dear Hugo,\n\nYour application has been shortlisted for an interview. This mailbox is not monitored; "
         "our team will phone you to agree on a time.",
@@ -368,6 +373,7 @@ def test_an_invitation_said_in_so_many_words_is_one_even_when_the_model_was_unsu
         "a show's guest",
         "a sales demo",
         "a newspaper",
+        "cold outreach",
         "no reply wanted",
         "to a colleague",
         "booked",

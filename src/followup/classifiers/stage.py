@@ -118,6 +118,17 @@ STAGE_PATTERNS: dict[str, list[tuple[str, float]]] = {
     # final stage" names no interview, but only an invitation says it.
     Cue.INVITED: [
         ("your invitation to the|an? next|final|second assessment|interview? stage|round|step", STRONG),
+        # a recruiter's screening call, asked for in so many words ("I'd like to set up an introductory call")
+        (
+            "like|love|want|keen to set_up|schedule|arrange|book|have a|an quick|short|brief|introductory|intro|"
+            "screening|initial|first|exploratory|phone|video|0-minute|0_minute|0_min call|chat|conversation",
+            STRONG,
+        ),
+        (
+            "like|love to set_up|schedule|arrange|book a|an 0-minute|0_minute|0_min|quick|short|brief introductory|"
+            "intro|screening|initial|exploratory|phone|video call|chat|conversation",
+            STRONG,
+        ),
     ],
     Cue.MET: [
         ("thank|thanks you? for coming in|by|over|along|to_meet", STRONG),
@@ -184,7 +195,7 @@ _NOT_HIRING_RE = re.compile(
 # demo, a journalist's phone interview or a coach's intro call are invitations to something else).
 _HIRING_RE = re.compile(
     r"\b(?:your (?:application|candidacy|cv|resume|résumé|job application)|you applied|you have applied|"
-    r"applied for|applying for|application for|your profile has been|(?:selection|recruitment|hiring|"
+    r"applied for|applying (?:for|to)|for applying|application for|your profile has been|(?:selection|recruitment|hiring|"
     r"interview|application) process|assessment (?:centre|center|stage|day)|online (?:tests?|assessments?)|"
     r"short[- ]?listed)\b"
 )
