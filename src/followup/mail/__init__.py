@@ -14,7 +14,6 @@ import email.feedparser
 import hashlib
 import logging
 import re
-from email import message_from_bytes
 from email.message import Message
 
 from followup.errors import MailParseError
@@ -30,6 +29,7 @@ from followup.mail.headers import (
 )
 from followup.mail.ical import parse_calendar
 from followup.mail.limits import FULL_TEXT_LIMIT, MAX_REFERENCES, STRIP_WINDOW
+from followup.mail.lines import message_from_bytes
 from followup.mail.mime import body_text, headers_only, html_to_text, normalize_text, recover_body, walk
 from followup.mail.quotes import split_signature, strip_quotes
 from followup.models import CalendarEvent, Email
