@@ -119,6 +119,9 @@ def _name_word(word: str) -> bool:
     )
 
 
+_NOT_A_NAME_OR_COMPANY = frozenset(NOT_A_NAME | COMPANY_WORDS)  # built once, not once a word
+
+
 def person_name(value: str) -> str | None:
     value = _LEADING_DASHES.sub("", value).strip().rstrip(",")
     words = value.split()
@@ -126,7 +129,7 @@ def person_name(value: str) -> str | None:
         return None
     if not all(_name_word(w) for w in words) or words[0] in _PARTICLES:
         return None
-    if any(w.lower().strip(".") in NOT_A_NAME | COMPANY_WORDS or w.lower() in ORG_WORDS for w in words):
+    if any(w.lower().strip(".") in _NOT_A_NAME_OR_COMPANY or w.lower() in ORG_WORDS for w in words):
         return None
     if any(w.lower() in _SIGN_OFF_WORDS for w in words):
         return None

@@ -158,6 +158,10 @@ _TITLE_COMMA_COMPANY = re.compile(
 )
 _CN_RE = re.compile(CN)
 _FOOTER_SEPARATOR = re.compile(r"[|·•]")
+_ORG_OR_NOT_A_NAME = frozenset(ORG_WORDS | NOT_A_NAME)  # built once, not once a word
+_TRAILING_WORDS = frozenset(
+    {"graduate", "programme", "program", "scheme", "tomorrow", "today"} | {str(y) for y in range(2020, 2031)}
+)
 
 
 def _clean_company(value: str) -> str | None:
@@ -172,7 +176,7 @@ def _clean_company(value: str) -> str | None:
         words = words[:-1]
     if not words or len(value) > 60:
         return None
-    if words[0].lower() in NOT_A_NAME or all(w.lower() in ORG_WORDS | NOT_A_NAME for w in words):
+    if words[0].lower() in NOT_A_NAME or all(w.lower() in _ORG_OR_NOT_A_NAME for w in words):
         return None
     if words[0].lower() in HIRING_PLATFORM_NAMES and len(words) == 1:
         return None
@@ -182,14 +186,7 @@ def _clean_company(value: str) -> str | None:
         return None
     if _CLOCK.search(value):
         return None
-    while words and words[-1].lower() in {
-        "graduate",
-        "programme",
-        "program",
-        "scheme",
-        "tomorrow",
-        "today",
-    } | {str(y) for y in range(2020, 2031)}:
+    while words and words[-1].lower() in _TRAILING_WORDS:
         words = words[:-1]
     while words and words[-1].lower() in {"of", "and", "&", "de", "for"}:
         words = words[:-1]
@@ -289,7 +286,7 @@ def _vote_signature(ballot: _Ballot, text: str, tail: str) -> None:
             and _CN_RE.fullmatch(line)
             and person_name(line) is None
             and not has_head(line)
-            and not all(w.lower() in ORG_WORDS | NOT_A_NAME for w in line.split())
+            and not all(w.lower() in _ORG_OR_NOT_A_NAME for w in line.split())
         ):
             ballot.vote(line, 1.5)
     # a footer's legal name: "Sonnenhof Energie GmbH | Ackerstraße 76 | 10115 Berlin"

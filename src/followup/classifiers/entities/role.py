@@ -185,6 +185,9 @@ _LEAD_IN = re.compile(r"^(?:20\d\d|\d+)[ \t]+|^.*['’]s[ \t]+")
 _TITLE_LINE = re.compile(rf"^[ \t]*(?:[-•*][ \t]+)?{_ROLE}[ \t]*(?:\([^()\n]*\))?[ \t]*$", re.M)
 
 
+_NOT_A_TITLE_START = frozenset(NOT_A_NAME - {"head", "lead", "sales", "test", "talent"})
+
+
 def _clean_role(value: str, company: str | None) -> str | None:
     value = TRAILING.sub("", _LEAD_IN.sub("", value.strip()))
     if company and value.lower().startswith(company.lower() + " "):
@@ -198,11 +201,7 @@ def _clean_role(value: str, company: str | None) -> str | None:
     words = value.split()
     if any(sum(ch.isdigit() for ch in w) >= 3 for w in words):
         return None  # a requisition number, not a title
-    if (
-        not words
-        or len(words) > 8
-        or words[0].lower() in NOT_A_NAME - {"head", "lead", "sales", "test", "talent"}
-    ):
+    if not words or len(words) > 8 or words[0].lower() in _NOT_A_TITLE_START:
         return None
     if company and squash(value) == squash(company):
         return None
