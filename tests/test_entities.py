@@ -425,6 +425,10 @@ _GUARDED_EXAMPLES = (
     "Some feedback from Acme Labs about your take-home test.",
     "Our client is Globex Corp and they hire engineers.",
     "I recruit for the client Initech on this search.",
+    "Requisition JR-5887 - Content Marketing Manager, Bengaluru.",
+    "See requisition JR-5887 (Content Marketing Manager, Bengaluru) for details.",
+    "You applied for the position as a Data Engineer. We want to interview you for Assistant Store Manager.",
+    "Thanks for applying for Full-Stack Engineer position. Monday's Machine Learning Engineer interview is set.",
     "no words a guarded pattern needs: the role at Acme, interviews with the team",
 )
 

@@ -14,13 +14,12 @@ import email.feedparser
 import hashlib
 import logging
 import re
-from email import message_from_bytes
 from email.message import Message
 
 from followup.errors import MailParseError
 from followup.mail.decoding import ENCODED_WORD, clean_line, decode_bytes, decode_header_value
 from followup.mail.headers import (
-    first_header,
+    first_headers,
     header_token,
     msg_ids,
     normalize_addr,
@@ -30,6 +29,7 @@ from followup.mail.headers import (
 )
 from followup.mail.ical import parse_calendar
 from followup.mail.limits import FULL_TEXT_LIMIT, MAX_REFERENCES, STRIP_WINDOW
+from followup.mail.lines import message_from_bytes
 from followup.mail.mime import body_text, headers_only, html_to_text, normalize_text, recover_body, walk
 from followup.mail.quotes import split_signature, strip_quotes
 from followup.models import CalendarEvent, Email
@@ -123,25 +123,26 @@ def parse(data: bytes) -> Email:
     text, signature = split_signature(strip_quotes(window))
 
     events = _events(found.calendars)
-    senders = parse_addresses(first_header(msg, "from"))
+    head = first_headers(msg).get
+    senders = parse_addresses(head("from"))
     email = Email(
-        message_id=next(iter(msg_ids(first_header(msg, "message-id"))), ""),
-        subject=decode_header_value(first_header(msg, "subject")),
+        message_id=next(iter(msg_ids(head("message-id"))), ""),
+        subject=decode_header_value(head("subject")),
         sender=senders[0] if senders else None,
-        reply_to=parse_addresses(first_header(msg, "reply-to")),
-        to=parse_addresses(first_header(msg, "to")),
-        cc=parse_addresses(first_header(msg, "cc")),
-        date=parse_date(first_header(msg, "date")),
-        in_reply_to=next(iter(msg_ids(first_header(msg, "in-reply-to"))), ""),
-        references=msg_ids(first_header(msg, "references"))[-MAX_REFERENCES:],
+        reply_to=parse_addresses(head("reply-to")),
+        to=parse_addresses(head("to")),
+        cc=parse_addresses(head("cc")),
+        date=parse_date(head("date")),
+        in_reply_to=next(iter(msg_ids(head("in-reply-to"))), ""),
+        references=msg_ids(head("references"))[-MAX_REFERENCES:],
         text=text[:FULL_TEXT_LIMIT],
         full_text=body[:FULL_TEXT_LIMIT],
         signature=signature[:2_000],
         events=events,
-        list_id=decode_header_value(first_header(msg, "list-id")),
-        list_unsubscribe=bool(decode_header_value(first_header(msg, "list-unsubscribe"))),
-        precedence=header_token(first_header(msg, "precedence")),
-        auto_submitted=header_token(first_header(msg, "auto-submitted")),
+        list_id=decode_header_value(head("list-id")),
+        list_unsubscribe=bool(decode_header_value(head("list-unsubscribe"))),
+        precedence=header_token(head("precedence")),
+        auto_submitted=header_token(head("auto-submitted")),
         attachments=tuple(found.attachments),
         raw_sha256=hashlib.sha256(data).hexdigest(),
     )

@@ -48,9 +48,12 @@ def raw_str_to_bytes(value: str) -> bytes:
     return value.encode("utf-8", errors="surrogateescape")
 
 
+_ESCAPED_BYTE = re.compile("[\udc80-\udcff]")  # an 8-bit byte as surrogateescape holds it
+
+
 def unraw(value: str) -> str:
     """A header string as the parser holds it -> text without surrogates (8-bit headers decoded)."""
-    if not any("\udc80" <= ch <= "\udcff" for ch in value):
+    if not _ESCAPED_BYTE.search(value):
         return value
     return decode_bytes(raw_str_to_bytes(value))
 

@@ -34,6 +34,15 @@ def first_header(msg: Message, name: str) -> str | None:
     return None
 
 
+def first_headers(msg: Message) -> dict[str, str]:
+    """Every header name (lower case) with its first value, as `first_header` gives each: one pass
+    over the headers for a message whose dozen headers are all looked up."""
+    found: dict[str, str] = {}
+    for key, value in msg.raw_items():
+        found.setdefault(key.lower(), str(value))
+    return found
+
+
 def valid_addr_spec(value: str) -> bool:
     """One local part, one @, one domain, no spaces, quotes or controls: anything else is unsafe."""
     return bool(_ADDR_SPEC.match(value)) and "." not in (value[0], value[-1]) and len(value) <= 254

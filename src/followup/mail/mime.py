@@ -33,7 +33,9 @@ class Walk:
 def _filename(part: Message) -> str:
     name: object = None
     try:
-        name = part.get_filename() or part.get_param("name", header="content-type")
+        name = part.get_filename()
+        if name == "":  # None: neither parameter is there, so Content-Type is not parsed a second time
+            name = part.get_param("name", header="content-type")
     except Exception:
         name = None
     if isinstance(name, tuple):  # an RFC 2231 (charset, language, value) triple

@@ -50,8 +50,13 @@ CN = rf"(?P<c>{CAP}(?:[ \t]+(?:(?:&|of|and|de|for|du|la|van|der)[ \t]+)?{CAP}){{
 TRAILING = re.compile(r"[\s.,;:!'’-]+$")
 
 
+_NOT_ALNUM = re.compile(r"[^a-z0-9]")
+_NOT_LETTER = re.compile(r"[^a-z]")
+_LEADING_DASHES = re.compile(r"^[-–—~\s]+")
+
+
 def squash(value: str) -> str:
-    return re.sub(r"[^a-z0-9]", "", value.lower())
+    return _NOT_ALNUM.sub("", value.lower())
 
 
 def sender_is_system(email: Email) -> bool:
@@ -85,7 +90,7 @@ ROLE_HEADS = {
 
 
 def has_head(value: str) -> bool:
-    return any(re.sub(r"[^a-z]", "", w.lower()) in ROLE_HEADS for w in value.split())
+    return any(_NOT_LETTER.sub("", w.lower()) in ROLE_HEADS for w in value.split())
 
 
 SIGNOFF = re.compile(
@@ -114,14 +119,17 @@ def _name_word(word: str) -> bool:
     )
 
 
+_NOT_A_NAME_OR_COMPANY = frozenset(NOT_A_NAME | COMPANY_WORDS)  # built once, not once a word
+
+
 def person_name(value: str) -> str | None:
-    value = re.sub(r"^[-–—~\s]+", "", value).strip().rstrip(",")
+    value = _LEADING_DASHES.sub("", value).strip().rstrip(",")
     words = value.split()
     if not 1 <= len(words) <= 4:
         return None
     if not all(_name_word(w) for w in words) or words[0] in _PARTICLES:
         return None
-    if any(w.lower().strip(".") in NOT_A_NAME | COMPANY_WORDS or w.lower() in ORG_WORDS for w in words):
+    if any(w.lower().strip(".") in _NOT_A_NAME_OR_COMPANY or w.lower() in ORG_WORDS for w in words):
         return None
     if any(w.lower() in _SIGN_OFF_WORDS for w in words):
         return None

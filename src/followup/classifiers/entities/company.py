@@ -150,9 +150,23 @@ _ABBREVIATED = re.compile(
 )
 
 
+_ENDS_LEGAL = re.compile(rf"\b{_LEGAL_WORDS}$")
+_ENDS_LEGAL_WORD = re.compile(rf"[ \t]{_LEGAL_WORDS}$")
+_CLOCK = re.compile(r"\d\s*(?:am|pm)\b|\d:\d\d", re.I)
+_TITLE_COMMA_COMPANY = re.compile(
+    r"^[^,|\n]{2,40}(?:,|\||\bat\b)\s*(?P<c>[A-Z][\w&'’.+-]*(?:[ \t]+[A-Z][\w&'’.+-]*){0,4})\s*$"
+)
+_CN_RE = re.compile(CN)
+_FOOTER_SEPARATOR = re.compile(r"[|·•]")
+_ORG_OR_NOT_A_NAME = frozenset(ORG_WORDS | NOT_A_NAME)  # built once, not once a word
+_TRAILING_WORDS = frozenset(
+    {"graduate", "programme", "program", "scheme", "tomorrow", "today"} | {str(y) for y in range(2020, 2031)}
+)
+
+
 def _clean_company(value: str) -> str | None:
     value = value.strip()
-    value = value if re.search(rf"\b{_LEGAL_WORDS}$", value) else TRAILING.sub("", value)
+    value = value if _ENDS_LEGAL.search(value) else TRAILING.sub("", value)
     if value.endswith(".") and not _ABBREVIATED.search(value):
         value = value[:-1]  # "Kraftwerk Data GmbH." at a sentence's end
     words = value.split()
@@ -162,7 +176,7 @@ def _clean_company(value: str) -> str | None:
         words = words[:-1]
     if not words or len(value) > 60:
         return None
-    if words[0].lower() in NOT_A_NAME or all(w.lower() in ORG_WORDS | NOT_A_NAME for w in words):
+    if words[0].lower() in NOT_A_NAME or all(w.lower() in _ORG_OR_NOT_A_NAME for w in words):
         return None
     if words[0].lower() in HIRING_PLATFORM_NAMES and len(words) == 1:
         return None
@@ -170,16 +184,9 @@ def _clean_company(value: str) -> str | None:
         return None  # "Analytics Engineer - update": a job title, not a company
     if len(words) == 1 and words[0].lower().strip(".") in NOT_A_COMPANY:
         return None
-    if re.search(r"\d\s*(?:am|pm)\b|\d:\d\d", value, re.I):
+    if _CLOCK.search(value):
         return None
-    while words and words[-1].lower() in {
-        "graduate",
-        "programme",
-        "program",
-        "scheme",
-        "tomorrow",
-        "today",
-    } | {str(y) for y in range(2020, 2031)}:
+    while words and words[-1].lower() in _TRAILING_WORDS:
         words = words[:-1]
     while words and words[-1].lower() in {"of", "and", "&", "de", "for"}:
         words = words[:-1]
@@ -223,8 +230,8 @@ class _Ballot:
 
     def vote(self, raw: str, weight: float) -> None:
         value = _clean_company(raw)
-        if value and squash(value) not in self.people:
-            key = squash(value)
+        key = squash(value) if value else ""
+        if value and key not in self.people:
             self.scores[key] += weight
             if key not in self.surface or len(value) > len(self.surface[key]):
                 self.surface[key] = value
@@ -261,15 +268,12 @@ def _vote_signature(ballot: _Ballot, text: str, tail: str) -> None:
     """Names in the sign-off and footer: 'Title, Acme', the line under the signer, a legal name."""
     # a signature line "Title, Acme" or "Title | Acme" names the company
     for line in tail.splitlines():
-        m = re.match(
-            r"^[^,|\n]{2,40}(?:,|\||\bat\b)\s*(?P<c>[A-Z][\w&'’.+-]*(?:[ \t]+[A-Z][\w&'’.+-]*){0,4})\s*$",
-            line,
-        )
+        m = _TITLE_COMMA_COMPANY.match(line)
         if m:
             ballot.vote(m.group("c"), 0.8)
     for m in SIGNOFF.finditer(tail):
         following = [ln.strip() for ln in tail[m.end() :].splitlines() if ln.strip()]
-        if following and person_name(following[0]) is None and re.fullmatch(CN, following[0]):
+        if following and person_name(following[0]) is None and _CN_RE.fullmatch(following[0]):
             ballot.vote(following[0], 1.5)
     # the sign-off block's last lines: "Lauren / Lupita's Taqueria", "Kiri Parata / Service Manager / Kaipara
     # Coast District Council": an organisation's name under the signer's name or title
@@ -279,21 +283,21 @@ def _vote_signature(ballot: _Ballot, text: str, tail: str) -> None:
             above
             and line
             and len(line) <= 60
-            and re.fullmatch(CN, line)
+            and _CN_RE.fullmatch(line)
             and person_name(line) is None
             and not has_head(line)
-            and not all(w.lower() in ORG_WORDS | NOT_A_NAME for w in line.split())
+            and not all(w.lower() in _ORG_OR_NOT_A_NAME for w in line.split())
         ):
             ballot.vote(line, 1.5)
     # a footer's legal name: "Sonnenhof Energie GmbH | Ackerstraße 76 | 10115 Berlin"
     for line in tail.splitlines():
-        for part in re.split(r"[|·•]", line):
+        for part in _FOOTER_SEPARATOR.split(line):
             part = part.strip()
-            if re.fullmatch(CN, part) and re.search(rf"[ \t]{_LEGAL_WORDS}$", part):
+            if _CN_RE.fullmatch(part) and _ENDS_LEGAL_WORD.search(part):
                 ballot.vote(part, 2.0)
     for line in tail.splitlines()[-8:]:
         m = _DISPLAY_ORG.match(line.strip())
-        if m and len(line) < 60 and re.fullmatch(CN, m.group("c")):
+        if m and len(line) < 60 and _CN_RE.fullmatch(m.group("c")):
             ballot.vote(m.group("c"), 1.5)
 
 
@@ -301,11 +305,12 @@ def _vote_domain(ballot: _Ballot, label: str, email: Email, text: str, signature
     """The sender's domain confirms a name written out in full ("acmeanalytics.io" -> "Acme Analytics")."""
     for m in _RUN_RE.finditer(f"{email.subject}\n{text}\n{signature}"):
         words = m.group(0).split()
-        if label in squash(m.group(0)) and _clean_company(m.group(0)):
+        parts = [squash(word) for word in words]  # squash(a + " " + b) is squash(a) + squash(b)
+        if label in "".join(parts) and _clean_company(m.group(0)):
             ballot.vote(m.group(0), 1.0)
             continue
         for i in range(len(words)):
-            squashed = squash(" ".join(words[i:]))
+            squashed = "".join(parts[i:])
             if squashed.startswith(label) or (len(squashed) >= 4 and label.startswith(squashed)):
                 ballot.vote(" ".join(words[i:]), 1.0)
                 break

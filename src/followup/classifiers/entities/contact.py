@@ -14,16 +14,13 @@ from followup.classifiers.entities.common import (
 )
 from followup.models import Email
 
+_COMPANY_ENDS = frozenset(COMPANY_WORDS | ORG_WORDS | {"insurance", "hospital", "clinic", "school"})
+
 
 def _names_the_company(value: str, company: str | None) -> bool:
     """ "Halcyon Mutual Insurance" under a sign-off is the company (or its team), not a person."""
     words = value.split()
-    if words[-1].lower().strip(".") in COMPANY_WORDS | ORG_WORDS | {
-        "insurance",
-        "hospital",
-        "clinic",
-        "school",
-    }:
+    if words[-1].lower().strip(".") in _COMPANY_ENDS:
         return True
     return bool(company) and squash(value).startswith(squash(company or ""))
 

@@ -19,6 +19,18 @@ _ROLE_END = r"(?=[ \t]*(?:[.,;:!?()\n]|$|[a-z]|[-–|][ \t]))"
 
 _ROLE_LOWER = r"(?P<r>[a-z][\w/&+#.-]*(?:[ \t]+[a-z][\w/&+#.-]*){0,4}?)"
 
+_ROLE_NOUN_WORDS = (
+    "position",
+    "role",
+    "job",
+    "opening",
+    "vacancy",
+    "post",
+    "opportunity",
+    "req",
+    "internship",
+    "spot",
+)
 _ROLE_NOUN = r"(?:position|role|job|opening|vacancy|post|opportunity|req|requisition|internship|spot)"
 
 _ROLE_CONTEXT = (
@@ -43,8 +55,12 @@ _ROLE_TEXT: list[tuple[re.Pattern[str] | Guarded, float]] = [
         3.0,
     ),
     (
-        re.compile(
-            rf"\b(?:[Rr]equisition|[Rr]eq|[Jj]ob)[ \t]+(?:[Ii][Dd][ \t]+)?#?[A-Z]*-?\d[\w-]*[ \t]+[-–|:][ \t]+{_ROLE}{_ROLE_END}"
+        Guarded(
+            re.compile(
+                rf"\b(?:[Rr]equisition|[Rr]eq|[Jj]ob)[ \t]+(?:[Ii][Dd][ \t]+)?#?[A-Z]*-?\d[\w-]*[ \t]+[-–|:][ \t]+{_ROLE}{_ROLE_END}"
+            ),
+            "eq",
+            "ob",
         ),
         3.0,
     ),
@@ -54,19 +70,39 @@ _ROLE_TEXT: list[tuple[re.Pattern[str] | Guarded, float]] = [
         ),
         2.0,
     ),
-    (re.compile(rf"\b(?:position|role|post|job)[ \t]+as[ \t]+(?:an?[ \t]+)?{_ROLE}{_ROLE_END}"), 2.5),
-    # "for Full-Stack Engineer position" (no article), "interview you for Assistant Store Manager"
-    (re.compile(rf"\bfor[ \t]+{_ROLE}[ \t]+{_ROLE_NOUN}\b"), 2.5),
     (
-        re.compile(
-            rf"\b(?:interview|meet|consider|considering|shortlisted)[ \t]+you[ \t]+for[ \t]+(?:the[ \t]+)?{_ROLE}{_ROLE_END}"
+        Guarded(
+            re.compile(rf"\b(?:position|role|post|job)[ \t]+as[ \t]+(?:an?[ \t]+)?{_ROLE}{_ROLE_END}"),
+            "position",
+            "role",
+            "post",
+            "job",
+        ),
+        2.5,
+    ),
+    # "for Full-Stack Engineer position" (no article), "interview you for Assistant Store Manager"
+    (Guarded(re.compile(rf"\bfor[ \t]+{_ROLE}[ \t]+{_ROLE_NOUN}\b"), *_ROLE_NOUN_WORDS), 2.5),
+    (
+        Guarded(
+            re.compile(
+                rf"\b(?:interview|meet|consider|considering|shortlisted)[ \t]+you[ \t]+for[ \t]+(?:the[ \t]+)?{_ROLE}{_ROLE_END}"
+            ),
+            "interview",
+            "meet",
+            "consider",
+            "shortlisted",
         ),
         2.0,
     ),
     # "requisition JR-5887 (Content Marketing Manager, Bengaluru)"
     (
-        re.compile(
-            rf"\b(?:[Rr]equisition|[Rr]eq|[Jj]ob|[Vv]acancy)[ \t]+(?:[Ii][Dd][ \t]+)?#?[A-Z]*-?\d[\w-]*[ \t]+\({_ROLE}(?=[,)])"
+        Guarded(
+            re.compile(
+                rf"\b(?:[Rr]equisition|[Rr]eq|[Jj]ob|[Vv]acancy)[ \t]+(?:[Ii][Dd][ \t]+)?#?[A-Z]*-?\d[\w-]*[ \t]+\({_ROLE}(?=[,)])"
+            ),
+            "eq",
+            "ob",
+            "acancy",
         ),
         3.0,
     ),
@@ -104,7 +140,14 @@ _ROLE_TEXT: list[tuple[re.Pattern[str] | Guarded, float]] = [
         3.0,
     ),
     # "Monday's Machine Learning Engineer interview"
-    (re.compile(rf"\b\w+['’]s[ \t]+{_ROLE}[ \t]+(?:interview|phone[ \t]+screen|screen|call|chat)\b"), 2.0),
+    (
+        Guarded(
+            re.compile(rf"\b\w+['’]s[ \t]+{_ROLE}[ \t]+(?:interview|phone[ \t]+screen|screen|call|chat)\b"),
+            "'s",
+            "’s",
+        ),
+        2.0,
+    ),
 ]
 
 _ROLE_SUBJECT = [
@@ -137,8 +180,16 @@ _ROLE_STRIP = re.compile(
 )
 
 
+_LEAD_IN = re.compile(r"^(?:20\d\d|\d+)[ \t]+|^.*['’]s[ \t]+")
+# a line that is only a title ("Data Engineer", "- Data Engineer (REQ-1)")
+_TITLE_LINE = re.compile(rf"^[ \t]*(?:[-•*][ \t]+)?{_ROLE}[ \t]*(?:\([^()\n]*\))?[ \t]*$", re.M)
+
+
+_NOT_A_TITLE_START = frozenset(NOT_A_NAME - {"head", "lead", "sales", "test", "talent"})
+
+
 def _clean_role(value: str, company: str | None) -> str | None:
-    value = TRAILING.sub("", re.sub(r"^(?:20\d\d|\d+)[ \t]+|^.*['’]s[ \t]+", "", value.strip()))
+    value = TRAILING.sub("", _LEAD_IN.sub("", value.strip()))
     if company and value.lower().startswith(company.lower() + " "):
         value = value[len(company) :].strip()
     prev = None
@@ -150,11 +201,7 @@ def _clean_role(value: str, company: str | None) -> str | None:
     words = value.split()
     if any(sum(ch.isdigit() for ch in w) >= 3 for w in words):
         return None  # a requisition number, not a title
-    if (
-        not words
-        or len(words) > 8
-        or words[0].lower() in NOT_A_NAME - {"head", "lead", "sales", "test", "talent"}
-    ):
+    if not words or len(words) > 8 or words[0].lower() in _NOT_A_TITLE_START:
         return None
     if company and squash(value) == squash(company):
         return None
@@ -180,7 +227,7 @@ def extract_role(email: Email, text: str, company: str | None) -> str | None:
     # a line that is only a title ("Data Engineer", "- Data Engineer (REQ-1)") before the sign-off
     signoff = SIGNOFF.search(text)
     body = text[: signoff.start()] if signoff else text
-    for m in re.finditer(rf"^[ \t]*(?:[-•*][ \t]+)?{_ROLE}[ \t]*(?:\([^()\n]*\))?[ \t]*$", body, re.M):
+    for m in _TITLE_LINE.finditer(body):
         value = _clean_role(m.group("r"), company)
         if value and has_head(value):
             scores[value.lower()] += 1.2 + 1.0

@@ -149,9 +149,12 @@ def _zone(raw: str | None) -> tzinfo | None:
     return ZONES.get(raw.upper())
 
 
+_CLAUSE_END = re.compile(r"[\n.;!?]|\b(?:and|or|on|for)\b")
+
+
 def _zone_after(text: str, pos: int) -> tzinfo | None:
     """The zone written right after a time ("3pm EST", "14:30 (CET)", "11am New York time")."""
-    window = re.split(r"[\n.;!?]|\b(?:and|or|on|for)\b", text[pos : pos + 30], maxsplit=1)[0]
+    window = _CLAUSE_END.split(text[pos : pos + 30], maxsplit=1)[0]
     for m in _ZONE_RE.finditer(window):
         zone = _zone(m.group(0))
         if zone is not None:
@@ -258,8 +261,11 @@ def warm_up() -> None:
     parse_when("next Tuesday", "3:00 pm", None, datetime(2026, 1, 1, tzinfo=UTC))
 
 
+_SPECIFIC = re.compile(rf"\d|\b{_MON}\b|next|{_TOMORROW}|today", re.I)
+
+
 def _specific(match: re.Match[str]) -> bool:
-    return bool(re.search(rf"\d|\b{_MON}\b|next|{_TOMORROW}|today", match.group(0), re.I))
+    return bool(_SPECIFIC.search(match.group(0)))
 
 
 def extract_interview_time(email: Email, text: str) -> tuple[datetime | None, datetime | None]:
