@@ -410,8 +410,9 @@ def test_an_invitation_phrase_needs_the_model_to_lean_to_an_invitation() -> None
         "about where things go from here.\n\nCheers,\nAlan",
         "Dear Ines,\n\nI really enjoyed our call this morning. I will update you once the hiring manager has "
         "had a chance to think it over.\n\nKind regards,\nMina",
+        "Hi Ines,\n\nThank you for your time today. Our team will be in touch with next steps soon.",
     ],
-    ids=["came in", "great speaking", "enjoyed our call"],
+    ids=["came in", "great speaking", "enjoyed our call", "your time today"],
 )
 def test_thanks_for_a_conversation_is_no_acknowledgement(text: str) -> None:
     """'We'll be in touch' after a talk is the process running, not an application that just arrived:
