@@ -83,7 +83,8 @@ def train(
         typer.Option(
             "--personal",
             help="Train your personal model (shipped corpus + your corrections) into "
-            "$XDG_DATA_HOME/followup/model; the shipped model is never touched.",
+            "$XDG_DATA_HOME/followup/model: it decides mail in the languages you corrected; "
+            "English corrections are kept as template memory. The shipped model is never touched.",
         ),
     ] = False,
     config: ConfigOpt = None,
