@@ -241,8 +241,10 @@ class Classifier:
         while batch := list(islice(iterator, batch_size)):
             readers = [self._reader(e) for e in batch]
             docs: list[Doc | None] = [None] * len(batch)
-            for nlp in {id(nlp): nlp for nlp, _ in readers}.values():  # each pipeline over its own mail
+            for nlp in (self.nlp, self.taught):  # each pipeline over its own mail
                 mine = [i for i, (which, _) in enumerate(readers) if which is nlp]
+                if nlp is None or not mine:
+                    continue
                 made = nlp.pipe((make_email_doc(nlp, batch[i]) for i in mine), batch_size=batch_size)
                 for i, doc in zip(mine, made, strict=True):
                     docs[i] = doc

@@ -180,7 +180,6 @@ def fit_personal(corrections: Sequence[Record], corpus: Path | None = None, seed
     it is not the shipped model). `full`: the whole shipped recipe, the decision step learned again
     out-of-fold (five fits).
     """
-    from followup.classifiers.language import META_LANGUAGES
     from followup.classifiers.train import fit
 
     if weight is None:
@@ -193,10 +192,9 @@ def fit_personal(corrections: Sequence[Record], corpus: Path | None = None, seed
     else:
         nlp = fit(records, [], seed=seed, calibration_folds=0)
         nlp.get_pipe(DECISION).from_disk(shipped / DECISION)  # type: ignore[attr-defined]
-    nlp.meta[META_LANGUAGES] = taught_languages(corrections)
-    nlp.meta[META_SCOPE] = SCOPE_TAUGHT
-    nlp.meta.update({"name": "followup_personal", "version": "1.0.0",
-                     "description": f"followup personal model ({len(corrections)} corrections, seed {seed})"})  # fmt: skip
+    nlp.meta.update(
+        _personal_meta(taught_languages(corrections), f"{len(corrections)} corrections, seed {seed}")
+    )
     return nlp
 
 
@@ -222,12 +220,12 @@ def personal_classifier(corrections: Sequence[Record], corpus: Path | None = Non
     return classifier
 
 
-def _scope_only(corrections: Sequence[Record]) -> dict[str, Any]:
-    """meta.json of a personal model with nothing to train: its template memory is all of it."""
+def _personal_meta(languages: list[str], what: str) -> dict[str, Any]:
+    """What a personal model's meta.json says: it decides only mail in `languages` (SCOPE_TAUGHT)."""
     from followup.classifiers.language import META_LANGUAGES
 
-    return {"name": "followup_personal", "version": "1.0.0", META_SCOPE: SCOPE_TAUGHT, META_LANGUAGES: [],
-            "description": f"followup personal model ({len(corrections)} corrections, template memory only)"}  # fmt: skip
+    return {"name": "followup_personal", "version": "1.0.0", META_SCOPE: SCOPE_TAUGHT, META_LANGUAGES: languages,
+            "description": f"followup personal model ({what})"}  # fmt: skip
 
 
 def train_personal(corrections: Sequence[Record], out: Path | None = None, corpus: Path | None = None,
@@ -248,9 +246,8 @@ def train_personal(corrections: Sequence[Record], out: Path | None = None, corpu
         if taught_languages(corrections):
             fit_personal(corrections, corpus, seed, weight).to_disk(tmp)
         else:
-            (tmp / "meta.json").write_text(
-                json.dumps(_scope_only(corrections), indent=2) + "\n", encoding="utf-8"
-            )
+            meta = _personal_meta([], f"{len(corrections)} corrections, template memory only")
+            (tmp / "meta.json").write_text(json.dumps(meta, indent=2) + "\n", encoding="utf-8")
         exemplars(corrections).to_disk(tmp)
         (tmp / FINGERPRINT_FILE).write_text(fingerprint(corrections) + "\n", encoding="ascii")
         old = out.with_name(out.name + ".old")
