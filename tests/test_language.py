@@ -2,16 +2,19 @@
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Callable
 from datetime import UTC, datetime
 from email.message import EmailMessage
 
 import pytest
+from spacy.language import Language
 
 from followup import config, mail
 from followup.classifiers import Classifier, classification_to_json
-from followup.classifiers.components import make_email_doc
+from followup.classifiers.components import LABELS, evidence_totals, make_email_doc
 from followup.classifiers.language import identify
+from followup.classifiers.pipeline import MODEL_DIR, SIGNALS, _load_nlp
 from followup.models import ActionKind, Email, Label
 from followup.pipeline import Pipeline
 
@@ -122,3 +125,37 @@ def test_no_english_draft_to_a_german_rejection(pipeline_for: Callable[[config.S
     verdicts = [nlp(make_email_doc(nlp, email))._.decision.label for email in foreign]
     assert any(label is not Label.OTHER for label in verdicts)
     assert _drafts(pipeline, message(ENGLISH_REJECTION, "Your application")) != []
+
+
+@pytest.fixture(scope="module")
+def reading_foreign() -> Language:
+    """The shipped pipeline as a personal model that decides a taught language loads it: with the phrases."""
+    nlp = _load_nlp(MODEL_DIR)
+    nlp.get_pipe(SIGNALS).read_foreign()
+    return nlp
+
+
+@pytest.mark.parametrize(
+    ("code", "label"),
+    [
+        ("de", "rejection"),
+        ("fr", "application_received"),
+        ("es", "interview_invitation"),
+        ("nl", "rejection"),
+    ],
+)
+def test_the_phrases_of_each_language_say_what_its_mail_is(
+    reading_foreign: Language, shared_classifier: Classifier, code: str, label: str
+) -> None:
+    """A personal model reads a language the user taught by these phrases (cues_foreign.py), accents or not."""
+    for text in (FOREIGN[code], _unaccented(FOREIGN[code])):
+        totals = evidence_totals(reading_foreign(make_email_doc(reading_foreign, message(text))))
+        job = {lb: totals.get(lb, 0.0) for lb in LABELS if lb != Label.OTHER.value}
+        assert max(job, key=lambda lb: job[lb]) == label and job[label] >= 1.0, (code, totals)
+    # The shipped model does not read them: no evidence, and the mail is `other`.
+    shipped = shared_classifier.classify(message(FOREIGN[code]))
+    assert shipped.label is Label.OTHER and {e.source for e in shipped.evidence} <= {"language", "header"}
+
+
+def _unaccented(text: str) -> str:
+    return "".join(ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch))

@@ -286,17 +286,19 @@ FRENCH_ACK = (
     "remercions. Notre équipe l'étudie avec attention et reviendra vers vous dans les prochaines semaines."
 )
 
+TINY = Path(__file__).parent / "data" / "tiny_corpus.jsonl"
+BRANDT = {
+    "From": "Personal <jobs@brandt.example>",
+    "Subject": "Ihre Bewerbung",
+    "Message-ID": "<d@b.example>",
+}
+
 
 def test_a_correction_in_german_makes_the_personal_model_read_german_and_only_that(tmp_path):
     from followup.classifiers import Classifier
     from followup.learning.personal import train_personal
 
-    tiny = Path(__file__).parent / "data" / "tiny_corpus.jsonl"
-    headers = {
-        "From": "Personal <jobs@brandt.example>",
-        "Subject": "Ihre Bewerbung",
-        "Message-ID": "<d@b.example>",
-    }
+    tiny, headers = TINY, BRANDT
     german = mail.parse(_msg(headers, GERMAN_REJECTION))
     french = mail.parse(_msg({**headers, "Subject": "Votre candidature"}, FRENCH_ACK))
     shipped = Classifier.load()
@@ -333,3 +335,32 @@ def test_english_mail_is_decided_by_the_shipped_model_after_a_correction_in_germ
     assert [(c.label, c.scores) for c in mine] == [(c.label, c.scores) for c in theirs]
     assert {c.label for c in theirs} != {Label.OTHER}  # the demo mail is job mail, not all `other`
     assert read_german.label is Label.REJECTION and personal.classify(german).scores == read_german.scores
+
+
+GERMAN_ACK = (
+    "Sehr geehrter Herr Brandt,\n\nvielen Dank für Ihre Bewerbung als Schichtleiter und Ihr Interesse an "
+    "unserem Unternehmen. Ihre Bewerbung ist bei uns eingegangen; wir prüfen Ihre Unterlagen und melden uns "
+    "in den nächsten zwei Wochen bei Ihnen.\n\nMit freundlichen Grüßen\nPersonalabteilung"
+)
+GERMAN_NOTICE = (
+    "Sehr geehrter Herr Brandt,\n\nvielen Dank für Ihr Interesse an unserem Unternehmen. Ihre Unterlagen werden "
+    "gemäß den Datenschutzbestimmungen gelöscht.\n\nMit freundlichen Grüßen\nPersonalabteilung"
+)
+
+
+def test_taught_one_german_rejection_the_same_senders_other_mail_is_read_by_its_phrases(tmp_path):
+    """One correction teaches the sender's template more than German: its phrases decide, not the template."""
+    from followup.classifiers import Classifier
+    from followup.learning.personal import train_personal
+
+    tiny, headers = TINY, BRANDT
+    german = mail.parse(_msg(headers, GERMAN_REJECTION))
+    personal = Classifier.load(train_personal([state.email_record(german, Label.REJECTION)], corpus=tiny))
+    later = {**headers, "Message-ID": "<e@b.example>"}
+
+    ack = personal.classify(mail.parse(_msg(later, GERMAN_ACK)))
+    assert ack.label is Label.APPLICATION_RECEIVED and ack.stage is None
+    assert "ihre bewerbung ist bei uns eingegangen" in [e.text for e in ack.evidence]
+    notice = personal.classify(mail.parse(_msg(later, GERMAN_NOTICE)))  # no phrase of any job mail: no draft
+    assert notice.label is Label.OTHER and "no phrase of it" in notice.reason
+    assert personal.classify(german).label is Label.REJECTION

@@ -24,6 +24,7 @@ from spacy.tokens import Doc, Span
 
 from followup.classifiers import stage as stage_rules
 from followup.classifiers.cues import DIRECT_INVITATIONS, PATTERNS, Cue, expand_pattern
+from followup.classifiers.cues_foreign import foreign_cues, foreign_phrases
 from followup.classifiers.modeltext import header_signals, model_text
 from followup.errors import ModelError
 from followup.models import Email, Label, RejectionStage
@@ -129,6 +130,21 @@ class JobSignals:
                 if text in DIRECT_INVITATIONS:
                     self.direct.add(key)
                 self.matcher.add(key, [nlp.make_doc(phrase) for phrase in expand_pattern(text)])
+        self._make_doc = nlp.make_doc
+        self.foreign = False
+
+    def read_foreign(self) -> None:
+        """Add the phrases of German, French, Spanish and Dutch job mail (cues_foreign.py).
+
+        Only a personal model that decides a taught language reads them: the shipped model stays as
+        trained (English only), and its start-up does not pay for 1,900 more phrases.
+        """
+        if self.foreign:
+            return
+        for key, _group, text, weight in foreign_cues():
+            self.weights[key] = weight
+            self.matcher.add(key, [self._make_doc(phrase) for phrase in foreign_phrases(text)])
+        self.foreign = True
 
     def predict(self, doc: Doc) -> list[tuple[str, int, int, float]]:
         found: dict[tuple[str, int, int], float] = {}

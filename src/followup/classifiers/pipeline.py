@@ -15,17 +15,18 @@ from spacy.tokens import Doc
 
 from followup.classifiers import components  # registers the factories spacy.load needs
 from followup.classifiers.components import SIGNALS_KEY, Decision, make_email_doc
-from followup.classifiers.cues import Cue
+from followup.classifiers.cues import STRONG, Cue
 from followup.classifiers.entities import extract_entities
 from followup.classifiers.language import META_LANGUAGES, MODEL_LANGUAGES, LanguageGuess, identify
 from followup.errors import ModelError
 from followup.learning.exemplars import Exemplars
-from followup.models import Classification, Email, Entities, Evidence, Label
+from followup.models import Classification, Email, Entities, Evidence, Label, RejectionStage
 
 log = logging.getLogger(__name__)
 
 MODEL_DIR = Path(__file__).parent / "model"
 DECISION = "decision"
+SIGNALS = "job_signals"  # the cue matcher's name in the pipeline
 # A personal model's meta.json says which mail it decides: SCOPE_TAUGHT, only the languages the user
 # taught it (META_LANGUAGES); the shipped model decides the rest (learning/personal.py says why).
 META_SCOPE = "followup_scope"
@@ -61,7 +62,7 @@ def build_nlp(architecture: str = "bow", threshold: float = 0.5) -> Language:
             f"unknown textcat architecture {architecture!r}; use one of {sorted(TEXTCAT_ARCHITECTURES)}"
         )
     nlp = spacy.blank("en")
-    nlp.add_pipe("followup_job_signals_v1", name="job_signals")
+    nlp.add_pipe("followup_job_signals_v1", name=SIGNALS)
     textcat = nlp.add_pipe("textcat", config={"model": TEXTCAT_ARCHITECTURES[architecture]})
     for label in Label:
         textcat.add_label(label.value)  # type: ignore[attr-defined]
@@ -102,6 +103,34 @@ def _evidence(doc: Doc) -> tuple[Evidence, ...]:
     return tuple(out)
 
 
+def _phrase_backed(
+    decision: Decision, doc: Doc, language: LanguageGuess
+) -> tuple[Label, float, RejectionStage | None, str] | None:
+    """In a taught language, the label a phrase backs when the personal model's is backed by none.
+
+    A few corrections teach a text classifier the sender's template more than the language: taught a
+    French rejection, it read the same ATS's acknowledgement as one. The cue phrases of that language
+    (cues_foreign.py) are what it reads reliably: a job label needs one; a strong phrase of another label
+    gets that label; otherwise `other`. None: the label stands.
+    """
+    totals = components.evidence_totals(doc)
+    if totals.get(decision.label.value, 0.0) > 0:
+        return None
+    backed = [
+        Label(lb) for lb in components.LABELS if lb != Label.OTHER.value and totals.get(lb, 0.0) >= STRONG
+    ]
+    leaned = f"your personal model leaned to {decision.label.value}, but no phrase of it is in this {language.name} mail"
+    if not backed:
+        doubt = max(decision.scores[Label.OTHER.value], 1.0 - decision.confidence)
+        return Label.OTHER, doubt, None, f"{leaned}; other means no draft"
+    label = max(backed, key=lambda lb: decision.scores[lb.value])
+    stage = None
+    if label is Label.REJECTION:
+        after = totals.get(Cue.AFTER_INTERVIEW, 0.0) > 0
+        stage = RejectionStage.AFTER_INTERVIEW if after else RejectionStage.AFTER_APPLICATION
+    return label, decision.scores[label.value], stage, f"{leaned}; its phrases say {label.value}"
+
+
 def _meta(path: Path) -> dict[str, Any]:
     """A saved model's meta.json ({} when unreadable: spacy.load then says what is wrong)."""
     try:
@@ -139,6 +168,9 @@ class Classifier:
         self.nlp = nlp
         self.taught = taught
         taught_codes = frozenset(taught.meta.get(META_LANGUAGES, ())) if taught is not None else frozenset()
+        for pipeline in (nlp, taught):  # a personal model reads the languages it was taught by their phrases
+            if pipeline is not None and pipeline.meta.get(META_LANGUAGES):
+                pipeline.get_pipe(SIGNALS).read_foreign()  # type: ignore[attr-defined]
         self.languages = MODEL_LANGUAGES | frozenset(nlp.meta.get(META_LANGUAGES, ())) | taught_codes
         self.exemplars: Exemplars | None = None  # a personal model's corrections, for near-duplicates
 
@@ -193,6 +225,13 @@ class Classifier:
             decision.reason,
         )
         evidence = _evidence(doc)
+        if taught and label is not Label.OTHER:
+            label, confidence, stage, reason = _phrase_backed(decision, doc, language) or (
+                label,
+                confidence,
+                stage,
+                reason,
+            )
         if taught:
             evidence += (Evidence(label, f"your personal model reads {language.describe()}", "language"),)
         if not language.readable:
