@@ -59,6 +59,21 @@ def test_classify_json_keeps_the_contract(capsys):
     assert records[1]["label"] == "other"
 
 
+def test_classify_shows_evidence_as_the_mail_wrote_it(capsys, tmp_path):
+    """The model reads lower case, digits as 0 and links as kinds; a person reads the mail's own words."""
+    path = tmp_path / "call.eml"
+    path.write_bytes(
+        b"From: Dana Reyes <dana@lumen.example>\r\nTo: sam@example.org\r\nSubject: Quick chat about the role\r\n"
+        b"Message-ID: <c1@lumen.example>\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n"
+        b"Hi Sam,\r\n\r\nThanks for applying. We'd like to invite you to a 30-minute Interview with our "
+        b"lead next week. Join here: https://zoom.us/j/123456\r\n\r\nDana\r\n"
+    )
+    assert main(["classify", "--json", str(path)]) == 0
+    shown = [e["text"] for e in json.loads(capsys.readouterr().out)["evidence"]]
+    assert "invite you to a 30-minute Interview" in shown and "a meeting link" in shown
+    assert not any(" 0-minute" in text or "xurl" in text for text in shown)  # the model's reading
+
+
 def test_classify_reads_stdin(capsys, monkeypatch):
     import io
     import sys

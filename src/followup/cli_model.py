@@ -39,7 +39,7 @@ def classify(
         data = sys.stdin.buffer.read() if str(path) == "-" else read_message(path)
         email = mail.parse(data)
         result = classifier.classify(email)
-        record = classification_to_json(str(path), result)
+        record = classification_to_json(str(path), result, email)
         if as_json:
             typer.echo(json.dumps(record, ensure_ascii=False))
         else:

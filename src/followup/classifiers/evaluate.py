@@ -19,7 +19,7 @@ from followup.classifiers.dataset import (
 )
 from followup.classifiers.pipeline import Classifier
 from followup.errors import ModelError
-from followup.models import Classification, Label
+from followup.models import Classification, Email, Label
 
 ENTITY_FIELDS = ("company", "role", "contact", "interview_start")
 
@@ -167,8 +167,31 @@ def evaluate_split(
     return evaluate(Classifier.load(model), parts[Split(split_name)])
 
 
-def classification_to_json(file: str, classification: Classification) -> dict[str, Any]:
-    """One line of `followup classify --json`."""
+_KIND_TOKENS = {"xurlmeeting": "a meeting link", "xurlbooking": "a booking link", "xurltest": "a test link",
+                "xurloffer": "an offer link", "xurlunsub": "an unsubscribe link", "xurl": "a link",
+                "xemail": "an address"}  # fmt: skip
+
+
+def as_written(phrase: str, email: Email | None) -> str:
+    """An evidence phrase as the mail wrote it: the model reads lower case, digits as 0, links as kinds.
+
+    'interview on 0/0 at 0pm' is shown as 'Interview on 3/12 at 2pm', 'xurlmeeting' as 'a meeting link';
+    a phrase the mail does not hold as such (texting shorthand spelled out) is shown as the model read it.
+    """
+    words = phrase.split()
+    if not words or email is None:
+        return phrase
+    if any(w in _KIND_TOKENS for w in words):
+        return " ".join(_KIND_TOKENS.get(w, w) for w in words)
+    pattern = r"\s+".join(re.escape(w).replace("0", r"\d+") for w in words)
+    found = re.search(pattern, f"{email.subject}\n{email.text}", re.IGNORECASE)
+    return found.group(0) if found else phrase
+
+
+def classification_to_json(
+    file: str, classification: Classification, email: Email | None = None
+) -> dict[str, Any]:
+    """One line of `followup classify --json`; with the `email`, evidence as the mail wrote it."""
     return {
         "file": file,
         "label": classification.label.value,
@@ -177,7 +200,12 @@ def classification_to_json(file: str, classification: Classification) -> dict[st
         "scores": dict(classification.scores),
         "entities": classification.entities.as_dict(),
         "evidence": [
-            {"label": e.label.value, "text": e.text, "source": e.source} for e in classification.evidence
+            {
+                "label": e.label.value,
+                "text": as_written(e.text, email) if e.source in ("body", "subject") else e.text,
+                "source": e.source,
+            }
+            for e in classification.evidence
         ],
         "language": classification.language or None,
         "decision": classification.reason or None,
