@@ -1,6 +1,6 @@
 """The classifier on hand-written .eml sets it never trained on: per-label precision/recall and every miss.
 
-bench/handwritten/set-a/, set-b/ and set-c/ (<label>/*.eml) were written independently of the training corpus and of
+bench/handwritten/set-a/, set-b/, set-c/ and set-d/ (<label>/*.eml) were written independently of the training corpus and of
 each other (see their READMEs); tests/data/realistic/<label>/*.eml is the set test_realistic.py checks. All go
 through the real path (bytes -> mail.parse -> classify). A family-grouped CV says how the model does on unseen wording of the
 corpus's own authors; these sets say how it does on someone else's. Nothing here asserts; it prints.
@@ -24,6 +24,7 @@ DEFAULT_SETS = (
     ROOT / "bench" / "handwritten" / "set-a",
     ROOT / "bench" / "handwritten" / "set-b",
     ROOT / "bench" / "handwritten" / "set-c",
+    ROOT / "bench" / "handwritten" / "set-d",
     ROOT / "tests" / "data" / "realistic",
 )
 

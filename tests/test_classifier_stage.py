@@ -440,3 +440,30 @@ def test_an_acknowledgement_stays_one(text: str) -> None:
 def test_thanks_for_a_conversation_takes_no_other_label_away() -> None:
     text = "Hi Ines,\n\nGreat speaking with you today. We'd love to offer you the role: the letter follows."
     assert staged(Label.OFFER, mail("Offer", text)) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dear Omar,\n\nThank you for sitting the assessment day with us on Monday. The selection board is still "
+        "finishing interviews this week; you will be notified of the outcome by 20 March.\n\nHR Office",
+        "Hi Omar,\n\nThanks again for the second interview. We will inform you of our decision once the panel "
+        "has met on Thursday.\n\nBest,\nLena",
+        "Dear Omar,\n\nThe final round is complete. The outcome will be communicated to every candidate by "
+        "email next week.\n\nRecruitment Team",
+    ],
+    ids=["notified of the outcome", "inform you of our decision", "outcome communicated"],
+)
+def test_a_decision_still_to_come_is_no_rejection(text: str) -> None:
+    """'You will be notified of the outcome' with no word of a rejection: answering it as one (asking for
+    feedback, wishing them well) would tell the company the candidate gave up."""
+    result = staged(Label.REJECTION, mail("Your interview", text))
+    assert result is not None and result[0] is OTHER and "decision is still to come" in result[1]
+
+
+def test_a_rejection_that_also_speaks_of_its_decision_stays_one() -> None:
+    text = (
+        "Dear Omar,\n\nThank you for interviewing with us. Unfortunately, we have decided not to move forward "
+        "with your application. We will keep you informed of the outcome of future openings that match."
+    )
+    assert staged(Label.REJECTION, mail("Your application", text)) is None

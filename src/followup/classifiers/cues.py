@@ -40,6 +40,9 @@ class Cue(StrEnum):
     # thanks for a conversation that took place ("thanks for coming in", "great speaking with you"): mail
     # past the acknowledgement of an application
     MET = "met"
+    # a decision still to come ("you will be notified of the outcome"): with no phrase of a rejection, the
+    # process is running, and a reply to a rejection would answer nothing
+    PENDING = "pending"
 
 
 # Pattern mini-language, one token slot per space: "a|b" any of, "a?" / "a|b?" optional slot, "set_up"

@@ -144,6 +144,30 @@ STAGE_PATTERNS: dict[str, list[tuple[str, float]]] = {
         ("enjoyed|loved our|the|your call|chat|conversation|meeting|coffee|visit", STRONG),
         ("enjoyed|loved speaking|talking|chatting|meeting with|to you", STRONG),
     ],
+    Cue.PENDING: [
+        (
+            "you will|you'll|you_shall be contacted|notified|informed|updated|advised on|about|of|regarding the|your "
+            "outcome|result|results|decision|next_steps",
+            STRONG,
+        ),
+        (
+            "we_will|i_will|we'll|i'll|we_shall contact|notify|inform|update|advise you on|about|of|regarding the|our "
+            "outcome|result|results|decision|next_steps",
+            STRONG,
+        ),
+        (
+            "the|our|a|your outcome|result|results|decision will be communicated|shared|sent|announced|made",
+            STRONG,
+        ),
+        (
+            "once|when|as_soon_as we|the_panel|the_team|the_hiring_team have|has made|reached a|our|their decision",
+            STRONG,
+        ),
+        (
+            "still|currently concluding|completing|finishing|conducting|finalising|finalizing interviews",
+            STRONG,
+        ),
+    ],
     Cue.WITHDRAWN: [
         ("you_have|you've|you withdrawn|withdrew|retracted your? application|candidacy", STRONG),
         ("your withdrawal|decision_to_withdraw", STRONG),
@@ -290,16 +314,8 @@ def _quiet(evidence: dict[str, float]) -> bool:
     return not any(evidence.get(group) for group in groups)
 
 
-def check(
-    label: Label, evidence: dict[str, float], text: str, scores: dict[str, float] | None = None
-) -> tuple[Label, str] | None:
-    """The label the stage rules give instead of ``label``, with the reason, or None to keep it.
-
-    ``evidence`` is the cue groups' summed weights, ``text`` the text the model read (model_text) and
-    ``scores`` the decision step's scores per label (when given, the field-block rule needs the model to
-    lean to an invitation among the labels that are not other, and the recorded-interview rule also reads
-    an invitation the decision step demoted to other for scoring under its threshold).
-    """
+def _taken_away(label: Label, evidence: dict[str, float], text: str) -> tuple[Label, str] | None:
+    """`other` for job mail that is not the reader's to answer, or not the stage its words say."""
     own = evidence.get(Cue.OWN, 0.0)
     staff = evidence.get(Cue.STAFF, 0.0)
     if label is not Label.OTHER:
@@ -326,6 +342,31 @@ def check(
             Label.OTHER,
             "thanks the reader for a conversation that took place, says no application arrived",
         )
+    if (
+        label is Label.REJECTION
+        and evidence.get(Cue.PENDING, 0.0) >= ONE_PHRASE
+        and evidence.get(Label.REJECTION.value, 0.0) == 0
+    ):
+        # "thank you for attending, you will be contacted on the outcome": a decision to come, none taken
+        return (
+            Label.OTHER,
+            "says a decision is still to come and has no phrase of a rejection: not a rejection",
+        )
+    return None
+
+
+def check(
+    label: Label, evidence: dict[str, float], text: str, scores: dict[str, float] | None = None
+) -> tuple[Label, str] | None:
+    """The label the stage rules give instead of ``label``, with the reason, or None to keep it.
+
+    ``evidence`` is the cue groups' summed weights, ``text`` the text the model read (model_text) and
+    ``scores`` the decision step's scores per label (when given, the field-block rule needs the model to
+    lean to an invitation among the labels that are not other, and the recorded-interview rule also reads
+    an invitation the decision step demoted to other for scoring under its threshold).
+    """
+    if taken := _taken_away(label, evidence, text):
+        return taken
     if (
         label is Label.INTERVIEW_INVITATION
         and evidence.get(Cue.MOVED, 0.0) >= ONE_PHRASE
