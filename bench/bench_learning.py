@@ -157,6 +157,26 @@ def learning_gain(dev_path: Path, n: int, weight: int | None, recipe: Recipe = "
             )
             print(f"  held out {rec['id']:36} {new.language or '?':3} true {rec['label']:21} "
                   f"shipped {old:21} personal {new.label.value:21} {verdict}")  # fmt: skip
+    foreign_set(shipped, personal)
+
+
+FOREIGN_SET = ROOT / "bench" / "handwritten" / "foreign"
+
+
+def foreign_set(shipped: Classifier, personal: Classifier) -> None:
+    """Mail in the taught languages that neither the corrections nor the phrase lists were written from."""
+    files = sorted(FOREIGN_SET.glob("*/*.eml"))
+    if not files:
+        return
+    emails = [mail.parse(f.read_bytes()) for f in files]
+    print(
+        f"blind set in de, es, fr, nl ({FOREIGN_SET.relative_to(ROOT)}, {len(files)}): right / wrong job labels"
+    )
+    for name, model in (("shipped", shipped), ("personal (seed 0)", personal)):
+        labels = [c.label.value for c in model.classify_many(emails)]
+        right = sum(label == f.parent.name for f, label in zip(files, labels, strict=True))
+        wrong = sum(label not in (f.parent.name, "other") for f, label in zip(files, labels, strict=True))
+        print(f"  {name:18} {right:3d} right, {wrong} wrong job labels")
 
 
 def keyword_latency(samples: int) -> None:

@@ -6,6 +6,7 @@ import unicodedata
 from collections.abc import Callable
 from datetime import UTC, datetime
 from email.message import EmailMessage
+from itertools import pairwise
 
 import pytest
 from spacy.language import Language
@@ -13,6 +14,7 @@ from spacy.language import Language
 from followup import config, mail
 from followup.classifiers import Classifier, classification_to_json
 from followup.classifiers.components import LABELS, evidence_totals, make_email_doc
+from followup.classifiers.cues_foreign import foreign_cues, foreign_phrases
 from followup.classifiers.language import identify
 from followup.classifiers.pipeline import MODEL_DIR, SIGNALS, _load_nlp
 from followup.models import ActionKind, Email, Label
@@ -63,6 +65,18 @@ def test_english_mail_and_bilingual_mail_are_read_by_the_model() -> None:
     assert identify(message(ENGLISH_REJECTION, "Your application")).readable
     bilingual = identify(message(GERMAN_REJECTION + "\n\n---- English version ----\n\n" + ENGLISH_REJECTION))
     assert bilingual.code == "de" and bilingual.readable
+
+
+@pytest.mark.parametrize(("english", "readable"), [(26, False), (32, False), (44, True)])
+def test_a_foreign_mail_with_some_english_names_in_it_is_not_read(
+    monkeypatch, english: int, readable: bool
+) -> None:
+    """CLD2 counted 26-32% English in French and Dutch mail with English names and addresses; at 25% the model
+    read a French interview reminder and gave it an invitation reply. Bilingual mail measures 44-47%."""
+    found = (("FRENCH", "fr", 100 - english, 900.0), ("ENGLISH", "en", english, 500.0))
+    monkeypatch.setattr("pycld2.detect", lambda text: (True, len(text), found))
+    guess = identify(message("Je vous rappelle notre entretien de demain."))
+    assert (guess.code, guess.readable) == ("fr", readable)
 
 
 def test_the_subject_speaks_when_the_body_is_empty_and_odd_input_never_raises() -> None:
@@ -155,6 +169,43 @@ def test_the_phrases_of_each_language_say_what_its_mail_is(
     # The shipped model does not read them: no evidence, and the mail is `other`.
     shipped = shared_classifier.classify(message(FOREIGN[code]))
     assert shipped.label is Label.OTHER and {e.source for e in shipped.evidence} <= {"language", "header"}
+
+
+# What the phrases must make of sentences as mail writes them: negated and hypothetical invitations, German
+# without umlauts, French with typographic apostrophes. "" = no job label has a phrase.
+PHRASE_CASES = [
+    ("Leider können wir Sie nicht zu einem Vorstellungsgespräch einladen.", "rejection"),
+    ("Sollten Sie in die engere Auswahl kommen, werden wir Sie zu einem Vorstellungsgespräch einladen.", ""),
+    ("Leider muessen wir Ihnen mitteilen, dass wir uns fuer einen anderen Bewerber entschieden haben.", "rejection"),
+    ("Wir laden Sie herzlich zu einem Vorstellungsgespräch ein.", "interview_invitation"),
+    ("Wir freuen uns, Ihnen die Stelle anbieten zu können.", "offer"),
+    ("Nous avons le regret de vous informer que votre candidature n’a pas été retenue.", "rejection"),
+    ("Nous ne sommes pas en mesure de vous proposer le poste.", ""),
+    ("Nous souhaitons vous inviter à un entretien. Merci de nous communiquer vos disponibilités.",
+     "interview_invitation"),
+    ("Hemos recibido tu candidatura. Si no recibes noticias en 30 días, no has sido seleccionado.",
+     "application_received"),
+    ("Hemos decidido seguir adelante con otros candidatos.", "rejection"),
+    ("We willen je niet uitnodigen voor een sollicitatiegesprek.", ""),
+    ("Graag nodigen we je uit voor een kennismakingsgesprek.", "interview_invitation"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "label"), PHRASE_CASES)
+def test_the_phrases_read_negations_conditions_and_spellings(
+    reading_foreign: Language, text: str, label: str
+) -> None:
+    totals = evidence_totals(reading_foreign(make_email_doc(reading_foreign, message(text))))
+    job = {lb: totals.get(lb, 0.0) for lb in LABELS if lb != Label.OTHER.value and totals.get(lb, 0.0) > 0}
+    assert (max(job, key=lambda lb: job[lb]) if job else "") == label, totals
+
+
+def test_no_foreign_phrase_glues_two_alternatives_together() -> None:
+    """A multi-word alternative needs `_` (cues.py's mini-language), or the slot before it is said twice."""
+    for _key, _group, pattern, _weight in foreign_cues():
+        for phrase in foreign_phrases(pattern):
+            words = phrase.split()
+            assert all(a != b for a, b in pairwise(words)), (pattern, phrase)
 
 
 def _unaccented(text: str) -> str:

@@ -348,19 +348,33 @@ GERMAN_NOTICE = (
 )
 
 
-def test_taught_one_german_rejection_the_same_senders_other_mail_is_read_by_its_phrases(tmp_path):
-    """One correction teaches the sender's template more than German: its phrases decide, not the template."""
+def test_taught_one_german_rejection_the_same_senders_other_mail_needs_a_phrase_for_a_label(tmp_path):
+    """One correction teaches the sender's template more than German: a job label there needs its phrase."""
     from followup.classifiers import Classifier
     from followup.learning.personal import train_personal
 
-    tiny, headers = TINY, BRANDT
-    german = mail.parse(_msg(headers, GERMAN_REJECTION))
-    personal = Classifier.load(train_personal([state.email_record(german, Label.REJECTION)], corpus=tiny))
-    later = {**headers, "Message-ID": "<e@b.example>"}
+    german = mail.parse(_msg(BRANDT, GERMAN_REJECTION))
+    personal = Classifier.load(train_personal([state.email_record(german, Label.REJECTION)], corpus=TINY))
+    later = {**BRANDT, "Message-ID": "<e@b.example>"}
 
+    # The template pulls the acknowledgement to a rejection; no rejection phrase is in it: no draft, and why.
     ack = personal.classify(mail.parse(_msg(later, GERMAN_ACK)))
-    assert ack.label is Label.APPLICATION_RECEIVED and ack.stage is None
+    assert ack.label is Label.OTHER and ack.stage is None
+    assert "leaned to rejection" in ack.reason and "its phrases say application_received" in ack.reason
     assert "ihre bewerbung ist bei uns eingegangen" in [e.text for e in ack.evidence]
-    notice = personal.classify(mail.parse(_msg(later, GERMAN_NOTICE)))  # no phrase of any job mail: no draft
-    assert notice.label is Label.OTHER and "no phrase of it" in notice.reason
+    notice = personal.classify(mail.parse(_msg(later, GERMAN_NOTICE)))  # no phrase of any job mail
+    assert (
+        notice.label is Label.OTHER
+        and "no phrase of it" in notice.reason
+        and "its phrases" not in notice.reason
+    )
+    # A rejection in other words keeps its label: its phrases back it.
+    reworded = personal.classify(mail.parse(_msg(later, GERMAN_REWORDED)))
+    assert reworded.label is Label.REJECTION and reworded.reason == ""
     assert personal.classify(german).label is Label.REJECTION
+
+
+GERMAN_REWORDED = (
+    "Guten Tag Herr Brandt,\n\nnach sorgfältiger Prüfung haben wir uns leider für eine andere Person "
+    "entschieden.\n\nFreundliche Grüße\nPersonalabteilung"
+)

@@ -24,7 +24,7 @@ from spacy.tokens import Doc, Span
 
 from followup.classifiers import stage as stage_rules
 from followup.classifiers.cues import DIRECT_INVITATIONS, PATTERNS, Cue, expand_pattern
-from followup.classifiers.cues_foreign import foreign_cues, foreign_phrases
+from followup.classifiers.cues_foreign import FOREIGN_NEGATORS, foreign_cues, foreign_phrases
 from followup.classifiers.modeltext import header_signals, model_text
 from followup.errors import ModelError
 from followup.models import Email, Label, RejectionStage
@@ -107,12 +107,18 @@ _NOT_A_NEGATION = {
 NEGATION_WINDOW = 4
 
 
-def _negated(doc: Doc, start: int) -> bool:
-    """Whether a negator sits in the few tokens before ``start``, in the same sentence."""
+def _negated(doc: Doc, start: int, foreign: bool = False) -> bool:
+    """Whether a negator sits in the few tokens before ``start``, in the same sentence.
+
+    `foreign`: German, French, Spanish and Dutch negators count too (a personal model's taught languages).
+    """
     starts = sentence_starts(doc)
     first = max(0, start - NEGATION_WINDOW, starts[bisect_right(starts, start) - 1])  # same sentence only
     window = [doc[i].lower_ for i in range(first, start)]
-    return any(w in _NEGATORS for w in window) and not any(w in _NOT_A_NEGATION for w in window)
+    negated = any(w in _NEGATORS for w in window) or (
+        foreign and any(w in FOREIGN_NEGATORS or w.startswith(("n'", "n\u2019")) for w in window)
+    )
+    return negated and not any(w in _NOT_A_NEGATION for w in window)
 
 
 class JobSignals:
@@ -137,7 +143,7 @@ class JobSignals:
         """Add the phrases of German, French, Spanish and Dutch job mail (cues_foreign.py).
 
         Only a personal model that decides a taught language reads them: the shipped model stays as
-        trained (English only), and its start-up does not pay for 1,900 more phrases.
+        trained (English only), and its start-up does not pay for 2,800 more phrases.
         """
         if self.foreign:
             return
@@ -174,7 +180,7 @@ class JobSignals:
                 for label, start, end, w in kept
             ]
         return [
-            (label, start, end, 0.0 if label in _NEGATABLE and _negated(doc, start) else w)
+            (label, start, end, 0.0 if label in _NEGATABLE and _negated(doc, start, self.foreign) else w)
             for label, start, end, w in kept
         ]
 

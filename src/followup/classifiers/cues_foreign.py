@@ -28,11 +28,11 @@ OTHER = Label.OTHER.value
 
 _DE_TALK = (
     "vorstellungsgespräch|bewerbungsgespräch|kennenlerngespräch|telefoninterview|videointerview|"
-    "interview|gespräch|erstgespräch|telefongespräch|auswahlgespräch"
+    "interview|gespräch|erstgespräch|telefongespräch|auswahlgespräch|persönlichen_gespräch"
 )
-_FR_TALK = "entretien|échange|rendez-vous|entretien_téléphonique|entretien_individuel|entretien_vidéo"
+_FR_TALK = "entretien|échange|rendez-vous|entretien_téléphonique|entretien_individuel|entretien_vidéo|entretien_d'embauche"
 _ES_TALK = "entrevista|entrevista_telefónica|entrevista_personal|videollamada|llamada|reunión"
-_NL_TALK = "sollicitatiegesprek|kennismakingsgesprek|gesprek|interview|telefonisch_gesprek|videogesprek"
+_NL_TALK = "sollicitatiegesprek|kennismakingsgesprek|gesprek|interview|telefonisch_gesprek|videogesprek|eerste_gesprek"
 
 GERMAN: dict[str, list[tuple[str, float]]] = {
     RECEIVED: [
@@ -42,68 +42,82 @@ GERMAN: dict[str, list[tuple[str, float]]] = {
         ("bewerbung|unterlagen erhalten|empfangen", STRONG),
         ("wir prüfen|sichten ihre|deine bewerbung|unterlagen", STRONG),
         ("ihre|deine unterlagen|bewerbung werden|wird geprüft|gesichtet|bearbeitet", STRONG),
+        ("sobald wir ihre|deine unterlagen|bewerbung gesichtet|geprüft", STRONG),
         ("vielen|herzlichen dank für ihre|deine bewerbung", WEAK),
         ("wir melden uns|werden_uns bei ihnen|dir", WEAK),
         ("melden uns so bald|schnell wie möglich", WEAK),
         ("bei ihnen|dir melden", WEAK),
-        ("sie|du hören|hörst von uns", WEAK),
+        ("sie hören|du_hörst von uns", WEAK),
         ("wir bedanken uns für ihre|deine bewerbung", WEAK),
         ("freuen uns über ihre|deine bewerbung", WEAK),
-        ("sobald wir ihre|deine unterlagen|bewerbung gesichtet|geprüft", STRONG),
     ],
     REJECTION: [
         ("ihnen|dir leider mitteilen|absagen", STRONG),
         ("leider müssen|möchten|können wir ihnen|dir mitteilen|absagen", STRONG),
         ("nicht weiter|mehr berücksichtigen|berücksichtigt", STRONG),
-        ("leider keine|kein zusage|positive_rückmeldung|positiven_bescheid", STRONG),
         ("nicht berücksichtigen|berücksichtigt|weiterverfolgen|weiter_verfolgen", STRONG),
+        ("leider keine|kein zusage|positive_rückmeldung|positiven_bescheid", STRONG),
         (
-            "für einen|eine anderen|andere kandidaten|kandidatin|bewerber|bewerberin|bewerbenden entschieden",
+            "für einen|eine anderen|andere kandidaten|kandidatin|bewerber|bewerberin|bewerbenden|person entschieden",
             STRONG,
         ),
         ("uns gegen ihre|deine bewerbung|kandidatur entschieden", STRONG),
         ("nicht in die engere auswahl", STRONG),
+        ("anderweitig besetzt|vergeben", STRONG),
         ("zu unserem bedauern", STRONG),
         ("bedauern ihnen|dir mitteilen", STRONG),
         ("absage", WEAK),
+        ("leider", WEAK),
         (
-            "viel erfolg|alles gute für ihre|deine|die weitere|berufliche|zukünftige? zukunft|stellensuche|jobsuche|laufbahn",
+            "viel erfolg für|bei ihre|deine|die weitere|berufliche|zukünftige? zukunft|stellensuche|jobsuche|laufbahn",
+            WEAK,
+        ),
+        (
+            "alles gute für ihre|deine|die weitere|berufliche|zukünftige? zukunft|stellensuche|jobsuche|laufbahn|weg",
             WEAK,
         ),
     ],
     INVITATION: [
-        ("zu einem|einem_persönlichen? " + _DE_TALK + " einladen|einzuladen|eingeladen", STRONG),
-        ("laden sie|dich|euch gerne? zu einem " + _DE_TALK + " ein", STRONG),
+        ("zu einem " + _DE_TALK + " einladen|einzuladen|eingeladen", STRONG),
+        ("laden sie|dich|euch herzlich|gerne? zu einem " + _DE_TALK + " ein", STRONG),
         ("einladung zum|zu_einem " + _DE_TALK, STRONG),
         ("persönlich kennenlernen|kennen_lernen", STRONG),
         ("terminvorschlag|terminvorschläge|wunschtermin", WEAK),
-        ("wann haben sie|du zeit", WEAK),
+        ("wann haben sie|hast_du zeit", WEAK),
     ],
     ASSESSMENT: [
         (
-            "online-test|onlinetest|eignungstest|einstufungstest|persönlichkeitstest|fallstudie|testaufgabe|programmieraufgabe",
+            "online-test|onlinetest|eignungstest|einstufungstest|persönlichkeitstest|fallstudie|testaufgabe|"
+            "programmieraufgabe|online-assessment",
             STRONG,
         ),
-        ("online test|fragebogen bis", WEAK),
+        ("den|einen online_test|fragebogen bis", WEAK),
     ],
     OFFER: [
         (
             "ihnen|dir ein|einen vertragsangebot|arbeitsvertrag|angebot machen|unterbreiten|zukommen_lassen",
             STRONG,
         ),
+        ("ihnen|dir die stelle|position anbieten|anzubieten", STRONG),
         ("uns für sie|dich entschieden", STRONG),
         ("vertragsangebot|arbeitsvertrag", WEAK),
     ],
     OTHER: [
         ("neue stellenangebote|jobs|stellen für sie|dich", STRONG),
-        ("ihr|dein job-alert|jobalert|suchauftrag", STRONG),
+        ("ihr|dein jobalert|suchauftrag|stellenalarm", STRONG),
     ],
     Cue.BOOKED: [
         ("ihr|dein|der termin ist|wurde bestätigt", STRONG),
         ("erinnerung an ihr|dein|das " + _DE_TALK, STRONG),
     ],
     Cue.AFTER_INTERVIEW: [
-        ("nach|für unserem|unser|dem|das " + _DE_TALK, STRONG),
+        ("nach unserem|dem " + _DE_TALK, STRONG),
+        ("für das " + _DE_TALK, STRONG),
+    ],
+    Cue.HEDGE: [
+        ("sollten sie|du", STRONG),
+        ("falls sie|du|wir|ihre|deine", STRONG),
+        ("sofern", STRONG),
     ],
 }
 
@@ -119,36 +133,42 @@ FRENCH: dict[str, list[tuple[str, float]]] = {
         ("nous ne manquerons pas de revenir|vous_recontacter", WEAK),
     ],
     REJECTION: [
-        ("nous sommes au regret|avons_le_regret", STRONG),
-        ("pas donner une? suite|suite_favorable", STRONG),
+        ("nous sommes au regret", STRONG),
+        ("nous avons le regret", STRONG),
+        ("pas donner suite|suite_favorable|une_suite_favorable", STRONG),
+        ("nous ne donnerons|pouvons pas suite", STRONG),
+        ("ne donnerons pas suite", STRONG),
         ("n'a pas été retenue|retenu|sélectionnée|sélectionné", STRONG),
         ("n'avons pas retenu|sélectionné votre|ta candidature", STRONG),
         ("malheureusement", WEAK),
         ("d'autres candidatures|candidats|profils", WEAK),
-        (
-            "bonne chance|pleine_réussite|bonne_continuation|plein_succès dans|pour vos|ta|votre recherches|recherche|démarches",
-            WEAK,
-        ),
+        ("bonne chance|continuation pour|dans vos|votre|ta|tes recherches|recherche|démarches", WEAK),
+        ("pleine réussite|plein_succès pour|dans vos|votre|ta|tes recherches|recherche|démarches", WEAK),
     ],
     INVITATION: [
-        ("vous|te inviter|convier|convoquer à un|pour_un " + _FR_TALK, STRONG),
-        ("convocation à|pour un|l'entretien " + _FR_TALK + "?", STRONG),
+        ("vous|te inviter|convier|convoquer à|pour un " + _FR_TALK, STRONG),
+        ("convocation à|pour un " + _FR_TALK, STRONG),
+        ("convocation à|pour l'entretien|l'échange", STRONG),
         ("fixer|planifier|organiser|programmer un " + _FR_TALK, STRONG),
-        ("vos|tes disponibilités", STRONG),
+        ("communiquer|indiquer|transmettre|envoyer vos|tes disponibilités", STRONG),
+        ("vos|tes disponibilités", WEAK),
         ("vous|te rencontrer", WEAK),
     ],
     ASSESSMENT: [
         ("test|questionnaire|évaluation en ligne", STRONG),
-        ("test|exercice technique|de_personnalité|d'aptitude", STRONG),
+        ("test|exercice technique", STRONG),
+        ("test de personnalité|logique", STRONG),
+        ("test d'aptitude|d'aptitudes", STRONG),
         ("étude de cas", WEAK),
     ],
     OFFER: [
         ("promesse|proposition d'embauche", STRONG),
-        ("vous|te proposer le poste|un_contrat", STRONG),
+        ("vous|te proposer le poste", STRONG),
+        ("vous|te proposer un contrat", STRONG),
         ("contrat de travail", WEAK),
     ],
     OTHER: [
-        ("nouvelles offres d'emploi?", STRONG),
+        ("nouvelles offres", STRONG),
         ("alerte emploi|e-mail", STRONG),
     ],
     Cue.BOOKED: [
@@ -159,12 +179,19 @@ FRENCH: dict[str, list[tuple[str, float]]] = {
         ("suite à|après notre|votre " + _FR_TALK, STRONG),
         ("suite à|après l'entretien|l'échange", STRONG),
     ],
+    Cue.HEDGE: [
+        ("si vous|tu n'avez|n'as|n'êtes|n'es|ne|n’avez|n’as|n’êtes|n’es", STRONG),
+        ("si votre|ta candidature|profil est|était retenue|retenu|sélectionnée|sélectionné", STRONG),
+        ("au|dans_le cas où", STRONG),
+        ("sans réponse|nouvelles de notre|nos part|services", STRONG),
+    ],
 }
 
 SPANISH: dict[str, list[tuple[str, float]]] = {
     RECEIVED: [
         ("hemos recibido tu|su candidatura|solicitud|cv|currículum", STRONG),
-        ("tu|su candidatura|solicitud ha sido recibida|registrada|enviada_correctamente", STRONG),
+        ("tu|su candidatura|solicitud ha sido recibida|registrada", STRONG),
+        ("tu|su candidatura|solicitud se_ha_enviado|ha_sido_enviada correctamente", STRONG),
         ("estamos revisando|valorando|analizando tu|su candidatura|perfil|solicitud", STRONG),
         ("gracias por tu|su candidatura|solicitud|interés", WEAK),
         ("nos pondremos en contacto contigo|con_usted", WEAK),
@@ -172,7 +199,7 @@ SPANISH: dict[str, list[tuple[str, float]]] = {
     REJECTION: [
         ("lamentamos informarte|informarle|comunicarte|comunicarle", STRONG),
         ("no has|ha sido seleccionada|seleccionado", STRONG),
-        ("continuar|seguir|avanzar con otros|otras candidatos|candidatas|perfiles", STRONG),
+        ("continuar|seguir|avanzar|seguir_adelante con otros|otras candidatos|candidatas|perfiles", STRONG),
         ("no continuar|seguir|avanzar con tu|su candidatura", STRONG),
         ("en esta ocasión", WEAK),
         ("te|le deseamos mucha|mucho suerte|éxito", WEAK),
@@ -190,11 +217,12 @@ SPANISH: dict[str, list[tuple[str, float]]] = {
     ],
     OFFER: [
         ("nos complace|alegra ofrecerte|ofrecerle el|un puesto|contrato", STRONG),
-        ("carta oferta|de_oferta", STRONG),
+        ("carta oferta", STRONG),
+        ("carta de oferta", STRONG),
         ("oferta formal|económica", WEAK),
     ],
     OTHER: [
-        ("nuevas ofertas|vacantes de empleo|trabajo?", STRONG),
+        ("nuevas ofertas|vacantes de empleo|trabajo", STRONG),
         ("alerta de empleo", STRONG),
     ],
     Cue.BOOKED: [
@@ -203,6 +231,11 @@ SPANISH: dict[str, list[tuple[str, float]]] = {
     ],
     Cue.AFTER_INTERVIEW: [
         ("tras|después_de la|nuestra entrevista|conversación|reunión", STRONG),
+    ],
+    Cue.HEDGE: [
+        ("si no|pasado|pasados|transcurrido|transcurridos", STRONG),
+        ("si tu|su candidatura|perfil", STRONG),
+        ("en caso de que", STRONG),
     ],
 }
 
@@ -217,8 +250,9 @@ DUTCH: dict[str, list[tuple[str, float]]] = {
     ],
     REJECTION: [
         ("niet verder|door te gaan met je|jouw|uw sollicitatie|kandidatuur", STRONG),
-        ("gekozen voor een|andere andere? kandidaat|kandidaten", STRONG),
-        ("helaas moeten|kunnen we|wij je|jou|u", STRONG),
+        ("gekozen voor een andere kandidaat", STRONG),
+        ("gekozen voor andere kandidaten", STRONG),
+        ("helaas moeten|kunnen we|wij je|jou|u laten_weten|mededelen|teleurstellen|niet", STRONG),
         ("afwijzing", STRONG),
         ("helaas", WEAK),
         ("veel succes met|bij je|jouw|uw zoektocht|verdere_loopbaan|verdere_carrière", WEAK),
@@ -226,6 +260,7 @@ DUTCH: dict[str, list[tuple[str, float]]] = {
     INVITATION: [
         ("uitnodigen voor een " + _NL_TALK, STRONG),
         ("uitnodiging voor een " + _NL_TALK, STRONG),
+        ("nodigen we|wij je|jou|u graag? uit", STRONG),
         ("graag kennismaken|leren_kennen", STRONG),
         ("een afspraak|gesprek inplannen|plannen", STRONG),
         ("je|uw beschikbaarheid", WEAK),
@@ -242,7 +277,7 @@ DUTCH: dict[str, list[tuple[str, float]]] = {
     ],
     OTHER: [
         ("nieuwe vacatures", STRONG),
-        ("vacature-alert|vacaturealert|job-alert", STRONG),
+        ("vacature-alert|vacaturealert", STRONG),
     ],
     Cue.BOOKED: [
         ("je|jouw|uw afspraak|gesprek is bevestigd", STRONG),
@@ -250,7 +285,19 @@ DUTCH: dict[str, list[tuple[str, float]]] = {
     Cue.AFTER_INTERVIEW: [
         ("na|naar_aanleiding_van ons|het " + _NL_TALK, STRONG),
     ],
+    Cue.HEDGE: [
+        ("indien", STRONG),
+        ("mocht|mochten je|jij|u|we|wij", STRONG),
+        ("als je|jij|u niets|geen", STRONG),
+    ],
 }
+
+# Negations that make an invitation, offer or test cue a rejection's wording ("wir werden Sie nicht zu einem
+# Gespräch einladen"), beside the English ones (components.py); "n'..." counts too ("n'envisageons").
+FOREIGN_NEGATORS = frozenset({
+    "nicht", "kein", "keine", "keinen", "keinem", "keiner", "pas", "jamais", "aucun", "aucune", "nunca",
+    "niet", "geen", "nooit",
+})  # fmt: skip
 
 FOREIGN_PATTERNS: dict[str, dict[str, list[tuple[str, float]]]] = {
     "de": GERMAN,
@@ -260,14 +307,19 @@ FOREIGN_PATTERNS: dict[str, dict[str, list[tuple[str, float]]]] = {
 }
 
 
+_GERMAN_ASCII = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"})
+
+
 def _unaccented(text: str) -> str:
     return "".join(ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch))
 
 
 def foreign_phrases(pattern: str) -> list[str]:
-    """A foreign pattern's phrases, each also without its accents."""
-    phrases = expand_pattern(pattern)
-    return sorted({*phrases, *(_unaccented(p) for p in phrases)})
+    """A foreign pattern's phrases as mail writes them: with and without accents, German umlauts also as
+    ae/oe/ue/ss, and elisions with a straight or a typographic apostrophe (l'entretien, l’entretien)."""
+    phrases = set(expand_pattern(pattern))
+    phrases |= {_unaccented(p) for p in phrases} | {p.translate(_GERMAN_ASCII) for p in phrases}
+    return sorted(phrases | {p.replace("'", "\u2019") for p in phrases})
 
 
 def foreign_cues() -> list[tuple[str, str, str, float]]:

@@ -22,9 +22,10 @@ MODEL_LANGUAGES = frozenset({"en"})
 # Where a model's meta.json lists the languages the user taught it (a personal model; see learning/).
 META_LANGUAGES = "followup_languages"
 # The share of the text (percent) in a language the model reads for the model to decide. Bilingual
-# mail with a full English version measured 44-47%; mail in one other language 0-11% (a signature or
-# a product name).
-MIN_READABLE_SHARE = 25
+# mail with a full English version measured 44-47%; mail in one other language 0-32% (a signature, a
+# product name, an address: a French interview reminder read 26% English, and at 25 the model gave it
+# an invitation reply).
+MIN_READABLE_SHARE = 40
 MAX_CHARS = 2_000  # enough to tell; CLD2's cost grows with the text
 # Characters CLD2 rejects as invalid input (control characters other than tab and newlines).
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")

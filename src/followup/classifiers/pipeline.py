@@ -20,7 +20,7 @@ from followup.classifiers.entities import extract_entities
 from followup.classifiers.language import META_LANGUAGES, MODEL_LANGUAGES, LanguageGuess, identify
 from followup.errors import ModelError
 from followup.learning.exemplars import Exemplars
-from followup.models import Classification, Email, Entities, Evidence, Label, RejectionStage
+from followup.models import Classification, Email, Entities, Evidence, Label
 
 log = logging.getLogger(__name__)
 
@@ -103,32 +103,28 @@ def _evidence(doc: Doc) -> tuple[Evidence, ...]:
     return tuple(out)
 
 
-def _phrase_backed(
-    decision: Decision, doc: Doc, language: LanguageGuess
-) -> tuple[Label, float, RejectionStage | None, str] | None:
-    """In a taught language, the label a phrase backs when the personal model's is backed by none.
+def _phrase_backed(decision: Decision, doc: Doc, language: LanguageGuess) -> tuple[Label, float, str] | None:
+    """In a taught language, `other` for a job label no phrase backs (None: the label stands).
 
     A few corrections teach a text classifier the sender's template more than the language: taught a
-    French rejection, it read the same ATS's acknowledgement as one. The cue phrases of that language
-    (cues_foreign.py) are what it reads reliably: a job label needs one; a strong phrase of another label
-    gets that label; otherwise `other`. None: the label stands.
+    French rejection, it read the same ATS's acknowledgement as one. The phrases of that language
+    (cues_foreign.py) are what it reads reliably, so a job label needs one. Another label's phrases are
+    named, not followed: their label scored too low for a draft.
     """
     totals = components.evidence_totals(doc)
     if totals.get(decision.label.value, 0.0) > 0:
         return None
-    backed = [
-        Label(lb) for lb in components.LABELS if lb != Label.OTHER.value and totals.get(lb, 0.0) >= STRONG
-    ]
-    leaned = f"your personal model leaned to {decision.label.value}, but no phrase of it is in this {language.name} mail"
-    if not backed:
-        doubt = max(decision.scores[Label.OTHER.value], 1.0 - decision.confidence)
-        return Label.OTHER, doubt, None, f"{leaned}; other means no draft"
-    label = max(backed, key=lambda lb: decision.scores[lb.value])
-    stage = None
-    if label is Label.REJECTION:
-        after = totals.get(Cue.AFTER_INTERVIEW, 0.0) > 0
-        stage = RejectionStage.AFTER_INTERVIEW if after else RejectionStage.AFTER_APPLICATION
-    return label, decision.scores[label.value], stage, f"{leaned}; its phrases say {label.value}"
+    said = [lb for lb in components.LABELS if lb != Label.OTHER.value and totals.get(lb, 0.0) >= STRONG]
+    instead = f" (its phrases say {' or '.join(said)})" if said else ""
+    doubt = max(decision.scores[Label.OTHER.value], 1.0 - decision.confidence)
+    return (
+        Label.OTHER,
+        doubt,
+        (
+            f"your personal model leaned to {decision.label.value}, but no phrase of it is in this "
+            f"{language.name} mail{instead}; other means no draft"
+        ),
+    )
 
 
 def _meta(path: Path) -> dict[str, Any]:
@@ -168,9 +164,8 @@ class Classifier:
         self.nlp = nlp
         self.taught = taught
         taught_codes = frozenset(taught.meta.get(META_LANGUAGES, ())) if taught is not None else frozenset()
-        for pipeline in (nlp, taught):  # a personal model reads the languages it was taught by their phrases
-            if pipeline is not None and pipeline.meta.get(META_LANGUAGES):
-                pipeline.get_pipe(SIGNALS).read_foreign()  # type: ignore[attr-defined]
+        if taught is not None:  # it decides the languages it was taught, by their phrases
+            taught.get_pipe(SIGNALS).read_foreign()  # type: ignore[attr-defined]
         self.languages = MODEL_LANGUAGES | frozenset(nlp.meta.get(META_LANGUAGES, ())) | taught_codes
         self.exemplars: Exemplars | None = None  # a personal model's corrections, for near-duplicates
 
@@ -225,13 +220,9 @@ class Classifier:
             decision.reason,
         )
         evidence = _evidence(doc)
-        if taught and label is not Label.OTHER:
-            label, confidence, stage, reason = _phrase_backed(decision, doc, language) or (
-                label,
-                confidence,
-                stage,
-                reason,
-            )
+        if taught and label is not Label.OTHER and (unbacked := _phrase_backed(decision, doc, language)):
+            label, confidence, reason = unbacked
+            stage = None
         if taught:
             evidence += (Evidence(label, f"your personal model reads {language.describe()}", "language"),)
         if not language.readable:
