@@ -6,12 +6,14 @@ shipped model, so they show what a user sees in `followup classify`: the label a
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 import pytest
 
 from followup.classifiers import Classifier, build_nlp
 from followup.classifiers import stage as stage_rules
 from followup.classifiers.components import evidence_totals, make_email_doc
-from followup.classifiers.cues import Cue
+from followup.classifiers.cues import Cue, expand_pattern
 from followup.classifiers.modeltext import normalize
 from followup.classifiers.stage import check, field_kinds, is_interview_field_block
 from followup.models import Email, Label
@@ -461,9 +463,27 @@ def test_a_decision_still_to_come_is_no_rejection(text: str) -> None:
     assert result is not None and result[0] is OTHER and "decision is still to come" in result[1]
 
 
-def test_a_rejection_that_also_speaks_of_its_decision_stays_one() -> None:
-    text = (
+@pytest.mark.parametrize(
+    "text",
+    [
         "Dear Omar,\n\nThank you for interviewing with us. Unfortunately, we have decided not to move forward "
-        "with your application. We will keep you informed of the outcome of future openings that match."
-    )
-    assert staged(Label.REJECTION, mail("Your application", text)) is None
+        "with your application. You will be notified of the outcome of your other application separately.",
+        "Hi Omar,\n\nWe've offered the role to another candidate. You'll be informed of our decision on the "
+        "Leeds opening next week.",
+    ],
+    ids=["not moving forward", "offered to another"],
+)
+def test_a_rejection_that_also_speaks_of_a_decision_to_come_stays_one(text: str) -> None:
+    email = mail("Your application", text)
+    doc = _NLP.get_pipe("job_signals")(make_email_doc(_NLP, email))
+    assert evidence_totals(doc).get(Cue.PENDING, 0.0) >= 1.0  # the rule reads it, and a rejection phrase wins
+    assert staged(Label.REJECTION, email) is None
+
+
+def test_no_stage_phrase_glues_two_alternatives_together() -> None:
+    """A multi-word alternative needs `_` (cues.py's mini-language), or the slot before it is said twice."""
+    for patterns in stage_rules.STAGE_PATTERNS.values():
+        for pattern, _weight in patterns:
+            for phrase in expand_pattern(pattern):
+                words = phrase.split()
+                assert all(a != b for a, b in pairwise(words)), (pattern, phrase)

@@ -246,7 +246,7 @@ def rules_test(
     result = pipeline.classify(email)
     from followup.classifiers import classification_to_json
 
-    typer.echo(human_classification(classification_to_json(str(file), result)))
+    typer.echo(human_classification(classification_to_json(str(file), result, email)))
     # The daemon's own screen; without the lookback test, so any file can be tried whatever its date.
     if screen(email, own_address=pipeline.profile.email, now=now, lookback_days=None) is Outcome.OWN:
         typer.echo("\nThis message is from your own address: followup never answers it.")

@@ -24,7 +24,12 @@ from spacy.tokens import Doc, Span
 
 from followup.classifiers import stage as stage_rules
 from followup.classifiers.cues import DIRECT_INVITATIONS, PATTERNS, Cue, expand_pattern
-from followup.classifiers.cues_foreign import FOREIGN_NEGATORS, foreign_cues, foreign_phrases
+from followup.classifiers.cues_foreign import (
+    FOREIGN_NEGATORS,
+    FOREIGN_NOT_A_NEGATION,
+    foreign_cues,
+    foreign_phrases,
+)
 from followup.classifiers.modeltext import header_signals, model_text
 from followup.errors import ModelError
 from followup.models import Email, Label, RejectionStage
@@ -118,7 +123,11 @@ def _negated(doc: Doc, start: int, foreign: bool = False) -> bool:
     negated = any(w in _NEGATORS for w in window) or (
         foreign and any(w in FOREIGN_NEGATORS or w.startswith(("n'", "n\u2019")) for w in window)
     )
-    return negated and not any(w in _NOT_A_NEGATION for w in window)
+    if not negated or any(w in _NOT_A_NEGATION for w in window):
+        return False
+    # "Zögern Sie nicht, uns Ihre Terminvorschläge ...": the hesitation may sit further back than the negator
+    wider = range(max(0, start - 2 * NEGATION_WINDOW, starts[bisect_right(starts, start) - 1]), start)
+    return not (foreign and any(doc[i].lower_ in FOREIGN_NOT_A_NEGATION for i in wider))
 
 
 class JobSignals:
@@ -143,7 +152,7 @@ class JobSignals:
         """Add the phrases of German, French, Spanish and Dutch job mail (cues_foreign.py).
 
         Only a personal model that decides a taught language reads them: the shipped model stays as
-        trained (English only), and its start-up does not pay for 2,800 more phrases.
+        trained (English only), and its start-up does not pay for 2,700 more phrases.
         """
         if self.foreign:
             return

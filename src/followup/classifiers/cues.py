@@ -211,6 +211,8 @@ PATTERNS: dict[str, list[tuple[str, float]]] = {
             STRONG,
         ),
         ("made|make|extended|extend|offered an? offer to another|someone|a_different", STRONG),
+        ("offered|given the position|role|job|post to another|someone|a_different|a_colleague", STRONG),
+        ("position|role|job|post went|has_gone|goes to another|someone|a_different", STRONG),
         ("filled the position|role|vacancy|job", STRONG),
         ("not|n't be considering|considered|taking|progressing your application|candidacy|profile", STRONG),
         ("not|n't a match|fit for this|the role|position", STRONG),

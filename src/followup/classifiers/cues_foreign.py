@@ -298,6 +298,13 @@ FOREIGN_NEGATORS = frozenset({
     "nicht", "kein", "keine", "keinen", "keinem", "keiner", "pas", "jamais", "aucun", "aucune", "nunca",
     "niet", "geen", "nooit",
 })  # fmt: skip
+# "N'hésitez pas à nous communiquer vos disponibilités", "Zögern Sie nicht, ...", "Aarzel niet om ...", "no dudes
+# en ...": a negated hesitation is an encouragement, not a negation of what follows.
+FOREIGN_NOT_A_NEGATION = frozenset({
+    "n'hésitez", "n’hésitez", "hésitez", "hésite", "hésiter", "n'oubliez", "n’oubliez", "oubliez", "manquez",
+    "zögern", "zögert", "zoegern", "zoegert", "vergessen", "aarzel", "aarzelen", "vergeet", "dudes", "dude",
+    "olvides", "olvide",
+})  # fmt: skip
 
 FOREIGN_PATTERNS: dict[str, dict[str, list[tuple[str, float]]]] = {
     "de": GERMAN,

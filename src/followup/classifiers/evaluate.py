@@ -17,6 +17,7 @@ from followup.classifiers.dataset import (
     record_to_email,
     split,
 )
+from followup.classifiers.modeltext import MAX_BODY_CHARS
 from followup.classifiers.pipeline import Classifier
 from followup.errors import ModelError
 from followup.models import Classification, Email, Label
@@ -172,20 +173,22 @@ _KIND_TOKENS = {"xurlmeeting": "a meeting link", "xurlbooking": "a booking link"
                 "xemail": "an address"}  # fmt: skip
 
 
-def as_written(phrase: str, email: Email | None) -> str:
+def as_written(phrase: str, email: Email | None, source: str = "body") -> str:
     """An evidence phrase as the mail wrote it: the model reads lower case, digits as 0, links as kinds.
 
-    'interview on 0/0 at 0pm' is shown as 'Interview on 3/12 at 2pm', 'xurlmeeting' as 'a meeting link';
-    a phrase the mail does not hold as such (texting shorthand spelled out) is shown as the model read it.
+    'interview on 0/0 at 0pm' is shown as 'Interview on 3/12 at 2pm', 'xurlmeeting' as 'a meeting link',
+    found in the part the phrase came from (`source`: subject or body, the body as far as the model read
+    it); a phrase the mail does not hold as such (texting shorthand spelled out) is shown as read.
     """
     words = phrase.split()
     if not words or email is None:
         return phrase
     if any(w in _KIND_TOKENS for w in words):
         return " ".join(_KIND_TOKENS.get(w, w) for w in words)
-    pattern = r"\s+".join(re.escape(w).replace("0", r"\d+") for w in words)
-    found = re.search(pattern, f"{email.subject}\n{email.text}", re.IGNORECASE)
-    return found.group(0) if found else phrase
+    pattern = r"\s+".join(re.escape(w).replace("0", r"(?<!\d)\d+") for w in words)
+    text = email.subject if source == "subject" else email.text[:MAX_BODY_CHARS]
+    found = re.search(pattern, text, re.IGNORECASE)
+    return " ".join(found.group(0).split()) if found else phrase
 
 
 def classification_to_json(
@@ -202,7 +205,7 @@ def classification_to_json(
         "evidence": [
             {
                 "label": e.label.value,
-                "text": as_written(e.text, email) if e.source in ("body", "subject") else e.text,
+                "text": as_written(e.text, email, e.source) if e.source in ("body", "subject") else e.text,
                 "source": e.source,
             }
             for e in classification.evidence

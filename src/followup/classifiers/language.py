@@ -5,7 +5,7 @@ check-in; no draft beats that. CLD2 (pycld2: Chromium's compact language detecto
 compiled into the wheel, nothing downloaded) reads the new text of the mail, or the subject when
 there is none: about 30,000 short mails a second, 20 MB. On the corpus (all English, 4,000 records)
 and the hand-written sets it calls none foreign; bilingual mail (a German or French text with its
-English version below) keeps 44-47% English and stays with the model.
+English version) holds a block of English text and stays with the model.
 """
 
 from __future__ import annotations
@@ -21,11 +21,12 @@ from followup.models import Email
 MODEL_LANGUAGES = frozenset({"en"})
 # Where a model's meta.json lists the languages the user taught it (a personal model; see learning/).
 META_LANGUAGES = "followup_languages"
-# The share of the text (percent) in a language the model reads for the model to decide. Bilingual
-# mail with a full English version measured 44-47%; mail in one other language 0-32% (a signature, a
-# product name, an address: a French interview reminder read 26% English, and at 25 the model gave it
-# an invitation reply).
-MIN_READABLE_SHARE = 40
+# Mail mostly in another language is read when it holds a block of text this long (bytes, as CLD2 counts)
+# in a language the model reads: the English version of bilingual mail. Bilingual mail measured 203-666
+# (German, French, and German + French + English, also behind a German legal footer); mail in one other
+# language 0-99 (an English summary line, English names and addresses). A share of the text could not tell
+# them apart: a French interview reminder counted 26-36% English and a trilingual invitation 34%.
+MIN_READABLE_BLOCK = 150
 MAX_CHARS = 2_000  # enough to tell; CLD2's cost grows with the text
 # Characters CLD2 rejects as invalid input (control characters other than tab and newlines).
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
@@ -62,6 +63,14 @@ def identify(email: Email, languages: frozenset[str] = MODEL_LANGUAGES) -> Langu
     name, code, share, _score = found[0]
     if code in ("un", "xx") or not share:
         return UNKNOWN
-    readable_share = sum(pct for _n, c, pct, _s in found if c in languages)
-    readable = code in languages or readable_share >= MIN_READABLE_SHARE
+    readable = code in languages or _longest_block(text, languages) >= MIN_READABLE_BLOCK
     return LanguageGuess(code, name.title(), int(share), readable)
+
+
+def _longest_block(text: str, languages: frozenset[str]) -> int:
+    """The longest run of text (bytes) CLD2 assigns to one of `languages` (0 when it finds none)."""
+    try:
+        *_rest, vectors = pycld2.detect(text, returnVectors=True)
+    except pycld2.error:
+        return 0
+    return max((length for _offset, length, _name, code in vectors if code in languages), default=0)

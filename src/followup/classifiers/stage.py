@@ -146,7 +146,7 @@ STAGE_PATTERNS: dict[str, list[tuple[str, float]]] = {
     ],
     Cue.PENDING: [
         (
-            "you will|you'll|you_shall be contacted|notified|informed|updated|advised on|about|of|regarding the|your "
+            "you_will|you'll|you_shall be contacted|notified|informed|updated|advised on|about|of|regarding the|your|our "
             "outcome|result|results|decision|next_steps",
             STRONG,
         ),
@@ -159,14 +159,12 @@ STAGE_PATTERNS: dict[str, list[tuple[str, float]]] = {
             "the|our|a|your outcome|result|results|decision will be communicated|shared|sent|announced|made",
             STRONG,
         ),
+        # weaker alone: a rejection may speak of another role's decision or of interviews for other teams
         (
             "once|when|as_soon_as we|the_panel|the_team|the_hiring_team have|has made|reached a|our|their decision",
-            STRONG,
+            WEAK,
         ),
-        (
-            "still|currently concluding|completing|finishing|conducting|finalising|finalizing interviews",
-            STRONG,
-        ),
+        ("still|currently concluding|completing|finishing|conducting|finalising|finalizing interviews", WEAK),
     ],
     Cue.WITHDRAWN: [
         ("you_have|you've|you withdrawn|withdrew|retracted your? application|candidacy", STRONG),
@@ -176,7 +174,7 @@ STAGE_PATTERNS: dict[str, list[tuple[str, float]]] = {
         ("understand|respect|accept|acknowledge your decision|choice", STRONG),
         ("sorry to hear that? you|you've|you_have decided|withdrawn|accepted|chosen", STRONG),
         (
-            "you_have|you've|you decided to withdraw|not_to_proceed|not_to_continue|to_pursue|to_accept|to_decline",
+            "you_have|you've|you decided to_withdraw|not_to_proceed|not_to_continue|to_pursue|to_accept|to_decline",
             STRONG,
         ),
     ],
