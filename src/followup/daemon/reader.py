@@ -87,10 +87,10 @@ def read_ahead(reader: Reader, chunks: list[list[int]], fetch: Callable[[list[in
                settle: Callable[[list[Read], list[int]], None], counters: Counters) -> None:  # fmt: skip
     """The batches in order, each read while this process decides and writes the one before.
 
-    The child's part of batch k+1 is on its way to it before its part of batch k is collected, so it
-    goes from one batch to the next without waiting for this process; meanwhile this process settles
-    batch k-1 (decides, commits, writes) and reads its own part of batch k. Every batch is still
-    settled in order, exactly as in one process.
+    Batch k+1 is fetched and the child's part of it sent before this process settles batch k-1
+    (decides, commits, writes) and reads its own part of batch k: the child always has its next part
+    at hand and goes from one to the next without waiting. Every batch is still settled in order,
+    exactly as in one process.
     """
     ahead = reader.hand_out(fetch(chunks[0])) if chunks else None
     behind: tuple[list[Read], list[int]] | None = None
@@ -98,9 +98,9 @@ def read_ahead(reader: Reader, chunks: list[list[int]], fetch: Callable[[list[in
         assert ahead is not None
         mine, theirs, whole = ahead
         began = time.perf_counter()
+        ahead = reader.hand_out(fetch(chunks[index + 1])) if index + 1 < len(chunks) else None
         if behind is not None:
             settle(*behind)
-        ahead = reader.hand_out(fetch(chunks[index + 1])) if index + 1 < len(chunks) else None
         reads, timing = read(reader.pipeline, mine)
         rest = time.perf_counter() - began - timing.parse - timing.classify - timing.facts
         _count(counters, timing, "")
