@@ -52,6 +52,7 @@ def seed(server: DovecotServer, user: str, messages: list[bytes]) -> float:
 def fetch_floor(server: DovecotServer, user: str) -> float:
     started = time.perf_counter()
     with server.client(user) as imap:
+        imap._imap.debug = 0  # as followup's session does (daemon/imap.py _quiet_wire): no repr of each body
         imap.select_folder("INBOX", readonly=True)
         uids = imap.search("ALL")
         for i in range(0, len(uids), 500):

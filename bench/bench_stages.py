@@ -20,6 +20,7 @@ import argparse
 import dataclasses
 import hashlib
 import logging
+import os
 import random
 import re
 import sys
@@ -190,6 +191,7 @@ def main(argv: list[str] | None = None) -> int:
     logging.disable(logging.CRITICAL)  # the worker logs every draft; formatting is not what is measured
     raws = messages(args.n)
     with tempfile.TemporaryDirectory() as tmp:
+        os.environ["XDG_DATA_HOME"] = tmp  # the shipped model, never a personal one in the real home
         settings = bench_settings(Path(tmp))
         began = time.process_time()
         pipeline = Pipeline.load(settings)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import re
 import threading
 import time
@@ -14,7 +15,7 @@ import pytest
 
 from conftest import DovecotPool, ImapAccount
 from dovecot import DovecotServer, Variant
-from followup.daemon.imap import ConnectionSettings, ImapSession, Security, is_loopback
+from followup.daemon.imap import WIRE_LOG, ConnectionSettings, ImapSession, Security, is_loopback
 from followup.errors import ConfigError, ImapError
 
 pytestmark = pytest.mark.dovecot
@@ -495,3 +496,29 @@ def test_not_connected_is_a_clear_error() -> None:
     with pytest.raises(ImapError, match="not connected"):
         imap.noop()
     assert Security("tls") is Security.TLS
+
+
+def test_imaplib_formats_no_fetched_mail_while_the_wire_log_is_off_and_logs_it_when_on(
+    imap_account: ImapAccount, caplog: pytest.LogCaptureFixture
+) -> None:
+    # imapclient sets imaplib's debug level to 5, and imaplib then formats every fetched body for a log
+    # that drops it: most of a fetch's CPU. Off unless the wire log is on.
+    imap_account.server.append(imap_account.user, "INBOX", message("wire", body="a-body-only-the-log-shows"))
+    caplog.set_level(logging.WARNING, logger=WIRE_LOG)  # as followup runs (cli_logging mutes imapclient)
+    quiet = connect(imap_account)
+    try:
+        quiet.select("INBOX")
+        caplog.set_level(logging.DEBUG, logger=WIRE_LOG)  # imaplib would now log whatever it formats
+        assert [m.data for m in quiet.fetch(quiet.uids_after(0))] == [
+            message("wire", body="a-body-only-the-log-shows")
+        ]
+    finally:
+        quiet.close()
+    assert "a-body-only-the-log-shows" not in caplog.text
+    loud = connect(imap_account)  # wire log on at connect: imaplib says everything, as imapclient meant
+    try:
+        loud.select("INBOX")
+        list(loud.fetch(loud.uids_after(0)))
+    finally:
+        loud.close()
+    assert "a-body-only-the-log-shows" in caplog.text

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import logging
 import os
+import threading
 import time
 from pathlib import Path
+from types import SimpleNamespace
 
 import pytest
 
@@ -13,9 +15,11 @@ from conftest import ImapAccount
 from dovecot import DovecotServer
 from followup import config
 from followup.daemon import reader, service, statedir, worker
-from followup.daemon.reader import Reader, Timing
+from followup.daemon.counters import Counters
+from followup.daemon.reader import Read, Reader, Timing, read_ahead
 from followup.daemon.statedir import StateLock
 from followup.demo import demo_messages
+from followup.models import RawMessage
 from test_e2e import NOW, _cli, config_for, drafts_in, keys_of, seed
 
 BROKEN = b"X-Nothing: x\r\n\r\n \r\n"  # no sender, subject, date or text: not mail, skipped
@@ -181,3 +185,41 @@ def test_kill_9_in_the_middle_of_a_two_process_run_frees_the_state_and_loses_or_
         time.sleep(0.05)
     assert all(_ended(pid) for pid in child), "the reader outlived its parent"
     assert keys_of(drafts_in(dovecot, victim.user)) == expected  # every draft, each exactly once
+
+
+def test_parts_bigger_than_the_pipe_in_flight_both_ways_are_settled_in_order_without_a_hang(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # The child gets batch k+1 before batch k comes back, and sends batch k back while reading k+1:
+    # with a few MB each way, more than a pipe holds, a write that waited for a read would hang here.
+    def echo(pipeline: object, raws: list[RawMessage]) -> tuple[list[Read], Timing]:
+        return [Read(raw, None, raw.data.decode()) for raw in raws], Timing(parse=0.001 * len(raws))
+
+    monkeypatch.setattr(reader, "read", echo)  # the child, forked after this, reads the same way
+    monkeypatch.setattr(reader.entities, "warm_up", lambda: None)
+    one = Reader(pipeline=SimpleNamespace(lock=threading.Lock()), name="test")  # type: ignore[arg-type]
+    assert one.start()
+    chunks = [list(range(i * 8, i * 8 + 8)) for i in range(6)]
+
+    def fetch(chunk: list[int]) -> list[RawMessage]:
+        return [RawMessage(uid, (f"{uid}:" + "x" * 700_000).encode(), (), None) for uid in chunk]
+
+    settled: list[tuple[list[int], list[str]]] = []
+    run = threading.Thread(
+        target=lambda: read_ahead(
+            one,
+            chunks,
+            fetch,
+            lambda reads, chunk: settled.append((chunk, [r.error.split(":")[0] for r in reads])),
+            Counters(),
+        ),
+        daemon=True,
+    )
+    try:
+        run.start()
+        run.join(timeout=60)
+        assert not run.is_alive(), "the two processes wait for each other"
+    finally:
+        one.close()
+    assert settled == [(chunk, [str(uid) for uid in chunk]) for chunk in chunks]
+    assert one.share < 1.0  # each batch really was split between the two processes

@@ -17,6 +17,7 @@ import os
 import signal
 import threading
 import time
+from collections import deque
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from multiprocessing.connection import Connection
@@ -86,25 +87,25 @@ def read_ahead(reader: Reader, chunks: list[list[int]], fetch: Callable[[list[in
                settle: Callable[[list[Read], list[int]], None], counters: Counters) -> None:  # fmt: skip
     """The batches in order, each read while this process decides and writes the one before.
 
-    Batch k goes to the child (its larger part) before batch k-1 is settled (decided, committed,
-    written), and batch k+1 is fetched before the child's part of batch k is collected: both CPUs
-    work all the time, and every batch is still settled in order, exactly as in one process.
+    Batch k+1 is fetched and the child's part of it sent before this process settles batch k-1
+    (decides, commits, writes) and reads its own part of batch k: the child always has its next part
+    at hand and goes from one to the next without waiting. Every batch is still settled in order,
+    exactly as in one process.
     """
-    ahead = fetch(chunks[0]) if chunks else []
+    ahead = reader.hand_out(fetch(chunks[0])) if chunks else None
     behind: tuple[list[Read], list[int]] | None = None
     for index, chunk in enumerate(chunks):
-        raws = ahead
-        mine, theirs = reader.split(raws)
-        reader.submit(theirs)
+        assert ahead is not None
+        mine, theirs, whole = ahead
         began = time.perf_counter()
+        ahead = reader.hand_out(fetch(chunks[index + 1])) if index + 1 < len(chunks) else None
         if behind is not None:
             settle(*behind)
-        ahead = fetch(chunks[index + 1]) if index + 1 < len(chunks) else []
         reads, timing = read(reader.pipeline, mine)
         rest = time.perf_counter() - began - timing.parse - timing.classify - timing.facts
         _count(counters, timing, "")
         with counters.timing("wait" + SECOND):
-            theirs_read, their_timing = reader.collect(theirs, whole=len(raws), rest=rest)
+            theirs_read, their_timing = reader.collect(theirs, whole=whole, rest=rest)
         _count(counters, their_timing, SECOND)
         behind = (reads + theirs_read, chunk)
     if behind is not None:
@@ -124,6 +125,35 @@ def two_cpus() -> bool:
         return (os.cpu_count() or 1) >= 2
 
 
+class _Send:
+    """One object on its way through the pipe: a thread writes it, so its sender goes on meanwhile.
+
+    The write blocks until the other end reads; one in flight each way is what lets both processes
+    work without waiting for each other, and the other end always reads, so this never deadlocks.
+    """
+
+    def __init__(self, conn: Connection, obj: object) -> None:
+        self.error: BaseException | None = None
+        self._thread = threading.Thread(target=self._run, args=(conn, obj), name="followup-reader-send",
+                                        daemon=True)  # fmt: skip
+        self._thread.start()
+
+    def _run(self, conn: Connection, obj: object) -> None:
+        try:
+            conn.send(obj)
+        except (OSError, ValueError) as exc:  # the other end is gone: its reader finds the pipe closed
+            self.error = exc
+
+    @property
+    def alive(self) -> bool:
+        return self._thread.is_alive()
+
+    def done(self, timeout: float | None = None) -> BaseException | None:
+        """Wait for the write to end; the error that stopped it, if any."""
+        self._thread.join(timeout)
+        return self.error
+
+
 class Reader:
     """The forked child and the share of each batch it reads.
 
@@ -137,6 +167,7 @@ class Reader:
         self.share = 0.8
         self._conn: Connection | None = None
         self._proc: Any = None
+        self._sends: deque[_Send] = deque()  # parts handed out and not collected yet, oldest first
 
     def start(self) -> bool:
         """Fork the child; False (and this process reads alone) when it cannot be started."""
@@ -165,14 +196,20 @@ class Reader:
         cut = len(raws) - round(len(raws) * self.share)
         return raws[:cut], raws[cut:]
 
+    def hand_out(self, raws: list[RawMessage]) -> tuple[list[RawMessage], list[RawMessage], int]:
+        """Split a batch and send the child its part: (read here, the child's part, the batch's size).
+
+        The parts are collected in the order they were handed out, one at a time behind the other.
+        """
+        mine, theirs = self.split(raws)
+        self.submit(theirs)
+        return mine, theirs, len(raws)
+
     def submit(self, raws: list[RawMessage]) -> None:
-        """Send a part of a batch; its result must be collected before the next submit."""
+        """Send a part of a batch (in a thread: the child may still be busy with the part before)."""
         if self._conn is None or not raws:
             return
-        try:
-            self._conn.send(raws)
-        except (OSError, ValueError) as exc:
-            self._lost(exc)
+        self._sends.append(_Send(self._conn, raws))
 
     def collect(self, raws: list[RawMessage], *, whole: int, rest: float) -> tuple[list[Read], Timing]:
         """The child's reads of `raws` (what was submitted) and its timing.
@@ -185,6 +222,9 @@ class Reader:
             return [], Timing()
         if self._conn is not None:
             try:
+                sent = self._sends.popleft().done()  # already written: the child reads in order
+                if sent is not None:
+                    raise sent
                 reads, timing = self._conn.recv()
                 self._rebalance(len(raws), whole, timing, rest)
                 return reads, timing
@@ -211,6 +251,10 @@ class Reader:
     def close(self) -> None:
         """Close the pipe (the child ends on it) and reap the child."""
         conn, self._conn = self._conn, None
+        if any(send.alive for send in self._sends) and self._proc is not None:
+            self._proc.kill()  # stopped in the middle: a write to a child that waits to be read ends here
+        while self._sends:
+            self._sends.popleft().done(timeout=5)
         if conn is not None:
             conn.close()
         if self._proc is not None:
@@ -227,14 +271,20 @@ def _serve(pipeline: Pipeline, conn: Connection, parent_end: Connection) -> None
     statedir.drop_inherited_locks()  # a parent killed with -9 must free the state at once
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's; the child ends on EOF
     pipeline.lock = threading.Lock()  # the parent's lock was held at fork time
+    sending: _Send | None = None  # the last batch's result, on its way while the next is read
     try:
         while True:
             try:
                 raws = conn.recv()
             except (EOFError, OSError):
                 return
-            conn.send(read(pipeline, raws))
+            done = read(pipeline, raws)
+            if sending is not None and sending.done() is not None:
+                return  # the parent is gone
+            sending = _Send(conn, done)
     except Exception:  # the parent sees the pipe close and reads the batch itself
         log.debug("second reading process failed", exc_info=True)
     finally:
+        if sending is not None:
+            sending.done()
         conn.close()
