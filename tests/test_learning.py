@@ -378,3 +378,28 @@ GERMAN_REWORDED = (
     "Guten Tag Herr Brandt,\n\nnach sorgfältiger Prüfung haben wir uns leider für eine andere Person "
     "entschieden.\n\nFreundliche Grüße\nPersonalabteilung"
 )
+
+
+ITALIAN_REJECTION = (
+    "Gentile signor Brandt,\n\nla ringraziamo per aver inviato la sua candidatura per la posizione di capoturno. "
+    "Purtroppo dobbiamo comunicarle che abbiamo scelto un altro candidato. Le auguriamo il meglio per il futuro."
+    "\n\nCordiali saluti\nUfficio del personale"
+)
+ANOTHER_ITALIAN_REJECTION = (
+    "Buongiorno signora Keller,\n\ngrazie per la sua candidatura e per il tempo che ci ha dedicato. Purtroppo "
+    "dobbiamo comunicarle che la sua candidatura non è stata selezionata. Le auguriamo il meglio.\n\nSaluti\nHR"
+)
+
+
+def test_a_taught_language_without_phrase_lists_is_decided_by_the_personal_model_alone(tmp_path):
+    """Phrases exist for German, French, Spanish and Dutch only: Italian, taught, is read by the model."""
+    from followup.classifiers import Classifier
+    from followup.learning.personal import train_personal
+
+    italian = mail.parse(_msg({**BRANDT, "Subject": "La sua candidatura"}, ITALIAN_REJECTION))
+    personal = Classifier.load(train_personal([state.email_record(italian, Label.REJECTION)], corpus=TINY))
+    assert "it" in personal.languages
+    another = mail.parse(_msg({**BRANDT, "Message-ID": "<i2@b.example>"}, ANOTHER_ITALIAN_REJECTION))
+    assert personal.exemplars and personal.exemplars.match(another) is None  # the model, not the memory
+    read = personal.classify(another)
+    assert read.label is Label.REJECTION and "no phrase" not in read.reason

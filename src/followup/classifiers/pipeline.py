@@ -16,6 +16,7 @@ from spacy.tokens import Doc
 from followup.classifiers import components  # registers the factories spacy.load needs
 from followup.classifiers.components import SIGNALS_KEY, Decision, make_email_doc
 from followup.classifiers.cues import STRONG, Cue
+from followup.classifiers.cues_foreign import FOREIGN_PATTERNS
 from followup.classifiers.entities import extract_entities
 from followup.classifiers.language import META_LANGUAGES, MODEL_LANGUAGES, LanguageGuess, identify
 from followup.errors import ModelError
@@ -220,7 +221,12 @@ class Classifier:
             decision.reason,
         )
         evidence = _evidence(doc)
-        if taught and label is not Label.OTHER and (unbacked := _phrase_backed(decision, doc, language)):
+        if (
+            taught
+            and label is not Label.OTHER
+            and language.code in FOREIGN_PATTERNS  # another taught language has no phrases: the model decides
+            and (unbacked := _phrase_backed(decision, doc, language))
+        ):
             label, confidence, reason = unbacked
             stage = None
         if taught:
