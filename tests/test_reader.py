@@ -16,6 +16,7 @@ from dovecot import DovecotServer
 from followup import config
 from followup.daemon import reader, service, statedir, worker
 from followup.daemon.counters import Counters
+from followup.daemon.progress import SECOND
 from followup.daemon.reader import Read, Reader, Timing, read_ahead
 from followup.daemon.statedir import StateLock
 from followup.demo import demo_messages
@@ -187,6 +188,35 @@ def test_kill_9_in_the_middle_of_a_two_process_run_frees_the_state_and_loses_or_
     assert keys_of(drafts_in(dovecot, victim.user)) == expected  # every draft, each exactly once
 
 
+def _read_ahead_with_a_child(
+    monkeypatch: pytest.MonkeyPatch, echo: object, chunks: list[list[int]], size: int, timeout: float
+) -> tuple[list[tuple[list[int], list[Read]]], Counters]:
+    """read_ahead over `chunks` with a forked child that reads by `echo`: what was settled, and the counters."""
+    monkeypatch.setattr(reader, "read", echo)  # the child, forked after this, reads the same way
+    monkeypatch.setattr(reader.entities, "warm_up", lambda: None)
+    one = Reader(pipeline=SimpleNamespace(lock=threading.Lock()), name="test")  # type: ignore[arg-type]
+    assert one.start()
+
+    def fetch(chunk: list[int]) -> list[RawMessage]:
+        return [RawMessage(uid, (f"{uid}:" + "x" * size).encode(), (), None) for uid in chunk]
+
+    settled: list[tuple[list[int], list[Read]]] = []
+    counters = Counters()
+    run = threading.Thread(
+        target=lambda: read_ahead(
+            one, chunks, fetch, lambda reads, chunk: settled.append((chunk, reads)), counters
+        ),
+        daemon=True,
+    )
+    try:
+        run.start()
+        run.join(timeout=timeout)
+        assert not run.is_alive(), "the two processes wait for each other"
+    finally:
+        one.close()
+    return settled, counters
+
+
 def test_parts_bigger_than_the_pipe_in_flight_both_ways_are_settled_in_order_without_a_hang(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
@@ -195,31 +225,27 @@ def test_parts_bigger_than_the_pipe_in_flight_both_ways_are_settled_in_order_wit
     def echo(pipeline: object, raws: list[RawMessage]) -> tuple[list[Read], Timing]:
         return [Read(raw, None, raw.data.decode()) for raw in raws], Timing(parse=0.001 * len(raws))
 
-    monkeypatch.setattr(reader, "read", echo)  # the child, forked after this, reads the same way
-    monkeypatch.setattr(reader.entities, "warm_up", lambda: None)
-    one = Reader(pipeline=SimpleNamespace(lock=threading.Lock()), name="test")  # type: ignore[arg-type]
-    assert one.start()
     chunks = [list(range(i * 8, i * 8 + 8)) for i in range(6)]
+    settled, counters = _read_ahead_with_a_child(monkeypatch, echo, chunks, 700_000, timeout=60)
+    assert [(chunk, [r.error.split(":")[0] for r in reads]) for chunk, reads in settled] == [
+        (chunk, [str(uid) for uid in chunk]) for chunk in chunks
+    ]
+    assert counters.stages.get("parse" + SECOND, 0.0) > 0  # the child really read its parts
 
-    def fetch(chunk: list[int]) -> list[RawMessage]:
-        return [RawMessage(uid, (f"{uid}:" + "x" * 700_000).encode(), (), None) for uid in chunk]
 
-    settled: list[tuple[list[int], list[str]]] = []
-    run = threading.Thread(
-        target=lambda: read_ahead(
-            one,
-            chunks,
-            fetch,
-            lambda reads, chunk: settled.append((chunk, [r.error.split(":")[0] for r in reads])),
-            Counters(),
-        ),
-        daemon=True,
-    )
-    try:
-        run.start()
-        run.join(timeout=60)
-        assert not run.is_alive(), "the two processes wait for each other"
-    finally:
-        one.close()
-    assert settled == [(chunk, [str(uid) for uid in chunk]) for chunk in chunks]
-    assert one.share < 1.0  # each batch really was split between the two processes
+def test_a_result_the_child_cannot_send_is_read_here_and_no_message_is_skipped(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # A part whose reads cannot be pickled (anything a hostile message might provoke): the child stops,
+    # this process reads that part and every later one itself; every message is settled once, in order.
+    def echo(pipeline: object, raws: list[RawMessage]) -> tuple[list[Read], Timing]:
+        out = [Read(raw, None, raw.data.decode()) for raw in raws]
+        if any(raw.uid == 10 for raw in raws):
+            out[0].facts = threading.Lock()  # type: ignore[assignment]
+        return out, Timing(parse=0.001 * len(raws))
+
+    chunks = [list(range(i * 8, i * 8 + 8)) for i in range(4)]
+    settled, _counters = _read_ahead_with_a_child(monkeypatch, echo, chunks, 1, timeout=30)
+    assert [(chunk, [r.raw.uid for r in reads]) for chunk, reads in settled] == [
+        (chunk, chunk) for chunk in chunks
+    ]

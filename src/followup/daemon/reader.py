@@ -141,8 +141,8 @@ class _Send:
     def _run(self, conn: Connection, obj: object) -> None:
         try:
             conn.send(obj)
-        except (OSError, ValueError) as exc:  # the other end is gone: its reader finds the pipe closed
-            self.error = exc
+        except BaseException as exc:  # the other end is gone, or the object cannot be sent:
+            self.error = exc  # either way whoever waits on it stops using the pipe (never a silent gap)
 
     @property
     def alive(self) -> bool:
@@ -206,8 +206,15 @@ class Reader:
         return mine, theirs, len(raws)
 
     def submit(self, raws: list[RawMessage]) -> None:
-        """Send a part of a batch (in a thread: the child may still be busy with the part before)."""
+        """Send a part of a batch (in a thread: the child may still be busy with the part before).
+
+        One write at a time on the pipe: the part before has been taken by then (the child reads the next
+        part as soon as it has sent a result), so waiting for it costs nothing and frames never interleave.
+        """
         if self._conn is None or not raws:
+            return
+        if self._sends and (failed := self._sends[-1].done()) is not None:
+            self._lost(failed)
             return
         self._sends.append(_Send(self._conn, raws))
 
@@ -220,15 +227,17 @@ class Reader:
         """
         if not raws:
             return [], Timing()
-        if self._conn is not None:
+        if self._conn is not None and self._sends:
             try:
                 sent = self._sends.popleft().done()  # already written: the child reads in order
                 if sent is not None:
                     raise sent
                 reads, timing = self._conn.recv()
+                if [item.raw.uid for item in reads] != [raw.uid for raw in raws]:
+                    raise ValueError("its answer is not the part it was sent")
                 self._rebalance(len(raws), whole, timing, rest)
                 return reads, timing
-            except (EOFError, OSError) as exc:
+            except Exception as exc:  # any failure: this process reads the part, nothing is skipped
                 self._lost(exc)
         return read(self.pipeline, raws)
 
