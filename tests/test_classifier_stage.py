@@ -30,10 +30,15 @@ def classifier() -> Classifier:
 _NLP = build_nlp()
 
 
+def cues_of(email: Email) -> tuple[dict[str, float], str]:
+    """The cue groups' summed weights for this mail, and the text the model reads."""
+    doc = _NLP.get_pipe("job_signals")(make_email_doc(_NLP, email))
+    return evidence_totals(doc), doc.text
+
+
 def staged(label: Label, email: Email) -> tuple[Label, str] | None:
     """What the stage check makes of ``label`` (as if the model had said it) for this mail's cues."""
-    doc = _NLP.get_pipe("job_signals")(make_email_doc(_NLP, email))
-    return check(label, evidence_totals(doc), doc.text)
+    return check(label, *cues_of(email))
 
 
 def test_the_candidates_own_withdrawal_is_no_rejection(classifier: Classifier) -> None:
@@ -475,8 +480,7 @@ def test_a_decision_still_to_come_is_no_rejection(text: str) -> None:
 )
 def test_a_rejection_that_also_speaks_of_a_decision_to_come_stays_one(text: str) -> None:
     email = mail("Your application", text)
-    doc = _NLP.get_pipe("job_signals")(make_email_doc(_NLP, email))
-    assert evidence_totals(doc).get(Cue.PENDING, 0.0) >= 1.0  # the rule reads it, and a rejection phrase wins
+    assert cues_of(email)[0].get(Cue.PENDING, 0.0) >= 1.0  # the rule reads it, and a rejection phrase wins
     assert staged(Label.REJECTION, email) is None
 
 

@@ -118,15 +118,15 @@ def _negated(doc: Doc, start: int, foreign: bool = False) -> bool:
     `foreign`: German, French, Spanish and Dutch negators count too (a personal model's taught languages).
     """
     starts = sentence_starts(doc)
-    first = max(0, start - NEGATION_WINDOW, starts[bisect_right(starts, start) - 1])  # same sentence only
-    window = [doc[i].lower_ for i in range(first, start)]
+    sentence = starts[bisect_right(starts, start) - 1]  # the window stays in the same sentence
+    window = [doc[i].lower_ for i in range(max(0, start - NEGATION_WINDOW, sentence), start)]
     negated = any(w in _NEGATORS for w in window) or (
         foreign and any(w in FOREIGN_NEGATORS or w.startswith(("n'", "n\u2019")) for w in window)
     )
     if not negated or any(w in _NOT_A_NEGATION for w in window):
         return False
     # "Zögern Sie nicht, uns Ihre Terminvorschläge ...": the hesitation may sit further back than the negator
-    wider = range(max(0, start - 2 * NEGATION_WINDOW, starts[bisect_right(starts, start) - 1]), start)
+    wider = range(max(0, start - 2 * NEGATION_WINDOW, sentence), start)
     return not (foreign and any(doc[i].lower_ in FOREIGN_NOT_A_NEGATION for i in wider))
 
 

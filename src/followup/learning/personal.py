@@ -33,6 +33,7 @@ from typing import TYPE_CHECKING, Any, Literal
 import platformdirs
 
 from followup.classifiers.dataset import CORPUS_DIR, Record, load_corpus, record_to_email, split
+from followup.classifiers.language import META_LANGUAGES, LanguageGuess, identify
 from followup.classifiers.pipeline import (
     DECISION,
     META_SCOPE,
@@ -47,8 +48,6 @@ from followup.models import Label
 
 if TYPE_CHECKING:
     from spacy.language import Language
-
-    from followup.classifiers.language import LanguageGuess
 
 log = logging.getLogger(__name__)
 
@@ -110,9 +109,7 @@ def trained_fingerprint(path: Path | None = None) -> str | None:
 
 
 def _language(rec: Record) -> LanguageGuess:
-    """The language identifier's guess for a correction (imported here: a correction is rare)."""
-    from followup.classifiers.language import identify
-
+    """The language identifier's guess for a correction."""
     return identify(record_to_email(rec))
 
 
@@ -222,8 +219,6 @@ def personal_classifier(corrections: Sequence[Record], corpus: Path | None = Non
 
 def _personal_meta(languages: list[str], what: str) -> dict[str, Any]:
     """What a personal model's meta.json says: it decides only mail in `languages` (SCOPE_TAUGHT)."""
-    from followup.classifiers.language import META_LANGUAGES
-
     return {"name": "followup_personal", "version": "1.0.0", META_SCOPE: SCOPE_TAUGHT, META_LANGUAGES: languages,
             "description": f"followup personal model ({what})"}  # fmt: skip
 
